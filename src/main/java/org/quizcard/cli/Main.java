@@ -1,0 +1,2 @@
+package org.quizcard.cli;
+public final class Main { public static void main(String[] a) { System.out.println("x"); } }
