@@ -1,0 +1,16 @@
+package org.quizcard.bank;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How typed answers are compared: Unicode NFC, case folded, spacing collapsed, edges trimmed. */
+public final class Answers {
+    private Answers() {
+    }
+
+    /** The canonical form of a typed answer. */
+    public static String normalise(String answer) {
+        String nfc = Normalizer.normalize(answer, Normalizer.Form.NFC);
+        return nfc.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,41 @@
+package org.quizcard.bank;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Everything a set of bank directories holds: concepts with their questions, and misconceptions. */
+public record Bank(List<Concept> concepts, Map<String, Misconception> misconceptions) {
+    public Bank {
+        concepts = List.copyOf(concepts);
+        misconceptions = Collections.unmodifiableMap(new LinkedHashMap<>(misconceptions));
+    }
+
+    public Stream<Question> questions() {
+        return concepts.stream().flatMap(c -> c.questions().stream());
+    }
+
+    public Optional<Concept> concept(String id) {
+        return concepts.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The question with the global id {@code concept/id}. */
+    public Optional<Question> question(String ref) {
+        return questions().filter(q -> q.ref().equals(ref)).findFirst();
+    }
+
+    public Optional<Misconception> misconception(String id) {
+        return Optional.ofNullable(misconceptions.get(id));
+    }
+
+    /** How many questions can reveal each misconception, in catalogue order. */
+    public Map<String, Integer> probeCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        misconceptions.keySet().forEach(id -> counts.put(id, 0));
+        questions().forEach(q -> q.probes().forEach(id -> counts.merge(id, 1, Integer::sum)));
+        return counts;
+    }
+}

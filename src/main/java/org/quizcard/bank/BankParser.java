@@ -1,0 +1,150 @@
+package org.quizcard.bank;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the YAML of one bank file into the model: a {@link Concept} from a concept file, or
+ * {@link Misconception}s from {@code misconceptions.yaml}. Structural problems (missing fields,
+ * wrong types, unknown fields) are collected, never thrown, so one run reports them all.
+ */
+final class BankParser {
+    private final List<Problem> problems;
+
+    BankParser(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    Concept concept(YamlNode root) {
+        Fields f = Fields.of(root, "a concept file", problems);
+        if (f == null) return null;
+        String id = f.string("id", true);
+        String title = f.string("title", true);
+        String summary = f.string("summary", true);
+        List<String> sources = f.strings("sources", true);
+        String concept = id == null ? "?" : id;
+        List<Question> questions = f.list("questions", true, n -> question(n, concept));
+        f.finish();
+        return new Concept(concept, title == null ? concept : title, summary == null ? "" : summary,
+                sources, questions, f.where());
+    }
+
+    List<Misconception> misconceptions(YamlNode root) {
+        Fields f = Fields.of(root, "the misconceptions file", problems);
+        if (f == null) return List.of();
+        List<Misconception> list = f.list("misconceptions", true, this::misconception);
+        f.finish();
+        return list;
+    }
+
+    private Misconception misconception(YamlNode node) {
+        Fields f = Fields.of(node, "a misconception", problems);
+        if (f == null) return null;
+        String id = f.string("id", true);
+        String claim = f.string("claim", true);
+        String seemsRight = f.string("seems_right", true);
+        String correction = f.string("correction", true);
+        List<String> concepts = f.strings("concepts", true);
+        List<String> sources = f.strings("sources", true);
+        f.finish();
+        if (id == null || claim == null || seemsRight == null || correction == null) return null;
+        return new Misconception(id, claim, seemsRight, correction, concepts, sources, f.where());
+    }
+
+    private Question question(YamlNode node, String concept) {
+        Fields f = Fields.of(node, "a question", problems);
+        if (f == null) return null;
+        String id = f.string("id", true);
+        String typeName = f.string("type", true);
+        String prompt = f.string("prompt", true);
+        String explanation = f.string("explanation", true);
+        String hint = f.string("hint", false);
+        List<String> tags = f.strings("tags", false);
+        List<String> sources = f.strings("sources", false);
+        Optional<QuestionType> type = Optional.ofNullable(typeName).flatMap(QuestionType::fromYaml);
+        if (typeName != null && type.isEmpty()) {
+            problems.add(Problem.error(f.node("type").where(), "unknown question type '" + typeName
+                    + "' (one of single, multiple, truefalse, text, numeric, order, match, cloze, flashcard)"));
+        }
+        Question.Common common = new Question.Common(concept, id == null ? "?" : id, prompt == null ? "" : prompt,
+                explanation == null ? "" : explanation, hint, tags, sources, f.where());
+        Question q = type.map(t -> typed(t, common, f)).orElse(null);
+        if (type.isEmpty()) {
+            f.allow("options", "answer", "misconception", "answers", "regex", "wrong", "tolerance", "unit",
+                    "items", "pairs", "text", "blanks", "back");
+        }
+        f.finish();
+        return id == null || prompt == null ? null : q;
+    }
+
+    private Question typed(QuestionType type, Question.Common c, Fields f) {
+        return switch (type) {
+            case SINGLE -> new Question.Single(c, f.list("options", true, this::option));
+            case MULTIPLE -> new Question.Multiple(c, f.list("options", true, this::option));
+            case TRUEFALSE -> {
+                Boolean answer = f.bool("answer", true);
+                yield new Question.TrueFalse(c, answer != null && answer, f.string("misconception", false));
+            }
+            case TEXT -> new Question.Text(c, f.strings("answers", true), f.string("regex", false),
+                    f.list("wrong", false, this::wrongAnswer));
+            case NUMERIC -> {
+                Double answer = f.number("answer", true);
+                Double tolerance = f.number("tolerance", false);
+                yield new Question.Numeric(c, answer == null ? 0 : answer, tolerance == null ? 0 : tolerance,
+                        f.string("unit", false));
+            }
+            case ORDER -> new Question.Order(c, f.strings("items", true));
+            case MATCH -> new Question.Match(c, f.list("pairs", true, this::pair));
+            case CLOZE -> {
+                String text = f.string("text", true);
+                yield new Question.Cloze(c, text == null ? "" : text, f.list("blanks", true, this::blank));
+            }
+            case FLASHCARD -> {
+                String back = f.string("back", true);
+                yield new Question.Flashcard(c, back == null ? "" : back);
+            }
+        };
+    }
+
+    private Question.Option option(YamlNode node) {
+        Fields f = Fields.of(node, "an option", problems);
+        if (f == null) return null;
+        String text = f.text(f.node("text"), "text");
+        if (!f.has("text")) {
+            problems.add(Problem.error(f.where(), "an option needs 'text'"));
+        }
+        Boolean correct = f.bool("correct", false);
+        String misconception = f.string("misconception", false);
+        f.finish();
+        return text == null ? null : new Question.Option(text, correct != null && correct, misconception, f.where());
+    }
+
+    private Question.WrongAnswer wrongAnswer(YamlNode node) {
+        Fields f = Fields.of(node, "a wrong answer", problems);
+        if (f == null) return null;
+        String answer = f.has("answer") ? f.text(f.node("answer"), "answer") : null;
+        if (!f.has("answer")) problems.add(Problem.error(f.where(), "a wrong answer needs 'answer'"));
+        String misconception = f.string("misconception", true);
+        f.finish();
+        return answer == null ? null : new Question.WrongAnswer(answer, misconception, f.where());
+    }
+
+    private Question.Pair pair(YamlNode node) {
+        Fields f = Fields.of(node, "a pair", problems);
+        if (f == null) return null;
+        String left = f.string("left", true);
+        String right = f.string("right", true);
+        f.finish();
+        return left == null || right == null ? null : new Question.Pair(left, right, f.where());
+    }
+
+    private Question.Blank blank(YamlNode node) {
+        Fields f = Fields.of(node, "a blank", problems);
+        if (f == null) return null;
+        List<String> answers = f.strings("answers", false);
+        List<Question.WrongAnswer> wrong = f.list("wrong", false, this::wrongAnswer);
+        f.finish();
+        return new Question.Blank(new ArrayList<>(answers), wrong, f.where());
+    }
+}

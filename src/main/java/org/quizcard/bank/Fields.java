@@ -1,0 +1,161 @@
+package org.quizcard.bank;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.quizcard.bank.YamlNode.YamlList;
+import org.quizcard.bank.YamlNode.YamlMap;
+import org.quizcard.bank.YamlNode.YamlScalar;
+
+/**
+ * Typed, strict access to the fields of one YAML mapping. Every wrong type and every missing
+ * required field becomes a problem at its position; {@link #finish()} reports the fields nobody
+ * asked for as unknown.
+ */
+final class Fields {
+    private final YamlMap map;
+    private final String what;
+    private final List<Problem> problems;
+    private final Set<String> used = new HashSet<>();
+
+    private Fields(YamlMap map, String what, List<Problem> problems) {
+        this.map = map;
+        this.what = what;
+        this.problems = problems;
+    }
+
+    /** Fields of {@code node} if it is a mapping; otherwise reports it and returns null. */
+    static Fields of(YamlNode node, String what, List<Problem> problems) {
+        if (node instanceof YamlMap m) return new Fields(m, what, problems);
+        problems.add(Problem.error(node.where(), what + " must be a mapping, not " + node.describe()));
+        return null;
+    }
+
+    Position where() {
+        return map.where();
+    }
+
+    boolean has(String key) {
+        return map.entries().containsKey(key);
+    }
+
+    YamlNode node(String key) {
+        used.add(key);
+        YamlMap.Entry e = map.entries().get(key);
+        return e == null ? null : e.value();
+    }
+
+    /** A non-blank string; null (and a problem) when required and missing. */
+    String string(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null || isNull(n)) {
+            if (required) missing(key);
+            return null;
+        }
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING) {
+            if (s.text().isBlank()) {
+                problems.add(Problem.error(n.where(), "'" + key + "' is empty"));
+                return null;
+            }
+            return s.text().strip();
+        }
+        wrongType(key, n, "a string");
+        return null;
+    }
+
+    /** A string that may also be written as a plain number or boolean (an accepted answer "4096"). */
+    String text(YamlNode n, String key) {
+        if (n instanceof YamlScalar s && s.kind() != YamlScalar.Kind.NULL) {
+            if (s.text().isBlank()) {
+                problems.add(Problem.error(n.where(), "'" + key + "' has an empty entry"));
+                return null;
+            }
+            return s.text().strip();
+        }
+        wrongType(key, n, "a string");
+        return null;
+    }
+
+    Boolean bool(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null || isNull(n)) {
+            if (required) missing(key);
+            return null;
+        }
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(s.text());
+        }
+        wrongType(key, n, "true or false");
+        return null;
+    }
+
+    Double number(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null || isNull(n)) {
+            if (required) missing(key);
+            return null;
+        }
+        if (n instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.FLOAT)) {
+            try {
+                double v = Double.parseDouble(s.text().replace("_", ""));
+                if (Double.isFinite(v)) return v;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        wrongType(key, n, "a finite number");
+        return null;
+    }
+
+    /** The items of a list field, each converted by {@code item}; nulls are dropped. */
+    <T> List<T> list(String key, boolean required, Function<YamlNode, T> item) {
+        YamlNode n = node(key);
+        List<T> out = new ArrayList<>();
+        if (n == null || isNull(n)) {
+            if (required) missing(key);
+            return out;
+        }
+        if (!(n instanceof YamlList l)) {
+            wrongType(key, n, "a list");
+            return out;
+        }
+        for (YamlNode i : l.items()) {
+            T t = item.apply(i);
+            if (t != null) out.add(t);
+        }
+        return out;
+    }
+
+    /** A list of non-blank strings. */
+    List<String> strings(String key, boolean required) {
+        return list(key, required, n -> text(n, key));
+    }
+
+    /** Reports every field that was present but never asked for. */
+    void finish() {
+        for (YamlMap.Entry e : map.entries().values()) {
+            if (!used.contains(e.key())) {
+                problems.add(Problem.error(e.keyWhere(), "unknown field '" + e.key() + "' in " + what));
+            }
+        }
+    }
+
+    /** Marks fields as allowed without reading them (they belong to another reader). */
+    void allow(String... keys) {
+        used.addAll(List.of(keys));
+    }
+
+    private static boolean isNull(YamlNode n) {
+        return n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NULL;
+    }
+
+    private void missing(String key) {
+        problems.add(Problem.error(map.where(), what + " needs '" + key + "'"));
+    }
+
+    private void wrongType(String key, YamlNode n, String expected) {
+        problems.add(Problem.error(n.where(), "'" + key + "' must be " + expected + ", not " + n.describe()));
+    }
+}

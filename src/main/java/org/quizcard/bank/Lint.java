@@ -1,0 +1,234 @@
+package org.quizcard.bank;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The semantic checks of a bank: what the YAML structure alone cannot tell, such as duplicate
+ * ids, questions without a right answer, references to unknown misconceptions and
+ * misconceptions no question probes.
+ */
+public final class Lint {
+    /** Ids are lower-case words joined by hyphens, so {@code concept/id} is safe everywhere. */
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Share of single-choice questions whose right option may be the longest one. */
+    static final double LONGEST_RIGHT_SHARE = 0.40;
+    /** Fewest single-choice questions in a concept before the longest-option check applies. */
+    static final int LONGEST_RIGHT_MIN_QUESTIONS = 3;
+
+    private final Bank bank;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Lint(Bank bank) {
+        this.bank = bank;
+    }
+
+    /**
+     * Checks a loaded bank. {@code withCatalogue} says whether a misconception catalogue was part
+     * of it; only then can unprobed misconceptions be reported.
+     */
+    public static List<Problem> check(Bank bank, boolean withCatalogue) {
+        Lint lint = new Lint(bank);
+        lint.concepts();
+        if (withCatalogue) lint.misconceptions();
+        return lint.problems;
+    }
+
+    private void concepts() {
+        Map<String, Concept> seen = new HashMap<>();
+        for (Concept c : bank.concepts()) {
+            Concept first = seen.putIfAbsent(c.id(), c);
+            if (first != null) {
+                error(c.where(), "duplicate concept id '" + c.id() + "' (also in " + first.where().file() + ")");
+            }
+            if (!ID.matcher(c.id()).matches()) {
+                error(c.where(), "concept id '" + c.id() + "' must be lower-case words joined by hyphens");
+            }
+            String stem = fileStem(c.where().file());
+            if (!stem.equals(c.id()) && !c.id().equals("?")) {
+                error(c.where(), "concept id '" + c.id() + "' must match the file name '" + stem + ".yaml'");
+            }
+            Map<String, Question> ids = new HashMap<>();
+            for (Question q : c.questions()) {
+                Question prior = ids.putIfAbsent(q.id(), q);
+                if (prior != null) {
+                    error(q.common().where(), "duplicate question id '" + q.id() + "' (first at line "
+                            + prior.common().where().line() + ")");
+                }
+                question(q);
+            }
+            longestRightOption(c);
+        }
+    }
+
+    private void question(Question q) {
+        Question.Common c = q.common();
+        if (!ID.matcher(c.id()).matches() && !c.id().equals("?")) {
+            error(c.where(), "question id '" + c.id() + "' must be lower-case words joined by hyphens");
+        }
+        if (q instanceof Question.Single s) {
+            options(s.common(), s.options(), true);
+        } else if (q instanceof Question.Multiple m) {
+            options(m.common(), m.options(), false);
+        } else if (q instanceof Question.TrueFalse t) {
+            if (t.misconception() == null) {
+                warning(c.where(), "question '" + c.id() + "': the wrong answer names no misconception");
+            } else {
+                reference(c.where(), t.misconception());
+            }
+        } else if (q instanceof Question.Text t) {
+            text(t);
+        } else if (q instanceof Question.Numeric n) {
+            if (n.tolerance() < 0) {
+                error(c.where(), "question '" + c.id() + "': tolerance must not be negative");
+            }
+        } else if (q instanceof Question.Order o) {
+            if (o.items().size() < 2) error(c.where(), "question '" + c.id() + "': an order needs at least 2 items");
+            duplicates(c, o.items(), "item");
+        } else if (q instanceof Question.Match m) {
+            if (m.pairs().size() < 2) error(c.where(), "question '" + c.id() + "': a match needs at least 2 pairs");
+            duplicates(c, m.pairs().stream().map(Question.Pair::left).toList(), "left item");
+            duplicates(c, m.pairs().stream().map(Question.Pair::right).toList(), "right item");
+        } else if (q instanceof Question.Cloze z) {
+            cloze(z);
+        }
+    }
+
+    private void options(Question.Common c, List<Question.Option> options, boolean single) {
+        if (options.size() < 2) {
+            error(c.where(), "question '" + c.id() + "' has fewer than 2 options");
+        }
+        long right = options.stream().filter(Question.Option::correct).count();
+        if (right == 0) {
+            error(c.where(), "question '" + c.id() + "' has no right option (mark one with 'correct: true')");
+        } else if (single && right > 1) {
+            error(c.where(), "question '" + c.id() + "' is ambiguous: " + right
+                    + " options are marked correct in a single-choice question");
+        }
+        duplicates(c, options.stream().map(Question.Option::text).toList(), "option");
+        for (Question.Option o : options) {
+            if (o.correct() && o.misconception() != null) {
+                error(o.where(), "a right option cannot reveal a misconception");
+            } else if (!o.correct() && o.misconception() == null) {
+                warning(o.where(), "wrong option '" + abbreviate(o.text()) + "' names no misconception");
+            } else if (o.misconception() != null) {
+                reference(o.where(), o.misconception());
+            }
+        }
+    }
+
+    private void text(Question.Text t) {
+        Question.Common c = t.common();
+        if (t.answers().isEmpty() && t.regex() == null) {
+            error(c.where(), "question '" + c.id() + "' accepts no answer");
+        }
+        if (t.regex() != null) {
+            try {
+                Pattern.compile(t.regex());
+            } catch (PatternSyntaxException e) {
+                error(c.where(), "question '" + c.id() + "': invalid regex (" + e.getDescription() + ")");
+            }
+        }
+        wrongAnswers(c, t.answers(), t.wrong());
+    }
+
+    private void cloze(Question.Cloze z) {
+        Question.Common c = z.common();
+        int blanks = z.parts().size() - 1;
+        if (blanks == 0) {
+            error(c.where(), "question '" + c.id() + "': the text has no blank (write " + Question.Cloze.BLANK + ")");
+        } else if (blanks != z.blanks().size()) {
+            error(c.where(), "question '" + c.id() + "': the text has " + blanks + " blanks but "
+                    + z.blanks().size() + " are described");
+        }
+        for (int i = 0; i < z.blanks().size(); i++) {
+            Question.Blank b = z.blanks().get(i);
+            if (b.answers().isEmpty()) {
+                error(b.where(), "blank " + (i + 1) + " of question '" + c.id() + "' has no answers");
+            }
+            wrongAnswers(c, b.answers(), b.wrong());
+        }
+    }
+
+    private void wrongAnswers(Question.Common c, List<String> accepted, List<Question.WrongAnswer> wrong) {
+        Set<String> right = new HashSet<>();
+        accepted.forEach(a -> right.add(Answers.normalise(a)));
+        for (Question.WrongAnswer w : wrong) {
+            if (right.contains(Answers.normalise(w.answer()))) {
+                error(w.where(), "'" + w.answer() + "' of question '" + c.id() + "' is both accepted and wrong");
+            }
+            if (w.misconception() != null) reference(w.where(), w.misconception());
+        }
+    }
+
+    private void longestRightOption(Concept c) {
+        int singles = 0;
+        int longest = 0;
+        for (Question q : c.questions()) {
+            if (q instanceof Question.Single s && !s.options().isEmpty()) {
+                singles++;
+                int rightLength = s.options().stream().filter(Question.Option::correct)
+                        .mapToInt(o -> o.text().length()).max().orElse(-1);
+                boolean strictlyLongest = s.options().stream()
+                        .filter(o -> !o.correct()).allMatch(o -> o.text().length() < rightLength);
+                if (strictlyLongest) longest++;
+            }
+        }
+        if (singles >= LONGEST_RIGHT_MIN_QUESTIONS && longest > LONGEST_RIGHT_SHARE * singles) {
+            warning(c.where(), String.format("concept '%s': the right option is the longest in %d of %d "
+                    + "single-choice questions (at most 40%% keeps length from giving answers away)",
+                    c.id(), longest, singles));
+        }
+    }
+
+    private void misconceptions() {
+        Map<String, Integer> probes = bank.probeCounts();
+        for (Misconception m : bank.misconceptions().values()) {
+            if (!ID.matcher(m.id()).matches()) {
+                error(m.where(), "misconception id '" + m.id() + "' must be lower-case words joined by hyphens");
+            }
+            if (probes.getOrDefault(m.id(), 0) == 0) {
+                error(m.where(), "misconception '" + m.id() + "' is probed by no question");
+            }
+        }
+    }
+
+    private void reference(Position where, String misconception) {
+        if (!bank.misconceptions().containsKey(misconception)) {
+            error(where, "unknown misconception '" + misconception + "'");
+        }
+    }
+
+    private void duplicates(Question.Common c, List<String> values, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String v : values) {
+            if (!seen.add(Answers.normalise(v))) {
+                error(c.where(), "question '" + c.id() + "' has the " + what + " '" + abbreviate(v) + "' twice");
+            }
+        }
+    }
+
+    private static String fileStem(String path) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private void error(Position where, String message) {
+        problems.add(Problem.error(where, message));
+    }
+
+    private void warning(Position where, String message) {
+        problems.add(Problem.warning(where, message));
+    }
+}

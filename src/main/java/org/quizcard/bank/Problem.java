@@ -1,0 +1,32 @@
+package org.quizcard.bank;
+
+/** One finding about a bank file: an error that makes it unusable, or a warning about its quality. */
+public record Problem(Severity severity, Position where, String message) implements Comparable<Problem> {
+    /** How bad a problem is. */
+    public enum Severity { ERROR, WARNING }
+
+    public static Problem error(Position where, String message) {
+        return new Problem(Severity.ERROR, where, message);
+    }
+
+    public static Problem warning(Position where, String message) {
+        return new Problem(Severity.WARNING, where, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The one-line form every tool prints: {@code path:line:column: message}. */
+    public String format() {
+        return where + ": " + (isError() ? "" : "warning: ") + message;
+    }
+
+    @Override
+    public int compareTo(Problem o) {
+        int c = where.file().compareTo(o.where.file());
+        if (c == 0) c = Integer.compare(where.line(), o.where.line());
+        if (c == 0) c = Integer.compare(where.column(), o.where.column());
+        return c != 0 ? c : message.compareTo(o.message);
+    }
+}

@@ -1,0 +1,221 @@
+package org.quizcard.bank;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One question of a bank. Each type is its own record; what every question shares lives in
+ * {@link Common}.
+ */
+public sealed interface Question {
+
+    /** What every question has, whatever its type. */
+    record Common(String concept, String id, String prompt, String explanation, String hint,
+                  List<String> tags, List<String> sources, Position where) {
+        public Common {
+            tags = List.copyOf(tags);
+            sources = List.copyOf(sources);
+        }
+
+        /** The global id, {@code concept/id}. */
+        public String ref() {
+            return concept + "/" + id;
+        }
+    }
+
+    /** An option of a choice question; a wrong one may name the misconception picking it reveals. */
+    record Option(String text, boolean correct, String misconception, Position where) { }
+
+    /** A known wrong typed answer and the misconception it reveals. */
+    record WrongAnswer(String answer, String misconception, Position where) { }
+
+    /** One blank of a cloze: the answers it accepts and the known wrong ones. */
+    record Blank(List<String> answers, List<WrongAnswer> wrong, Position where) {
+        public Blank {
+            answers = List.copyOf(answers);
+            wrong = List.copyOf(wrong);
+        }
+    }
+
+    /** One pair of a match question. */
+    record Pair(String left, String right, Position where) { }
+
+    /** One right option among several. */
+    record Single(Common common, List<Option> options) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.SINGLE;
+        }
+
+        @Override
+        public Set<String> probes() {
+            return optionProbes(options);
+        }
+
+        public Single {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** Select all that apply. */
+    record Multiple(Common common, List<Option> options) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.MULTIPLE;
+        }
+
+        @Override
+        public Set<String> probes() {
+            return optionProbes(options);
+        }
+
+        public Multiple {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** A statement that is true or false; answering wrongly may reveal a misconception. */
+    record TrueFalse(Common common, boolean answer, String misconception) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.TRUEFALSE;
+        }
+
+        @Override
+        public Set<String> probes() {
+            return misconception == null ? Set.of() : Set.of(misconception);
+        }
+ }
+
+    /** A typed answer, normalised before comparison; an optional regex accepts variants. */
+    record Text(Common common, List<String> answers, String regex, List<WrongAnswer> wrong) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.TEXT;
+        }
+
+        @Override
+        public Set<String> probes() {
+            Set<String> ids = new LinkedHashSet<>();
+            wrong.forEach(w -> addIfPresent(ids, w.misconception()));
+            return ids;
+        }
+
+        public Text {
+            answers = List.copyOf(answers);
+            wrong = List.copyOf(wrong);
+        }
+    }
+
+    /** A number within a tolerance, with an optional unit. */
+    record Numeric(Common common, double answer, double tolerance, String unit) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.NUMERIC;
+        }
+ }
+
+    /** Items to put in order; {@code items} is the right order. */
+    record Order(Common common, List<String> items) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.ORDER;
+        }
+
+        public Order {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** Left items to pair with right items; {@code pairs} are the right pairs. */
+    record Match(Common common, List<Pair> pairs) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.MATCH;
+        }
+
+        public Match {
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /** A sentence with blanks written {@code ___}, filled blank by blank. */
+    record Cloze(Common common, String text, List<Blank> blanks) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.CLOZE;
+        }
+
+        @Override
+        public Set<String> probes() {
+            Set<String> ids = new LinkedHashSet<>();
+            blanks.forEach(b -> b.wrong().forEach(w -> addIfPresent(ids, w.misconception())));
+            return ids;
+        }
+
+        /** How a blank is written in the text. */
+        public static final String BLANK = "___";
+
+        public Cloze {
+            blanks = List.copyOf(blanks);
+        }
+
+        /** The text split around its blanks: one more part than there are blanks. */
+        public List<String> parts() {
+            List<String> parts = new ArrayList<>();
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(BLANK, from)) >= 0) {
+                parts.add(text.substring(from, at));
+                from = at + BLANK.length();
+            }
+            parts.add(text.substring(from));
+            return parts;
+        }
+    }
+
+    /** A card the learner recalls and rates; the prompt is its front. */
+    record Flashcard(Common common, String back) implements Question {
+        @Override
+        public QuestionType type() {
+            return QuestionType.FLASHCARD;
+        }
+ }
+
+    Common common();
+
+    default String id() {
+        return common().id();
+    }
+
+    default String concept() {
+        return common().concept();
+    }
+
+    default String ref() {
+        return common().ref();
+    }
+
+    default String prompt() {
+        return common().prompt();
+    }
+
+    QuestionType type();
+
+    /** Every misconception id a response to this question can reveal. */
+    default Set<String> probes() {
+        return Set.of();
+    }
+
+    private static Set<String> optionProbes(List<Option> options) {
+        Set<String> ids = new LinkedHashSet<>();
+        options.forEach(o -> addIfPresent(ids, o.misconception()));
+        return ids;
+    }
+
+    private static void addIfPresent(Set<String> ids, String id) {
+        if (id != null) ids.add(id);
+    }
+}

@@ -1,0 +1,55 @@
+package org.quizcard.cli;
+
+import java.io.File;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.BankFile;
+import org.quizcard.bank.BankLoader;
+
+/**
+ * What a command may use of the world outside: its streams, the environment and the clock. Tests
+ * build one with their own; only {@link Main#main} uses the real ones.
+ */
+public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+
+    /** The environment variable naming where all state lives. */
+    public static final String HOME = "QUIZCARD_HOME";
+    /** The environment variable naming bank directories, separated by the path separator. */
+    public static final String BANKS = "QUIZCARD_BANKS";
+
+    /** Where quizcard keeps state: {@code QUIZCARD_HOME}, else the XDG data directory. */
+    public Path home() {
+        String home = env.get(HOME);
+        if (home != null && !home.isBlank()) return Path.of(home);
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "quizcard");
+        String user = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return Path.of(user, ".local", "share", "quizcard");
+    }
+
+    /** The bank files to use: {@code --bank} directories, else {@code QUIZCARD_BANKS}, else the shipped banks. */
+    public List<BankFile> bankFiles(List<Path> bankDirs) {
+        List<Path> dirs = new ArrayList<>(bankDirs == null ? List.of() : bankDirs);
+        String fromEnv = env.get(BANKS);
+        if (dirs.isEmpty() && fromEnv != null && !fromEnv.isBlank()) {
+            for (String d : fromEnv.split(File.pathSeparator)) {
+                if (!d.isBlank()) dirs.add(Path.of(d));
+            }
+        }
+        if (dirs.isEmpty()) return BankFile.shipped();
+        List<BankFile> files = new ArrayList<>();
+        dirs.forEach(d -> files.addAll(BankFile.inDirectory(d)));
+        return files;
+    }
+
+    /** Loads the configured banks, failing with the first error when any file is broken. */
+    public Bank bank(List<Path> bankDirs) {
+        return BankLoader.load(bankFiles(bankDirs)).orThrow();
+    }
+}

@@ -1,0 +1,89 @@
+package org.quizcard.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.BankFile;
+import org.quizcard.bank.BankLoader;
+import org.quizcard.bank.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code quizcard lint}: every structural and semantic problem of the given banks. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {
+            "Check banks: YAML structure, types, duplicate keys and ids, right answers, misconception references.",
+            "Prints every problem as path:line:column: message. Exit 0 when clean (warnings allowed), 1 on errors."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  quizcard lint", "  quizcard lint questions/containers.yaml", "  quizcard lint my-banks/"})
+final class LintCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Bank directories or files (default: the configured banks). A file is checked "
+                    + "together with the other files of its directory.")
+    List<Path> paths = new ArrayList<>();
+
+    LintCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        List<Problem> problems = new ArrayList<>();
+        int files = 0;
+        if (paths.isEmpty()) {
+            List<BankFile> bank = context.bankFiles(bankOptions.banks);
+            files = bank.size();
+            problems.addAll(BankLoader.load(bank).problems());
+        } else {
+            for (Map.Entry<Path, Set<String>> group : groupByDirectory().entrySet()) {
+                List<BankFile> bank = BankFile.inDirectory(group.getKey());
+                Set<String> only = group.getValue();
+                files += only.isEmpty() ? bank.size() : only.size();
+                BankLoader.load(bank).problems().stream()
+                        .filter(p -> only.isEmpty() || only.contains(p.where().file()))
+                        .forEach(problems::add);
+            }
+        }
+        problems.forEach(p -> context.out().println(p.format()));
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        context.out().printf("%d file%s checked: %d error%s, %d warning%s%n", files, files == 1 ? "" : "s",
+                errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        return errors > 0 ? QuizcardException.FAILED : 0;
+    }
+
+    /** Directories to load, each with the files of it that were named (empty: the whole directory). */
+    private Map<Path, Set<String>> groupByDirectory() {
+        Map<Path, Set<String>> groups = new LinkedHashMap<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                groups.put(p, new LinkedHashSet<>());
+            } else if (Files.isRegularFile(p)) {
+                Path dir = p.toAbsolutePath().getParent();
+                Path shown = p.getParent() == null ? Path.of("") : p.getParent();
+                Set<String> only = groups.computeIfAbsent(shown, d -> new LinkedHashSet<>());
+                only.add(shown.resolve(p.getFileName()).toString());
+                if (!Files.isDirectory(dir)) throw QuizcardException.badInput(p + ": cannot find its directory");
+            } else if (Files.exists(p)) {
+                throw QuizcardException.badInput(p + ": not a file or directory");
+            } else {
+                throw QuizcardException.badInput(p + ": no such file or directory");
+            }
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,100 @@
+package org.quizcard.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.Concept;
+import org.quizcard.bank.Misconception;
+import org.quizcard.bank.Question;
+import org.quizcard.bank.QuestionType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code quizcard list}: the concepts with their question counts, and the misconceptions. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the concepts with question counts by type, and the misconceptions.",
+        footerHeading = "%nExample:%n", footer = "  quizcard list --json")
+final class ListCommand implements java.util.concurrent.Callable<Integer> {
+    private final Context context;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Option(names = "--json", description = "Print JSON: {\"concepts\":[...],\"misconceptions\":[...]}.")
+    boolean json;
+
+    ListCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Bank bank = context.bank(bankOptions.banks);
+        if (json) {
+            context.out().println(JsonMapper.shared().writeValueAsString(asJson(bank)));
+        } else {
+            printTable(bank);
+        }
+        return 0;
+    }
+
+    static Map<String, Object> asJson(Bank bank) {
+        List<Object> concepts = new ArrayList<>();
+        for (Concept c : bank.concepts()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("title", c.title());
+            m.put("questions", c.questions().size());
+            m.put("types", typeCounts(c));
+            concepts.add(m);
+        }
+        List<Object> misconceptions = new ArrayList<>();
+        Map<String, Integer> probes = bank.probeCounts();
+        for (Misconception mc : bank.misconceptions().values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", mc.id());
+            m.put("claim", mc.claim());
+            m.put("probes", probes.getOrDefault(mc.id(), 0));
+            misconceptions.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("concepts", concepts);
+        root.put("misconceptions", misconceptions);
+        return root;
+    }
+
+    private static Map<String, Integer> typeCounts(Concept c) {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        for (QuestionType t : QuestionType.values()) {
+            int n = (int) c.questions().stream().map(Question::type).filter(t::equals).count();
+            if (n > 0) types.put(t.yamlName(), n);
+        }
+        return types;
+    }
+
+    private void printTable(Bank bank) {
+        var out = context.out();
+        int width = bank.concepts().stream().mapToInt(c -> c.id().length()).max().orElse(7);
+        out.printf("%-" + width + "s  %9s  %s%n", "CONCEPT", "QUESTIONS", "TYPES");
+        int total = 0;
+        for (Concept c : bank.concepts()) {
+            StringBuilder types = new StringBuilder();
+            typeCounts(c).forEach((t, n) -> types.append(types.length() == 0 ? "" : ", ").append(t).append(' ').append(n));
+            out.printf("%-" + width + "s  %9d  %s%n", c.id(), c.questions().size(), types);
+            total += c.questions().size();
+        }
+        out.printf("%-" + width + "s  %9d%n", "total", total);
+        if (bank.misconceptions().isEmpty()) return;
+        out.println();
+        Map<String, Integer> probes = bank.probeCounts();
+        int idWidth = bank.misconceptions().keySet().stream().mapToInt(String::length).max().orElse(13);
+        out.printf("%-" + idWidth + "s  %6s  %s%n", "MISCONCEPTION", "PROBES", "CLAIM");
+        for (Misconception m : bank.misconceptions().values()) {
+            out.printf("%-" + idWidth + "s  %6d  %s%n", m.id(), probes.getOrDefault(m.id(), 0), m.claim());
+        }
+    }
+}

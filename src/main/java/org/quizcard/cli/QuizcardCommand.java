@@ -1,0 +1,68 @@
+package org.quizcard.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code quizcard} command: global options and the list of subcommands. */
+@Command(name = "quizcard",
+        mixinStandardHelpOptions = true,
+        versionProvider = QuizcardCommand.Version.class,
+        description = "Quizzes and flashcards in the terminal: misconception feedback, spaced repetition, "
+                + "and grading in CI.",
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  ok",
+            "  1  the job failed (lint found errors, a grade failed)",
+            "  2  bad usage or unreadable input",
+            "  4  internal error (a bug: rerun with --verbose and report it)",
+            "",
+            "Example:",
+            "  quizcard list",
+        })
+public final class QuizcardCommand implements Runnable {
+    final Context context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    QuizcardCommand(Context context) {
+        this.context = context;
+    }
+
+    /** The subcommands, in the order help lists them. */
+    java.util.List<Object> subcommands() {
+        return java.util.List.of(
+                new ListCommand(context),
+                new ShowCommand(context),
+                new LintCommand(context),
+                new CompletionCommand(context));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(context.out());
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = QuizcardCommand.class.getResourceAsStream("/quizcard-version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"quizcard " + p.getProperty("version", "dev")};
+        }
+    }
+}

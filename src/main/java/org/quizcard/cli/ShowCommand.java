@@ -1,0 +1,76 @@
+package org.quizcard.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.Misconception;
+import org.quizcard.bank.Question;
+import org.quizcard.bank.Solution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code quizcard show}: one question with its answer and explanation, for bank authors. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show a question with its answer, explanation and the misconceptions it probes.",
+        footerHeading = "%nExample:%n", footer = "  quizcard show containers/shared-kernel")
+final class ShowCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Parameters(paramLabel = "CONCEPT/ID", description = "The question to show.")
+    String ref;
+
+    ShowCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Bank bank = context.bank(bankOptions.banks);
+        Question q = bank.question(ref).orElseThrow(() -> QuizcardException.badInput(
+                "no question '" + ref + "' (write CONCEPT/ID, e.g. containers/shared-kernel; see 'quizcard list')"));
+        print(bank, q, context.out());
+        return 0;
+    }
+
+    static void print(Bank bank, Question q, PrintWriter out) {
+        Question.Common c = q.common();
+        out.println(q.ref() + "  [" + q.type().yamlName() + "]  " + c.where());
+        out.println();
+        out.println(c.prompt());
+        if (q instanceof Question.Single s) {
+            options(s.options(), out);
+        } else if (q instanceof Question.Multiple m) {
+            options(m.options(), out);
+        } else if (q instanceof Question.Cloze z) {
+            out.println("  " + z.text());
+        }
+        out.println();
+        out.println("Answer: " + Solution.describe(q));
+        if (q instanceof Question.Text t && t.regex() != null) {
+            out.println("Also accepts: /" + t.regex() + "/");
+        }
+        out.println("Explanation: " + c.explanation());
+        if (c.hint() != null) out.println("Hint: " + c.hint());
+        if (!c.tags().isEmpty()) out.println("Tags: " + String.join(", ", c.tags()));
+        if (!c.sources().isEmpty()) out.println("Sources: " + String.join("; ", c.sources()));
+        for (String id : q.probes()) {
+            String claim = bank.misconception(id).map(Misconception::claim).orElse("(unknown misconception)");
+            out.println("Probes: " + id + ": " + claim);
+        }
+    }
+
+    private static void options(List<Question.Option> options, PrintWriter out) {
+        for (int i = 0; i < options.size(); i++) {
+            Question.Option o = options.get(i);
+            String mark = o.correct() ? "✓" : " ";
+            String reveals = o.misconception() == null ? "" : "   (reveals " + o.misconception() + ")";
+            out.println("  " + mark + " " + (i + 1) + ". " + o.text() + reveals);
+        }
+    }
+}
