@@ -132,8 +132,9 @@ public final class YamlReader {
                 problems.add(Problem.error(where, "YAML anchors (&" + anchor + ") are not allowed in banks"));
             }
             if (yp.getTypeId() != null) {
-                problems.add(Problem.error(where, "YAML tags (" + yp.getTypeId().replace("tag:yaml.org,2002:", "!!")
-                        + ") are not allowed in banks"));
+                String tag = yp.getTypeId();
+                tag = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag.startsWith("!") ? tag : "!" + tag;
+                problems.add(Problem.error(where, "YAML tags (" + tag + ") are not allowed in banks"));
             }
         }
     }

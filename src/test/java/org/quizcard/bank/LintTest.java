@@ -1,0 +1,128 @@
+package org.quizcard.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LintTest {
+    private static final String HEAD = "id: c\ntitle: C\nsummary: s\nsources: [x]\nquestions:\n";
+
+    /** Problems of a concept file {@code c.yaml} checked against the demo catalogue. */
+    private static List<String> lint(String questions) {
+        var loaded = Fixtures.load("c.yaml", HEAD + questions, "misconceptions.yaml", Fixtures.demoMisconceptions());
+        return loaded.problems().stream().map(Problem::format)
+                .filter(p -> !p.contains("is probed by no question")).toList();
+    }
+
+    private static String single(String id, String... options) {
+        StringBuilder b = new StringBuilder("  - id: " + id + "\n    type: single\n    prompt: p\n    explanation: e\n"
+                + "    options:\n");
+        for (String o : options) b.append("      - ").append(o).append('\n');
+        return b.toString();
+    }
+
+    @Test
+    void theDemoBankIsClean() {
+        assertThat(BankLoader.load(BankFile.inDirectory(Fixtures.demoDir())).problems()).isEmpty();
+    }
+
+    @Test
+    void duplicateQuestionIds() {
+        String q = "  - id: q\n    type: flashcard\n    prompt: p\n    back: b\n    explanation: e\n";
+        assertThat(lint(q + q)).containsExactly("c.yaml:11:5: duplicate question id 'q' (first at line 6)");
+    }
+
+    @Test
+    void singleWithoutRightOption() {
+        assertThat(lint(single("q", "{text: a, misconception: container-has-own-kernel}",
+                "{text: b, misconception: container-has-own-kernel}")))
+                .containsExactly("c.yaml:6:5: question 'q' has no right option (mark one with 'correct: true')");
+    }
+
+    @Test
+    void singleWithTwoRightOptionsIsAmbiguous() {
+        assertThat(lint(single("q", "{text: a, correct: true}", "{text: b, correct: true}")))
+                .containsExactly("c.yaml:6:5: question 'q' is ambiguous: 2 options are marked correct in a "
+                        + "single-choice question");
+    }
+
+    @Test
+    void fewerThanTwoOptions() {
+        assertThat(lint(single("q", "{text: a, correct: true}")))
+                .containsExactly("c.yaml:6:5: question 'q' has fewer than 2 options");
+    }
+
+    @Test
+    void unknownMisconceptionIsAnError() {
+        assertThat(lint(single("q", "{text: a, correct: true}", "{text: b, misconception: no-such-thing}")))
+                .containsExactly("c.yaml:12:9: unknown misconception 'no-such-thing'");
+    }
+
+    @Test
+    void wrongOptionWithoutMisconceptionIsAWarning() {
+        var problems = Fixtures.load("c.yaml", HEAD + single("q", "{text: a, correct: true}", "{text: b}"),
+                "misconceptions.yaml", Fixtures.demoMisconceptions()).problems();
+        assertThat(problems).filteredOn(p -> !p.isError()).extracting(Problem::format)
+                .containsExactly("c.yaml:12:9: warning: wrong option 'b' names no misconception");
+    }
+
+    @Test
+    void misconceptionsNoQuestionProbesAreErrors() {
+        var loaded = Fixtures.load("c.yaml", HEAD + "  - id: q\n    type: truefalse\n    prompt: p\n"
+                + "    answer: true\n    misconception: container-has-own-kernel\n    explanation: e\n",
+                "misconceptions.yaml", Fixtures.demoMisconceptions());
+        assertThat(loaded.errors()).extracting(Problem::format).containsExactly(
+                "misconceptions.yaml:3:5: misconception 'container-is-lightweight-vm' is probed by no question");
+    }
+
+    @Test
+    void emptyExplanation() {
+        assertThat(lint("  - id: q\n    type: flashcard\n    prompt: p\n    back: b\n    explanation: ''\n"))
+                .containsExactly("c.yaml:10:18: 'explanation' is empty");
+    }
+
+    @Test
+    void clozeBlanksMustMatchTheTextAndHaveAnswers() {
+        assertThat(lint("  - id: q\n    type: cloze\n    prompt: p\n    text: a ___ b ___\n    blanks:\n"
+                + "      - answers: [x]\n    explanation: e\n"))
+                .containsExactly("c.yaml:6:5: question 'q': the text has 2 blanks but 1 are described");
+        assertThat(lint("  - id: q\n    type: cloze\n    prompt: p\n    text: a ___ b\n    blanks:\n"
+                + "      - wrong: [{answer: y, misconception: container-has-own-kernel}]\n    explanation: e\n"))
+                .containsExactly("c.yaml:11:9: blank 1 of question 'q' has no answers");
+    }
+
+    @Test
+    void negativeTolerance() {
+        assertThat(lint("  - id: q\n    type: numeric\n    prompt: p\n    answer: 3\n    tolerance: -0.5\n"
+                + "    explanation: e\n"))
+                .containsExactly("c.yaml:6:5: question 'q': tolerance must not be negative");
+    }
+
+    @Test
+    void invalidRegexAndAnswersBothRightAndWrong() {
+        assertThat(lint("  - id: q\n    type: text\n    prompt: p\n    answers: [Yes]\n    regex: '(['\n"
+                + "    wrong:\n      - {answer: ' yes ', misconception: container-has-own-kernel}\n"
+                + "    explanation: e\n"))
+                .containsExactly("c.yaml:6:5: question 'q': invalid regex (Unclosed character class)",
+                        "c.yaml:12:9: 'yes' of question 'q' is both accepted and wrong");
+    }
+
+    @Test
+    void conceptIdMustMatchFileName() {
+        var loaded = Fixtures.load("other.yaml", HEAD + "  []\n");
+        assertThat(loaded.problems()).extracting(Problem::format)
+                .containsExactly("other.yaml:1:1: concept id 'c' must match the file name 'other.yaml'");
+    }
+
+    @Test
+    void rightOptionLongestTooOftenIsAWarning() {
+        String q1 = single("q1", "{text: the long right answer, correct: true}", "{text: no, misconception: container-has-own-kernel}");
+        String q2 = single("q2", "{text: the long right answer, correct: true}", "{text: no, misconception: container-has-own-kernel}");
+        String q3 = single("q3", "{text: short, correct: true}", "{text: a much longer wrong option, misconception: container-has-own-kernel}");
+        var loaded = Fixtures.load("c.yaml", HEAD + q1 + q2 + q3, "misconceptions.yaml", Fixtures.demoMisconceptions());
+        assertThat(loaded.warnings()).extracting(Problem::format).containsExactly(
+                "c.yaml:1:1: warning: concept 'c': the right option is the longest in 2 of 3 single-choice "
+                        + "questions (at most 40% keeps length from giving answers away)");
+    }
+}

@@ -1,0 +1,45 @@
+package org.quizcard.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs quizcard in-process with captured streams, the way a test wants to see a command's use. */
+public final class CliRunner {
+    /** What one run printed and returned. */
+    public record Run(int exit, String out, String err) { }
+
+    private final Map<String, String> env = new HashMap<>();
+    private String stdin = "";
+    private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    public CliRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public CliRunner stdin(String text) {
+        stdin = text;
+        return this;
+    }
+
+    public CliRunner clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    public Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Context context = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), Map.copyOf(env), clock);
+        int exit = Main.run(context, args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}

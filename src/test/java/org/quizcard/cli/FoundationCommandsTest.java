@@ -1,0 +1,134 @@
+package org.quizcard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quizcard.bank.Fixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class FoundationCommandsTest {
+    private final String demo = Fixtures.demoDir().toString();
+
+    @Test
+    void versionAndHelpListExitCodes() {
+        CliRunner.Run version = new CliRunner().run("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("quizcard ");
+        CliRunner.Run help = new CliRunner().run("--help");
+        assertThat(help.out()).contains("lint", "list", "show", "completion", "Exit codes:",
+                "2  bad usage or unreadable input");
+    }
+
+    @Test
+    void everySubcommandHasHelpWithAnExample() {
+        for (String command : new String[] {"list", "show", "lint", "completion"}) {
+            CliRunner.Run run = new CliRunner().run(command, "--help");
+            assertThat(run.exit()).as(command).isZero();
+            assertThat(run.out()).as(command).containsPattern("Examples?:");
+        }
+    }
+
+    @Test
+    void badUsageIsExitTwoWithOneLine() {
+        CliRunner.Run run = new CliRunner().run("lint", "--frobnicate");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("quizcard lint: Unknown option: '--frobnicate'");
+        assertThat(run.err().lines()).hasSize(2);
+    }
+
+    @Test
+    void listShowsConceptsTypesAndMisconceptions() {
+        CliRunner.Run run = new CliRunner().run("list", "--bank", demo);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("containers", "single 1", "flashcard 1", "container-is-lightweight-vm");
+    }
+
+    @Test
+    void listJsonHasTheDocumentedShape() {
+        CliRunner.Run run = new CliRunner().run("list", "--json", "--bank", demo);
+        JsonNode root = JsonMapper.shared().readTree(run.out());
+        JsonNode concept = root.get("concepts").get(0);
+        assertThat(concept.get("id").asString()).isEqualTo("containers");
+        assertThat(concept.get("title").asString()).isEqualTo("Containers");
+        assertThat(concept.get("questions").asInt()).isEqualTo(9);
+        assertThat(concept.get("types").get("single").asInt()).isEqualTo(1);
+        JsonNode m = root.get("misconceptions").get(0);
+        assertThat(m.get("id").asString()).isEqualTo("container-is-lightweight-vm");
+        assertThat(m.get("claim").asString()).isEqualTo("A container is a lightweight virtual machine.");
+        assertThat(m.get("probes").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void banksComeFromTheEnvironmentWhenNoOptionIsGiven() {
+        CliRunner.Run run = new CliRunner().env("QUIZCARD_BANKS", demo).run("list", "--json");
+        assertThat(run.out()).contains("\"questions\":9");
+    }
+
+    @Test
+    void showPrintsAnswerExplanationAndProbes() {
+        CliRunner.Run run = new CliRunner().run("show", "containers/shared-kernel", "--bank", demo);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("[single]", "✓ 1. The host's kernel",
+                "Answer: The host's kernel, shared with the other containers",
+                "Explanation: A container is a group of host processes",
+                "Probes: container-is-lightweight-vm: A container is a lightweight virtual machine.");
+    }
+
+    @Test
+    void showUnknownQuestionIsBadInput() {
+        CliRunner.Run run = new CliRunner().run("show", "containers/nope", "--bank", demo);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("quizcard show: no question 'containers/nope'");
+    }
+
+    @Test
+    void lintCleanBankExitsZero() {
+        CliRunner.Run run = new CliRunner().run("lint", demo);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("2 files checked: 0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void lintLocatesABrokenFilesErrorsAsPathLineColumn(@TempDir Path dir) throws Exception {
+        Path bank = Fixtures.copyDemo(dir.resolve("bank"));
+        Path file = bank.resolve("containers.yaml");
+        Files.writeString(file, Files.readString(file).replace("title: Containers", "title: Containers\ntitle: Again")
+                .replace("    answer: 1\n", "    answer: one\n"));
+        CliRunner.Run run = new CliRunner().run("lint", file.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains(file + ":4:1: duplicate key 'title' (first at line 3)",
+                file + ":52:13: 'answer' must be a finite number, not a string",
+                "1 file checked: 2 errors, 0 warnings");
+    }
+
+    @Test
+    void lintOfAMissingPathIsBadInput() {
+        CliRunner.Run run = new CliRunner().run("lint", "no/such/bank.yaml");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("quizcard lint: no/such/bank.yaml: no such file or directory\n");
+    }
+
+    @Test
+    void otherCommandsRefuseABrokenBankWithTheFirstError(@TempDir Path dir) throws Exception {
+        Path bank = Fixtures.copyDemo(dir.resolve("bank"));
+        Files.writeString(bank.resolve("containers.yaml"), "id: containers\nbogus: [\n");
+        CliRunner.Run run = new CliRunner().run("list", "--bank", bank.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("quizcard list: " + bank.resolve("containers.yaml") + ":");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void completionScriptsForBashAndZsh() {
+        CliRunner.Run bash = new CliRunner().run("completion", "bash");
+        assertThat(bash.exit()).isZero();
+        assertThat(bash.out()).contains("complete -F", "lint", "list", "show");
+        CliRunner.Run zsh = new CliRunner().run("completion", "zsh");
+        assertThat(zsh.out()).startsWith("#compdef quizcard").contains("bashcompinit");
+        assertThat(new CliRunner().run("completion", "fish").exit()).isEqualTo(2);
+    }
+}
