@@ -1,0 +1,66 @@
+package org.quizcard.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.Question;
+import org.quizcard.study.Draw;
+import org.quizcard.study.ReviewSink;
+import org.quizcard.study.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code quizcard quiz}: N questions drawn from the banks, with feedback after each answer. */
+@Command(name = "quiz", mixinStandardHelpOptions = true,
+        description = {
+            "Answer questions drawn from the banks, with feedback and misconception refutations after each.",
+            "Keys while answering: ? hint, s skip, u undo the previous answer, q quit (the summary still prints).",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  quizcard quiz --concept containers --count 5",
+            "  printf '2\\n1 3\\n' | quizcard quiz --plain --seed 1 --count 2",
+        })
+final class QuizCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Mixin
+    UiOptions uiOptions;
+
+    @Option(names = "--concept", paramLabel = "C", description = "Only this concept (repeatable; default all).")
+    List<String> concepts = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "T", description = "Only questions with this tag (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "10", description = "How many questions (default ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Fix the order and option shuffling (random without it).")
+    Long seed;
+
+    QuizCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (count < 1) throw QuizcardException.badInput("--count must be at least 1");
+        Bank bank = context.bank(bankOptions.banks);
+        List<Question> pool = Draw.pool(bank, new LinkedHashSet<>(concepts), new LinkedHashSet<>(tags));
+        SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
+        List<Question> plan = Draw.quiz(pool, count, random);
+        try (Ui ui = Ui.open(context, uiOptions, bank)) {
+            new Session(bank, ui.quiz(), ReviewSink.NONE, context.clock(), random, false, true).run(plan, null);
+        }
+        return 0;
+    }
+}

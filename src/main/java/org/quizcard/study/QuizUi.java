@@ -1,0 +1,66 @@
+package org.quizcard.study;
+
+import java.util.List;
+import org.quizcard.bank.Misconception;
+import org.quizcard.bank.Question;
+import org.quizcard.check.Presentation;
+import org.quizcard.check.Response;
+import org.quizcard.check.Verdict;
+
+/**
+ * What a session needs from whoever talks to the learner: ask a question, show feedback, say
+ * something, show the summary. The terminal and plain implementations live in {@code term};
+ * tests script their own.
+ */
+public interface QuizUi {
+
+    /** A question to ask, with where the session stands. */
+    record Prompt(Question question, Presentation presentation, int number, int total, double score, int answered,
+                  boolean canUndo) { }
+
+    /** What the learner did at a prompt. */
+    sealed interface Answer {
+        /** An answer, with how long the learner took. */
+        record Given(Response response, long millis) implements Answer { }
+
+        /** Skip this question. */
+        record Skip() implements Answer { }
+
+        /** Take back the previous answer and ask that question again. */
+        record Undo() implements Answer { }
+
+        /** End the session (q, end of input, Ctrl-C, Ctrl-D); the summary still shows. */
+        record Quit() implements Answer { }
+    }
+
+    /** Everything to show after an answer. */
+    record Feedback(Question question, Presentation presentation, Response response, Verdict verdict,
+                    String rightAnswer, List<Misconception> revealed, Rating suggested, boolean showAnswers) { }
+
+    /** The learner's rating of a review, as spaced repetition uses it. */
+    enum Rating {
+        AGAIN, HARD, GOOD, EASY;
+
+        /** 1 to 4. */
+        public int value() {
+            return ordinal() + 1;
+        }
+
+        public static Rating of(int value) {
+            return values()[value - 1];
+        }
+    }
+
+    Answer ask(Prompt prompt);
+
+    /**
+     * Shows the feedback and returns the rating to record: the suggested one, or another the
+     * learner chose. Returns null when the learner ended the session while reading.
+     */
+    Rating feedback(Feedback feedback);
+
+    /** A short message between questions ("Undid the previous answer."). */
+    void notice(String message);
+
+    void summary(Summary summary);
+}

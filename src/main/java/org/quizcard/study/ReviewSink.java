@@ -1,0 +1,38 @@
+package org.quizcard.study;
+
+import java.time.Instant;
+import java.util.Set;
+import org.quizcard.bank.Question;
+import org.quizcard.check.Response;
+import org.quizcard.check.Verdict;
+
+/**
+ * Where a session puts each answer before it shows the next question: the progress store, or
+ * nowhere for practice that must not touch the schedule.
+ */
+public interface ReviewSink {
+    /** One answered question, as the session hands it over. */
+    record Answered(Question question, Response response, Verdict verdict, QuizUi.Rating rating,
+                    Set<String> misconceptions, long millis, Instant at) { }
+
+    /** Records an answer durably; returns a handle for {@link #undo}. */
+    long record(Answered answered);
+
+    /** Removes a recorded answer, restoring what it changed. */
+    void undo(long handle);
+
+    /** A sink that keeps nothing. */
+    ReviewSink NONE = new ReviewSink() {
+        private long next;
+
+        @Override
+        public long record(Answered answered) {
+            return ++next;
+        }
+
+        @Override
+        public void undo(long handle) {
+            // nothing was kept
+        }
+    };
+}

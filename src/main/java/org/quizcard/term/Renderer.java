@@ -1,0 +1,252 @@
+package org.quizcard.term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.quizcard.bank.Misconception;
+import org.quizcard.bank.Question;
+import org.quizcard.bank.Solution;
+import org.quizcard.check.Presentation;
+import org.quizcard.check.ResponseParser;
+import org.quizcard.study.QuizUi;
+import org.quizcard.study.Summary;
+
+/**
+ * Turns questions, feedback and summaries into styled lines. The terminal UI prints them with
+ * escape codes; the plain UI prints the same lines as bare text.
+ */
+public final class Renderer {
+    private final Style style;
+    private final int width;
+
+    /** A renderer wrapping at {@code width} columns (0: no wrapping). */
+    public Renderer(Style style, int width) {
+        this.style = style;
+        this.width = width;
+    }
+
+    /** "Question 3 of 10 · score 1.5/2 · Containers · single". */
+    public AttributedString progress(QuizUi.Prompt p, String conceptTitle) {
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.styled(style.heading, "Question " + p.number() + " of " + p.total());
+        b.styled(style.faint, "  ·  score " + Solution.number(round(p.score())) + "/" + p.answered()
+                + "  ·  " + conceptTitle + "  ·  " + p.question().type().yamlName());
+        return b.toAttributedString();
+    }
+
+    /** The question's prompt and its options, items or blanks as shown. */
+    public List<AttributedString> question(Question q, Presentation shown, int cursor, Set<Integer> ticked) {
+        List<AttributedString> lines = new ArrayList<>();
+        for (String l : Text.wrap(Text.safe(q.prompt()), width)) lines.add(new AttributedString(l, style.bold));
+        if (q instanceof Question.Single s) {
+            for (int i = 0; i < shown.size(); i++) {
+                lines.add(option(i, s.options().get(shown.index(i)).text(), cursor == i, null));
+            }
+        } else if (q instanceof Question.Multiple m) {
+            for (int i = 0; i < shown.size(); i++) {
+                lines.add(option(i, m.options().get(shown.index(i)).text(), cursor == i, ticked.contains(i)));
+            }
+        } else if (q instanceof Question.TrueFalse) {
+            lines.add(option(0, "True", cursor == 0, null));
+            lines.add(option(1, "False", cursor == 1, null));
+        } else if (q instanceof Question.Order o) {
+            for (int i = 0; i < shown.size(); i++) {
+                lines.add(option(i, o.items().get(shown.index(i)), cursor == i, null));
+            }
+        } else if (q instanceof Question.Match m) {
+            for (int i = 0; i < m.pairs().size(); i++) {
+                lines.add(line("  " + (i + 1) + ". " + Text.safe(m.pairs().get(i).left()), style.plain));
+            }
+            for (int i = 0; i < shown.size(); i++) {
+                lines.add(line("     " + ResponseParser.letter(i) + ") " + Text.safe(m.pairs().get(shown.index(i)).right()),
+                        style.plain));
+            }
+        } else if (q instanceof Question.Cloze z) {
+            List<String> parts = z.parts();
+            StringBuilder text = new StringBuilder(parts.get(0));
+            for (int i = 1; i < parts.size(); i++) text.append("[").append(i).append(" ___]").append(parts.get(i));
+            for (String l : Text.wrap(Text.safe(text.toString()), width - 2)) lines.add(line("  " + l, style.plain));
+        }
+        return lines;
+    }
+
+    private AttributedString option(int i, String text, boolean atCursor, Boolean ticked) {
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.append(atCursor ? "› " : "  ");
+        if (ticked != null) b.append(ticked ? "[x] " : "[ ] ");
+        b.styled(style.key, (i + 1) + "");
+        b.styled(style.faint, "/" + ResponseParser.letter(i));
+        b.append("  ");
+        b.styled(atCursor ? style.selected : style.plain, Text.safe(text));
+        return b.toAttributedString();
+    }
+
+    /** What the learner can type for this question, and the control keys. */
+    public AttributedString instructions(Question q, Presentation shown, boolean interactive) {
+        int n = shown.size();
+        String range = n > 0 ? "1-" + n + " or a-" + ResponseParser.letter(n - 1) : "";
+        String how;
+        if (q instanceof Question.Single || q instanceof Question.TrueFalse) {
+            how = interactive ? "press " + range + ", or ↑↓ and Enter" : "type " + range;
+        } else if (q instanceof Question.Multiple) {
+            how = interactive ? "toggle with " + range + " (or ↑↓ and space), Enter submits" : "type all that apply, e.g. 1 3";
+        } else if (q instanceof Question.Order) {
+            how = "type the numbers in order, e.g. " + (n >= 3 ? "3 1 2" : "2 1");
+        } else if (q instanceof Question.Match) {
+            how = "type pairs, e.g. 1b 2a" + (n > 2 ? " 3c" : "");
+        } else if (q instanceof Question.Cloze) {
+            how = "fill the blanks one by one";
+        } else if (q instanceof Question.Flashcard) {
+            how = "recall the answer, then press Enter to see it";
+        } else if (q instanceof Question.Numeric) {
+            how = "type a number";
+        } else {
+            how = "type your answer";
+        }
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.styled(style.faint, how + "  ·  ");
+        b.styled(style.key, "?").styled(style.faint, " hint  ");
+        b.styled(style.key, "s").styled(style.faint, " skip  ");
+        b.styled(style.key, "u").styled(style.faint, " undo  ");
+        b.styled(style.key, "q").styled(style.faint, " quit");
+        return b.toAttributedString();
+    }
+
+    public AttributedString hint(Question q) {
+        String hint = q.common().hint();
+        return new AttributedString("Hint: " + (hint == null ? "no hint for this one." : Text.safe(hint)), style.faint);
+    }
+
+    public AttributedString problem(String message) {
+        return new AttributedString(Text.safe(message), style.partial);
+    }
+
+    /** The back of a flashcard. */
+    public List<AttributedString> back(Question.Flashcard card) {
+        List<AttributedString> lines = new ArrayList<>();
+        for (String l : Text.wrap(Text.safe(card.back()), width - 2)) lines.add(line("  " + l, style.bold));
+        return lines;
+    }
+
+    /** The verdict, the right answer, the explanation and a refutation per misconception revealed. */
+    public List<AttributedString> feedback(QuizUi.Feedback f) {
+        List<AttributedString> lines = new ArrayList<>();
+        double score = f.verdict().score();
+        boolean card = f.question() instanceof Question.Flashcard;
+        switch (f.verdict().outcome()) {
+            case RIGHT -> lines.add(line(card ? "✓ Recalled" : "✓ Right", style.right));
+            case WRONG -> lines.add(line(card ? "✗ Not recalled" : "✗ Wrong", style.wrong));
+            case PARTIAL -> lines.add(line((card ? "◐ Recalled with effort" : "◐ Partly right")
+                    + String.format(" (score %.2f)", score), style.partial));
+        }
+        for (String note : f.verdict().notes()) lines.addAll(wrapped("  " + note, style.plain));
+        if (!card && f.verdict().outcome() != org.quizcard.check.Verdict.Outcome.RIGHT) {
+            lines.addAll(labelled("Answer: ", f.rightAnswer(), style.bold));
+        }
+        lines.addAll(labelled("Why: ", f.question().common().explanation(), style.plain));
+        for (Misconception m : f.revealed()) {
+            lines.add(AttributedString.EMPTY);
+            lines.addAll(refutation(m));
+        }
+        return lines;
+    }
+
+    /** The refutation of a misconception: the claim, that it is wrong, why it seems right, the correction. */
+    public List<AttributedString> refutation(Misconception m) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(new AttributedStringBuilder().styled(style.wrong, "┃ Misconception: ")
+                .styled(style.claim, "\u201c" + Text.safe(m.claim()) + "\u201d").toAttributedString());
+        lines.add(new AttributedStringBuilder().styled(style.wrong, "┃ ").styled(style.bold, "That belief is wrong.")
+                .toAttributedString());
+        lines.addAll(bar("Why it seems right: ", m.seemsRight(), style.faint));
+        lines.addAll(bar("What is true: ", m.correction(), style.plain));
+        if (!m.sources().isEmpty()) lines.addAll(bar("Check: ", String.join("; ", m.sources()), style.faint));
+        return lines;
+    }
+
+    private List<AttributedString> bar(String label, String text, AttributedStyle textStyle) {
+        List<AttributedString> lines = new ArrayList<>();
+        List<String> wrapped = Text.wrap(label + Text.safe(text).strip(), width > 0 ? width - 2 : 0);
+        for (int i = 0; i < wrapped.size(); i++) {
+            AttributedStringBuilder b = new AttributedStringBuilder().styled(style.wrong, "┃ ");
+            String l = wrapped.get(i);
+            if (i == 0) {
+                b.styled(style.bold, label).styled(textStyle, l.substring(label.length()));
+            } else {
+                b.styled(textStyle, l);
+            }
+            lines.add(b.toAttributedString());
+        }
+        return lines;
+    }
+
+    private List<AttributedString> labelled(String label, String text, AttributedStyle textStyle) {
+        List<AttributedString> lines = new ArrayList<>();
+        List<String> wrapped = Text.wrap(label + Text.safe(text).strip(), width);
+        for (int i = 0; i < wrapped.size(); i++) {
+            String l = wrapped.get(i);
+            lines.add(i == 0
+                    ? new AttributedStringBuilder().styled(style.heading, label).styled(textStyle, l.substring(label.length()))
+                            .toAttributedString()
+                    : new AttributedString(l, textStyle));
+        }
+        return lines;
+    }
+
+    /** The end of a session. */
+    public List<AttributedString> summary(Summary s) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(AttributedString.EMPTY);
+        lines.add(line("Session summary", style.heading));
+        lines.add(line(String.format("Answered %d of %d%s  ·  score %s/%d (%.0f%%)", s.answered(), s.asked(),
+                s.skipped() > 0 ? ", skipped " + s.skipped() : "", Solution.number(round(s.score())), s.answered(),
+                s.percent()), style.bold));
+        int titleWidth = s.concepts().stream().mapToInt(c -> c.title().length()).max().orElse(0);
+        for (Summary.ConceptScore c : s.concepts()) {
+            int filled = (int) Math.round(c.percent() / 10);
+            AttributedStringBuilder b = new AttributedStringBuilder();
+            b.append(String.format("  %-" + titleWidth + "s  ", Text.safe(c.title())));
+            AttributedStyle barStyle = c.percent() >= 80 ? style.right : c.percent() >= 50 ? style.partial : style.wrong;
+            b.styled(barStyle, "█".repeat(filled)).styled(style.faint, "░".repeat(10 - filled));
+            b.append(String.format("  %3.0f%%  (%s/%d)", c.percent(), Solution.number(round(c.score())), c.answered()));
+            lines.add(b.toAttributedString());
+        }
+        if (!s.misconceptions().isEmpty()) {
+            lines.add(AttributedString.EMPTY);
+            lines.add(line("Misconceptions this session revealed", style.heading));
+            for (Summary.Revealed r : s.misconceptions()) {
+                lines.add(new AttributedStringBuilder().append("  ").styled(style.wrong, "✗ ")
+                        .styled(style.claim, Text.safe(r.misconception().claim()))
+                        .append(r.times() > 1 ? " (×" + r.times() + ")" : "").toAttributedString());
+                lines.addAll(wrapped("    → " + Text.firstSentence(r.misconception().correction()), style.plain));
+            }
+        }
+        if (!s.practiseNext().isEmpty()) {
+            lines.add(AttributedString.EMPTY);
+            lines.add(new AttributedStringBuilder().styled(style.heading, "Practise next: ")
+                    .append(String.join(", ", s.practiseNext()))
+                    .styled(style.faint, "  (quizcard quiz --concept " + s.practiseNext().get(0) + ")")
+                    .toAttributedString());
+        }
+        if (s.next() != null) {
+            lines.add(AttributedString.EMPTY);
+            lines.add(line(s.next(), style.faint));
+        }
+        return lines;
+    }
+
+    private List<AttributedString> wrapped(String text, AttributedStyle s) {
+        return Text.wrap(Text.safe(text), width).stream().map(l -> new AttributedString(l, s)).toList();
+    }
+
+    private static AttributedString line(String text, AttributedStyle s) {
+        return new AttributedString(text, s);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,318 @@
+package org.quizcard.term;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+import org.quizcard.bank.Question;
+import org.quizcard.check.Presentation;
+import org.quizcard.check.Response;
+import org.quizcard.check.ResponseParser;
+import org.quizcard.check.ResponseParser.Parsed;
+import org.quizcard.study.QuizUi;
+import org.quizcard.study.Summary;
+
+/**
+ * The session in a real terminal through JLine: single keys answer choice questions (digits,
+ * letters, or arrows and Enter), a line editor without history or completion takes typed
+ * answers, and feedback is styled. Ctrl-C and Ctrl-D end the session with its summary.
+ */
+public final class TerminalUi implements QuizUi, Closeable {
+    private static final int ENTER = '\r';
+    private static final int NEWLINE = '\n';
+    private static final int CTRL_C = 3;
+    private static final int CTRL_D = 4;
+    private static final int ESC = 27;
+    private static final int UP = -2;
+    private static final int DOWN = -3;
+
+    private final Terminal terminal;
+    private final Renderer renderer;
+    private final LineReader lineReader;
+    private final Clock clock;
+    private final Function<String, String> conceptTitle;
+
+    public TerminalUi(Terminal terminal, boolean colour, Clock clock, Function<String, String> conceptTitle) {
+        this.terminal = terminal;
+        int width = terminal.getWidth() > 20 ? Math.min(terminal.getWidth() - 1, 100) : 80;
+        this.renderer = new Renderer(colour ? Style.colour() : Style.monochrome(), width);
+        this.lineReader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .variable(LineReader.HISTORY_SIZE, 0)
+                .variable(LineReader.HISTORY_FILE_SIZE, 0)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+        this.clock = clock;
+        this.conceptTitle = conceptTitle;
+    }
+
+    @Override
+    public Answer ask(Prompt p) {
+        Question q = p.question();
+        println(AttributedString.EMPTY);
+        println(renderer.progress(p, conceptTitle.apply(q.concept())));
+        long started = clock.millis();
+        if (q instanceof Question.Single || q instanceof Question.TrueFalse) return choose(p, started, false);
+        if (q instanceof Question.Multiple) return choose(p, started, true);
+        if (q instanceof Question.Flashcard card) return flashcard(p, card, started);
+        renderer.question(q, p.presentation(), -1, Set.of()).forEach(this::println);
+        println(renderer.instructions(q, p.presentation(), true));
+        if (q instanceof Question.Cloze z) return cloze(z, started);
+        while (true) {
+            String line = readLine("> ");
+            if (line == null) return new Answer.Quit();
+            Answer control = lineControl(line, q);
+            if (control != null) return control;
+            if (line.strip().equals("?")) continue;
+            Parsed parsed = ResponseParser.parse(q, p.presentation(), line);
+            if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
+            println(renderer.problem(parsed.hint()));
+        }
+    }
+
+    /** Single, true/false and multiple choice: keys answer at once; arrows move; Enter picks. */
+    private Answer choose(Prompt p, long started, boolean many) {
+        Question q = p.question();
+        Presentation shown = p.presentation();
+        int size = shown.size();
+        int cursor = 0;
+        Set<Integer> ticked = new LinkedHashSet<>();
+        String message = null;
+        int drawn = 0;
+        Attributes saved = rawMode();
+        try {
+            while (true) {
+                List<AttributedString> block = new ArrayList<>(renderer.question(q, shown, cursor, ticked));
+                block.add(renderer.instructions(q, shown, true));
+                if (message != null) block.add(renderer.problem(message));
+                drawn = redraw(block, drawn);
+                message = null;
+                int key = readKey();
+                if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
+                if (key == 's') return new Answer.Skip();
+                if (key == 'u') return new Answer.Undo();
+                if (key == '?') {
+                    message = renderer.hint(q).toString();
+                } else if (key == UP) {
+                    cursor = (cursor + size - 1) % size;
+                } else if (key == DOWN) {
+                    cursor = (cursor + 1) % size;
+                } else if (key == ENTER || key == NEWLINE) {
+                    if (!many) return pick(q, shown, List.of(cursor), started);
+                    if (ticked.isEmpty()) message = "Tick at least one option, then press Enter.";
+                    else return pick(q, shown, new ArrayList<>(ticked), started);
+                } else if (key == ' ' && many) {
+                    if (!ticked.remove(cursor)) ticked.add(cursor);
+                } else {
+                    int position = position(key, size);
+                    if (position < 0) {
+                        message = "Press 1-" + size + " or a-" + ResponseParser.letter(size - 1) + ".";
+                    } else if (many) {
+                        if (!ticked.remove(position)) ticked.add(position);
+                        cursor = position;
+                    } else {
+                        return pick(q, shown, List.of(position), started);
+                    }
+                }
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    private Answer pick(Question q, Presentation shown, List<Integer> positions, long started) {
+        if (q instanceof Question.TrueFalse) {
+            return new Answer.Given(new Response.Bool(positions.get(0) == 0), clock.millis() - started);
+        }
+        List<Integer> picks = positions.stream().sorted().map(shown::index).toList();
+        return new Answer.Given(new Response.Choice(picks), clock.millis() - started);
+    }
+
+    private static int position(int key, int size) {
+        int p = -1;
+        if (key >= '1' && key <= '9') p = key - '1';
+        else if (key >= 'a' && key <= 'z') p = key - 'a';
+        else if (key >= 'A' && key <= 'Z') p = key - 'A';
+        return p < size ? p : -1;
+    }
+
+    private Answer flashcard(Prompt p, Question.Flashcard card, long started) {
+        renderer.question(card, p.presentation(), -1, Set.of()).forEach(this::println);
+        println(renderer.instructions(card, p.presentation(), true));
+        Attributes saved = rawMode();
+        try {
+            while (true) {
+                int key = readKey();
+                if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
+                if (key == 's') return new Answer.Skip();
+                if (key == 'u') return new Answer.Undo();
+                if (key == '?') println(renderer.hint(card));
+                if (key == ENTER || key == NEWLINE || key == ' ') break;
+            }
+            renderer.back(card).forEach(this::println);
+            println(renderer.problem("How well did you recall it?  1 Again · 2 Hard · 3 Good · 4 Easy"));
+            while (true) {
+                int key = readKey();
+                if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
+                if (key == 's') return new Answer.Skip();
+                if (key >= '1' && key <= '4') {
+                    return new Answer.Given(new Response.SelfRating(key - '0'), clock.millis() - started);
+                }
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    private Answer cloze(Question.Cloze z, long started) {
+        List<String> blanks = new ArrayList<>();
+        while (blanks.size() < z.blanks().size()) {
+            String line = readLine("Blank " + (blanks.size() + 1) + " of " + z.blanks().size() + "> ");
+            if (line == null) return new Answer.Quit();
+            Answer control = lineControl(line, z);
+            if (control != null) return control;
+            if (line.strip().equals("?")) continue;
+            Parsed parsed = ResponseParser.blank(line);
+            if (parsed.isValid()) blanks.add(((Response.Typed) parsed.response()).text());
+            else println(renderer.problem(parsed.hint()));
+        }
+        return new Answer.Given(new Response.Blanks(blanks), clock.millis() - started);
+    }
+
+    private Answer lineControl(String line, Question q) {
+        switch (line.strip()) {
+            case "s":
+                return new Answer.Skip();
+            case "u":
+                return new Answer.Undo();
+            case "q":
+                return new Answer.Quit();
+            case "?":
+                println(renderer.hint(q));
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    @Override
+    public Rating feedback(Feedback f) {
+        renderer.feedback(f).forEach(this::println);
+        boolean card = f.question() instanceof Question.Flashcard;
+        println(renderer.problem(card ? "Enter: next" : "Enter: next  ·  1-4: change the rating (now "
+                + name(f.suggested()) + ")"));
+        Attributes saved = rawMode();
+        try {
+            Rating rating = f.suggested();
+            while (true) {
+                int key = readKey();
+                if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return null;
+                if (key == ENTER || key == NEWLINE || key == ' ') return rating;
+                if (!card && key >= '1' && key <= '4') {
+                    rating = Rating.of(key - '0');
+                    println(renderer.problem("Rated " + name(rating) + ". Enter: next"));
+                }
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    private static String name(Rating r) {
+        String n = r.name();
+        return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public void notice(String message) {
+        println(renderer.problem(message));
+    }
+
+    @Override
+    public void summary(Summary summary) {
+        renderer.summary(summary).forEach(this::println);
+        terminal.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        terminal.close();
+    }
+
+    /** Prints {@code block}, first erasing the {@code previous} rows the last draw used; returns rows used. */
+    private int redraw(List<AttributedString> block, int previous) {
+        if (previous > 0) {
+            terminal.puts(Capability.carriage_return);
+            for (int i = 0; i < previous; i++) terminal.puts(Capability.cursor_up);
+            terminal.puts(Capability.clr_eos);
+        }
+        int rows = 0;
+        int width = Math.max(1, terminal.getWidth());
+        for (AttributedString line : block) {
+            println(line);
+            rows += Math.max(1, (line.columnLength() + width - 1) / width);
+        }
+        return rows;
+    }
+
+    private void println(AttributedString line) {
+        terminal.writer().println(line.toAnsi(terminal));
+        terminal.flush();
+    }
+
+    private String readLine(String prompt) {
+        try {
+            return lineReader.readLine(prompt);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
+        }
+    }
+
+    /** Raw keys: no echo, no line buffering, Ctrl-C as a key rather than a signal. */
+    private Attributes rawMode() {
+        Attributes saved = terminal.getAttributes();
+        Attributes raw = new Attributes(saved);
+        raw.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ECHO,
+                Attributes.LocalFlag.IEXTEN, Attributes.LocalFlag.ISIG), false);
+        raw.setInputFlags(java.util.EnumSet.of(Attributes.InputFlag.IXON, Attributes.InputFlag.ICRNL,
+                Attributes.InputFlag.INLCR), false);
+        raw.setControlChar(Attributes.ControlChar.VMIN, 1);
+        raw.setControlChar(Attributes.ControlChar.VTIME, 0);
+        terminal.setAttributes(raw);
+        return saved;
+    }
+
+    /** One key; arrows come back as {@link #UP} and {@link #DOWN}; -1 at end of input. */
+    private int readKey() {
+        try {
+            NonBlockingReader reader = terminal.reader();
+            int c = reader.read();
+            if (c != ESC) return c;
+            int next = reader.read(50L);
+            if (next != '[' && next != 'O') return ESC;
+            int code = reader.read(50L);
+            return switch (code) {
+                case 'A' -> UP;
+                case 'B' -> DOWN;
+                default -> ESC;
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

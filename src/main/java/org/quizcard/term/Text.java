@@ -1,0 +1,65 @@
+package org.quizcard.term;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain-text helpers for what the learner sees: wrapping and neutralising control characters. */
+public final class Text {
+    private Text() {
+    }
+
+    /**
+     * Replaces control characters (escape sequences included) with visible stand-ins, so text
+     * from banks or typed by a learner can never drive the terminal.
+     */
+    public static String safe(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\t') {
+                b.appendCodePoint(c == '\t' ? ' ' : c);
+            } else if (Character.getType(c) == Character.CONTROL || c == 0x7f) {
+                b.append('\uFFFD');
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
+    /** Wraps text at word boundaries to {@code width} columns; existing newlines are kept. */
+    public static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            if (width <= 0 || paragraph.length() <= width) {
+                lines.add(paragraph);
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) line.append(' ');
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The first sentence of a text, for one-line summaries. */
+    public static String firstSentence(String text) {
+        String t = text.strip();
+        int end = -1;
+        for (int i = 0; i < t.length() - 1; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))) {
+                end = i + 1;
+                break;
+            }
+        }
+        return end < 0 ? t : t.substring(0, end);
+    }
+}
