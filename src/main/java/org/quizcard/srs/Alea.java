@@ -35,6 +35,23 @@ final class Alea {
         }
     }
 
+    /**
+     * The first number of a generator seeded with {@code seed}; equal to {@code new Alea(seed).next()} but hashes
+     * the seed once instead of three times (the first number depends only on the first hash).
+     */
+    static double firstNumber(String seed) {
+        Mash mash = new Mash();
+        double s0 = mash.hash(" ");
+        mash.hash(" ");
+        mash.hash(" ");
+        s0 -= mash.hash(seed);
+        if (s0 < 0) {
+            s0 += 1;
+        }
+        double t = 2091639 * s0 + TWO_POW_MINUS_32;
+        return t - (int) t;
+    }
+
     /** The next number, uniform in [0, 1). */
     double next() {
         double t = 2091639 * s0 + c * TWO_POW_MINUS_32;

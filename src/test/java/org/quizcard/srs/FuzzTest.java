@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Fuzz: deterministic per card and review time, inside ts-fsrs's ranges, and bit-compatible with its seeding. */
@@ -99,6 +100,8 @@ class FuzzTest {
         Alea alea = new Alea("12345");
         assertThat(new double[] {alea.next(), alea.next(), alea.next()})
                 .containsExactly(0.27138191112317145, 0.19615925149992108, 0.6810678059700876);
+        assertThat(Alea.firstNumber("12345")).isEqualTo(0.27138191112317145);
+        assertThat(Alea.firstNumber("1700000000000_5_42.123")).isEqualTo(new Alea("1700000000000_5_42.123").next());
         assertThat(new Alea("1").next()).isEqualTo(new Alea("1").next());
         assertThat(new Alea("1").next()).isNotEqualTo(new Alea("3").next());
     }
@@ -110,9 +113,26 @@ class FuzzTest {
         for (Map<String, String> row : rows) {
             double value = Double.longBitsToDouble(Long.parseUnsignedLong(row.get("bits"), 16));
             assertThat(JsNumbers.toJsString(value)).as(row.get("bits")).isEqualTo(row.get("js_string"));
+            assertThat(JsNumbers.toJsStringExact(value)).as(row.get("bits")).isEqualTo(row.get("js_string"));
         }
         assertThat(JsNumbers.toJsString(-2.5)).isEqualTo("-2.5");
         assertThat(JsNumbers.toJsString(-0.0)).isEqualTo("0");
         assertThat(JsNumbers.toJsString(Double.NaN)).isEqualTo("NaN");
+    }
+
+    @Test
+    void fastNumberFormattingAgreesWithTheExactOne() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 40_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> Math.round(random.nextDouble(1, 10) * 1e8) / 1e8
+                        * (Math.round(random.nextDouble(0.001, 36500) * 1e8) / 1e8);
+                case 1 -> random.nextDouble(0.001, 1e15);
+                case 2 -> Double.longBitsToDouble(random.nextLong(
+                        Double.doubleToLongBits(0.001), Double.doubleToLongBits(1e15)));
+                default -> random.nextDouble() * Math.pow(10, random.nextInt(-3, 16));
+            };
+            assertThat(JsNumbers.toJsString(value)).as("%s", value).isEqualTo(JsNumbers.toJsStringExact(value));
+        }
     }
 }
