@@ -37,6 +37,9 @@ public final class Fsrs {
     private final double factor;
     private final double intervalModifier;
     private final double initDifficultyEasy;
+    private final double expW8;
+    private final double expW17W18;
+    private final double[] shortTermGradeFactor;
     private final int maximumInterval;
     private final boolean enableFuzz;
     private final ZoneRules zoneRules;
@@ -55,6 +58,12 @@ public final class Fsrs {
         this.intervalModifier = roundTo(
                 (StrictMath.pow(config.desiredRetention(), 1 / decay) - 1) / factor);
         this.initDifficultyEasy = initDifficulty(Rating.EASY.value());
+        this.expW8 = StrictMath.exp(w[8]);
+        this.expW17W18 = StrictMath.exp(w[17] * w[18]);
+        this.shortTermGradeFactor = new double[5];
+        for (int g = 1; g <= 4; g++) {
+            shortTermGradeFactor[g] = StrictMath.exp(w[17] * (g - 3 + w[18]));
+        }
         this.maximumInterval = config.maximumInterval();
         this.enableFuzz = config.enableFuzz();
         this.zoneRules = config.zone().getRules();
@@ -99,7 +108,7 @@ public final class Fsrs {
     }
 
     /**
-     * Probability of recalling {@code card} at {@code now}, from the study days since its last review
+     * Probability of recalling {@code card} at {@code now}, from the whole study days since its last review
      * (0 for a new card).
      */
     public double retrievability(Card card, Instant now) {
@@ -126,13 +135,19 @@ public final class Fsrs {
         return curve(elapsedDays, stability);
     }
 
-    /** The study-day number of {@code instant}: days since 1970-01-01 in the configured zone, shifted by the day-start hour. */
+    /**
+     * The study-day number of {@code instant}: the local date in the configured zone, counted from 1970-01-01,
+     * of the instant moved back by the day-start hour (so 03:59 belongs to the previous day when days start at 4).
+     */
     public long dayNumber(Instant instant) {
         int offset = fixedOffset ? fixedOffsetSeconds : zoneRules.getOffset(instant).getTotalSeconds();
         return Math.floorDiv(instant.getEpochSecond() + offset - dayStartSeconds, SECONDS_PER_DAY);
     }
 
-    /** The number of study-day starts between {@code from} and {@code to} (negative if {@code to} is on an earlier day). */
+    /**
+     * The number of study-day starts between {@code from} and {@code to}; negative if {@code to} is on an
+     * earlier study day.
+     */
     public long elapsedDays(Instant from, Instant to) {
         return dayNumber(to) - dayNumber(from);
     }
@@ -214,9 +229,20 @@ public final class Fsrs {
             return applySteps(card, now, elapsed, relearningSteps.lapse(card.step()), CardState.RELEARNING, newS,
                     newD, card.lapses() + 1);
         }
-        double hardS = nextStability(d, s, elapsed, Rating.HARD.value(), r);
-        double goodS = nextStability(d, s, elapsed, Rating.GOOD.value(), r);
-        double easyS = nextStability(d, s, elapsed, Rating.EASY.value(), r);
+        double hardS;
+        double goodS;
+        double easyS;
+        if (elapsed == 0) {
+            double sPowW19 = StrictMath.pow(s, -w[19]);
+            hardS = shortTermStability(s, sPowW19, Rating.HARD.value());
+            goodS = shortTermStability(s, sPowW19, Rating.GOOD.value());
+            easyS = shortTermStability(s, sPowW19, Rating.EASY.value());
+        } else {
+            double growth = recallGrowth(d, s, r);
+            hardS = recallStability(s, growth, Rating.HARD.value());
+            goodS = recallStability(s, growth, Rating.GOOD.value());
+            easyS = recallStability(s, growth, Rating.EASY.value());
+        }
         int hardBase = nextInterval(hardS);
         int goodBase = nextInterval(goodS);
         int easyBase = nextInterval(easyS);
@@ -226,22 +252,18 @@ public final class Fsrs {
         hard = Math.min(hard, good);
         good = Math.max(good, hard + 1);
         int easy = Math.max(fuzzed(easyBase, elapsed, fuzz), good + 1);
-        double newS;
-        int interval;
-        switch (rating) {
-            case HARD -> {
-                newS = hardS;
-                interval = hard;
-            }
-            case GOOD -> {
-                newS = goodS;
-                interval = good;
-            }
-            default -> {
-                newS = easyS;
-                interval = easy;
-            }
-        }
+        int interval = switch (rating) {
+            case HARD -> hard;
+            case GOOD -> good;
+            case EASY -> easy;
+            case AGAIN -> throw new IllegalStateException("Again was handled above");
+        };
+        double newS = switch (rating) {
+            case HARD -> hardS;
+            case GOOD -> goodS;
+            case EASY -> easyS;
+            case AGAIN -> throw new IllegalStateException("Again was handled above");
+        };
         return new Card(CardState.REVIEW, newS, newD, 0, interval, card.reps() + 1, card.lapses(), now,
                 now.plusSeconds(interval * SECONDS_PER_DAY));
     }
@@ -276,7 +298,7 @@ public final class Fsrs {
     private static double fuzzFactor(Card card, Instant now) {
         String seed = now.toEpochMilli() + "_" + (card.reps() + 1) + "_"
                 + JsNumbers.toJsString(card.difficulty() * card.stability());
-        return new Alea(seed).next();
+        return Alea.firstNumber(seed);
     }
 
     private int fuzzed(int interval, long elapsed, double fuzzFactor) {
@@ -330,21 +352,28 @@ public final class Fsrs {
 
     private double nextStability(double d, double s, long t, int g, double r) {
         if (t == 0) {
-            return shortTermStability(s, g);
+            return shortTermStability(s, StrictMath.pow(s, -w[19]), g);
         }
         if (g == 1) {
             double afterFail = forgetStability(d, s, r);
-            double floor = roundTo(s / StrictMath.exp(w[17] * w[18]));
+            double floor = roundTo(s / expW17W18);
             return clamp(floor, S_MIN, afterFail);
         }
-        return recallStability(d, s, r, g);
+        return recallStability(s, recallGrowth(d, s, r), g);
     }
 
-    private double recallStability(double d, double s, double r, int g) {
+    /**
+     * The grade-independent part of the recall stability increase, e^w8 * (11 - D) * S^-w9 * (e^(w10 * (1 - R)) - 1),
+     * multiplied in the same order as ts-fsrs so that results stay bit-identical.
+     */
+    private double recallGrowth(double d, double s, double r) {
+        return expW8 * (11 - d) * StrictMath.pow(s, -w[9]) * (StrictMath.exp((1 - r) * w[10]) - 1);
+    }
+
+    private double recallStability(double s, double growth, int g) {
         double hardPenalty = g == 2 ? w[15] : 1;
         double easyBonus = g == 4 ? w[16] : 1;
-        double grown = s * (1 + StrictMath.exp(w[8]) * (11 - d) * StrictMath.pow(s, -w[9])
-                * (StrictMath.exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus);
+        double grown = s * (1 + growth * hardPenalty * easyBonus);
         return roundTo(clamp(grown, S_MIN, S_MAX));
     }
 
@@ -354,8 +383,9 @@ public final class Fsrs {
         return roundTo(clamp(next, S_MIN, S_MAX));
     }
 
-    private double shortTermStability(double s, int g) {
-        double sinc = StrictMath.pow(s, -w[19]) * StrictMath.exp(w[17] * (g - 3 + w[18]));
+    /** Same-day stability S * max(S^-w19 * e^(w17 * (G - 3 + w18)), 1 if G >= Hard); {@code sPowW19} is S^-w19. */
+    private double shortTermStability(double s, double sPowW19, int g) {
+        double sinc = sPowW19 * shortTermGradeFactor[g];
         double masked = g >= 2 ? Math.max(sinc, 1.0) : sinc;
         return roundTo(clamp(s * masked, S_MIN, S_MAX));
     }

@@ -87,7 +87,10 @@ public record SchedulerConfig(
         }
     }
 
-    /** The defaults: FSRS-6 default weights, retention 0.9, 36500 days, steps 1m+10m / 10m, fuzz on, system zone, 4 am. */
+    /**
+     * The defaults: FSRS-6 default weights, retention 0.9, 36500 days, steps 1m+10m / 10m, fuzz on,
+     * system zone, days starting at 4 am.
+     */
     public static SchedulerConfig defaults() {
         return new SchedulerConfig(DEFAULT_WEIGHTS, DEFAULT_DESIRED_RETENTION, DEFAULT_MAXIMUM_INTERVAL,
                 DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, true, ZoneId.systemDefault(), DEFAULT_DAY_START_HOUR);
