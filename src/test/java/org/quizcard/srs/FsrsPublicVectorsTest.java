@@ -63,7 +63,8 @@ class FsrsPublicVectorsTest {
     @Test
     void forgettingCurveAtStabilityOne() {
         assertThat(new double[] {
-            FSRS.forgettingCurve(0, 1), FSRS.forgettingCurve(1, 1), FSRS.forgettingCurve(2, 1), FSRS.forgettingCurve(3, 1),
+            FSRS.forgettingCurve(0, 1), FSRS.forgettingCurve(1, 1),
+            FSRS.forgettingCurve(2, 1), FSRS.forgettingCurve(3, 1),
         }).containsExactly(1.0, 0.9, 0.84588465, 0.8093881);
     }
 
@@ -114,7 +115,8 @@ class FsrsPublicVectorsTest {
         assertThat(next.get(Rating.HARD).step()).isEqualTo(1);
         assertThat(next.get(Rating.GOOD).state()).isEqualTo(CardState.REVIEW);
         assertThat(next.get(Rating.GOOD).step()).isZero();
-        assertThat(dueAfter(next.get(Rating.GOOD), now)).isEqualTo(Duration.ofDays(next.get(Rating.GOOD).scheduledDays()));
+        assertThat(dueAfter(next.get(Rating.GOOD), now))
+                .isEqualTo(Duration.ofDays(next.get(Rating.GOOD).scheduledDays()));
     }
 
     @Test
