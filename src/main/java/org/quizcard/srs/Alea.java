@@ -1,0 +1,88 @@
+package org.quizcard.srs;
+
+/**
+ * Baagøe's Alea pseudo-random generator with its Mash string hash, bit-for-bit as ts-fsrs uses it for fuzz,
+ * so that a seed string yields the same numbers as in ts-fsrs. Instances are mutable and meant for local use.
+ */
+final class Alea {
+
+    private static final double TWO_POW_MINUS_32 = 2.3283064365386963e-10;
+    private static final double TWO_POW_32 = 4294967296.0;
+
+    private double c;
+    private double s0;
+    private double s1;
+    private double s2;
+
+    /** Seeds the generator with the UTF-16 code units of {@code seed}. */
+    Alea(String seed) {
+        Mash mash = new Mash();
+        c = 1;
+        s0 = mash.hash(" ");
+        s1 = mash.hash(" ");
+        s2 = mash.hash(" ");
+        s0 -= mash.hash(seed);
+        if (s0 < 0) {
+            s0 += 1;
+        }
+        s1 -= mash.hash(seed);
+        if (s1 < 0) {
+            s1 += 1;
+        }
+        s2 -= mash.hash(seed);
+        if (s2 < 0) {
+            s2 += 1;
+        }
+    }
+
+    /**
+     * The first number of a generator seeded with {@code seed}; equal to {@code new Alea(seed).next()} but hashes
+     * the seed once instead of three times (the first number depends only on the first hash).
+     */
+    static double firstNumber(String seed) {
+        Mash mash = new Mash();
+        double s0 = mash.hash(" ");
+        mash.hash(" ");
+        mash.hash(" ");
+        s0 -= mash.hash(seed);
+        if (s0 < 0) {
+            s0 += 1;
+        }
+        double t = 2091639 * s0 + TWO_POW_MINUS_32;
+        return t - (int) t;
+    }
+
+    /** The next number, uniform in [0, 1). */
+    double next() {
+        double t = 2091639 * s0 + c * TWO_POW_MINUS_32;
+        s0 = s1;
+        s1 = s2;
+        c = (int) t; // t is in [0, 2^31): JavaScript's t | 0
+        s2 = t - c;
+        return s2;
+    }
+
+    /** JavaScript's ToUint32 for a non-negative finite number below 2^63. */
+    private static double toUint32(double x) {
+        return (double) (((long) x) & 0xFFFF_FFFFL);
+    }
+
+    /** The Mash hash; its running state carries over between calls, as in the original. */
+    private static final class Mash {
+        private double n = 0xefc8249dL;
+
+        double hash(String data) {
+            for (int i = 0; i < data.length(); i++) {
+                n += data.charAt(i);
+                double h = 0.02519603282416938 * n;
+                n = toUint32(h);
+                h -= n;
+                h *= n;
+                n = toUint32(h);
+                h -= n;
+                n += h * TWO_POW_32;
+            }
+            return toUint32(n) * TWO_POW_MINUS_32;
+        }
+    }
+}

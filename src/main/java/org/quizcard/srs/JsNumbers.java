@@ -1,0 +1,224 @@
+package org.quizcard.srs;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * JavaScript's Number-to-String conversion (ECMAScript Number::toString, radix 10): the shortest decimal that
+ * reads back as the same double (the closest one if there are several), in JavaScript's plain or exponent layout.
+ * ts-fsrs puts such strings into its fuzz seed, so matching them lets fuzzed intervals agree with ts-fsrs.
+ */
+final class JsNumbers {
+
+    private static final long[] POW10 = new long[19];
+    private static final double[] POW10_DOUBLE = new double[23];
+    private static final long TWO_POW_53 = 1L << 53;
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+        for (int i = 0; i < POW10_DOUBLE.length; i++) {
+            POW10_DOUBLE[i] = Double.parseDouble("1e" + i);
+        }
+    }
+
+    private JsNumbers() {
+    }
+
+    /** The string JavaScript's {@code String(x)} gives for {@code x}. */
+    static String toJsString(double x) {
+        String special = special(x);
+        if (special != null) {
+            return special;
+        }
+        if (x < 0) {
+            return "-" + toJsString(-x);
+        }
+        if (x >= 1e-3 && x < 1e15) {
+            String fast = fastShortest(x);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return toJsStringExact(x);
+    }
+
+    /** The same conversion done with {@link BigDecimal} throughout: slower, used when the fast path cannot decide. */
+    static String toJsStringExact(double x) {
+        String special = special(x);
+        if (special != null) {
+            return special;
+        }
+        if (x < 0) {
+            return "-" + toJsStringExact(-x);
+        }
+        BigDecimal exact = new BigDecimal(x);
+        // Double.toString round-trips but is not always the shortest on Java 17: start there and shorten.
+        int k = significantDigits(Double.toString(x));
+        while (k > 1 && roundTrips(exact, k - 1, x)) {
+            k--;
+        }
+        while (k < 17 && !roundTrips(exact, k, x)) {
+            k++;
+        }
+        BigDecimal shortest = exact.round(new MathContext(k, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        String digits = shortest.unscaledValue().toString();
+        return layout(digits, digits.length() - shortest.scale());
+    }
+
+    private static String special(double x) {
+        if (Double.isNaN(x)) {
+            return "NaN";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Infinity" : "-Infinity";
+        }
+        if (Math.abs(x) < TWO_POW_53 && x == Math.rint(x)) {
+            return Long.toString((long) x);
+        }
+        return null;
+    }
+
+    /**
+     * Exact shortest digits for a non-integer {@code x} in [0.001, 1e15) using 128-bit integer arithmetic, or
+     * {@code null} when a needed power of ten does not fit in a long.
+     */
+    private static String fastShortest(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        long mantissa = (bits & 0x000F_FFFF_FFFF_FFFFL) | (1L << 52);
+        int shift = 1075 - (int) (bits >>> 52); // x = mantissa / 2^shift; x >= 0.001 keeps shift <= 62
+        if (shift <= 0 || shift > 62) {
+            return null;
+        }
+        int e = (int) Math.floor(Math.log10(x)); // 10^e <= x < 10^(e+1), corrected exactly below
+        while (!atLeastPow10(mantissa, shift, x, e)) {
+            e--;
+        }
+        while (e < 14 && atLeastPow10(mantissa, shift, x, e + 1)) {
+            e++;
+        }
+        int digits = 15;
+        long best = roundTripping(mantissa, shift, x, digits - 1 - e);
+        if (best >= 0) {
+            while (digits > 1) {
+                long shorter = roundTripping(mantissa, shift, x, digits - 2 - e);
+                if (shorter < 0) {
+                    break;
+                }
+                best = shorter;
+                digits--;
+            }
+        } else {
+            digits = 16;
+            best = roundTripping(mantissa, shift, x, digits - 1 - e);
+            if (best < 0) {
+                digits = 17;
+                int scale = digits - 1 - e;
+                if (scale >= POW10.length) {
+                    return null;
+                }
+                best = scaledRound(mantissa, shift, scale); // the closest 17 digits always read back
+            }
+        }
+        int scale = digits - 1 - e;
+        while (best % 10 == 0 && scale > 0) {
+            best /= 10;
+            scale--;
+        }
+        String text = Long.toString(best);
+        return layout(text, text.length() - scale);
+    }
+
+    /** Whether x >= 10^e, decided exactly; e is in [-3, 14]. */
+    private static boolean atLeastPow10(long mantissa, int shift, double x, int e) {
+        if (e >= 0) {
+            return x >= POW10_DOUBLE[e];
+        }
+        return mantissa * POW10[-e] >= (1L << shift); // mantissa < 2^53, 10^3 < 2^10: no overflow
+    }
+
+    /**
+     * The integer m nearest to x * 10^scale if m / 10^scale reads back as x (or a neighbour of m that does),
+     * else -1; scale must be in [0, 18].
+     */
+    private static long roundTripping(long mantissa, int shift, double x, int scale) {
+        if (scale < 0 || scale >= POW10.length) {
+            return -1;
+        }
+        long m = scaledRound(mantissa, shift, scale);
+        if (readsBack(m, scale, x)) {
+            return m;
+        }
+        if (m > 0 && readsBack(m - 1, scale, x)) {
+            return m - 1;
+        }
+        return readsBack(m + 1, scale, x) ? m + 1 : -1;
+    }
+
+    /** Whether m * 10^-scale converts to exactly x. */
+    private static boolean readsBack(long m, int scale, double x) {
+        if (m < TWO_POW_53) {
+            return m / POW10_DOUBLE[scale] == x; // both operands exact: one correctly rounded division
+        }
+        return Double.parseDouble(m + "E-" + scale) == x;
+    }
+
+    /** round-half-even(mantissa * 10^scale / 2^shift) for 0 <= scale <= 18 and 1 <= shift <= 62. */
+    private static long scaledRound(long mantissa, int shift, int scale) {
+        long factor = POW10[scale];
+        long hi = Math.multiplyHigh(mantissa, factor); // both < 2^63: the signed high word is the unsigned one
+        long lo = mantissa * factor;
+        long quotient = (hi << (64 - shift)) | (lo >>> shift);
+        long remainder = lo & ((1L << shift) - 1);
+        long half = 1L << (shift - 1);
+        if (remainder > half || (remainder == half && (quotient & 1) == 1)) {
+            quotient++;
+        }
+        return quotient;
+    }
+
+    /** Lays out digits d1..dk of the value 0.d1..dk * 10^n as ECMAScript Number::toString does. */
+    private static String layout(String digits, int n) {
+        int k = digits.length();
+        StringBuilder out = new StringBuilder(k + 8);
+        if (k <= n && n <= 21) {
+            out.append(digits).append("0".repeat(n - k));
+        } else if (0 < n && n <= 21) {
+            out.append(digits, 0, n).append('.').append(digits, n, k);
+        } else if (-6 < n && n <= 0) {
+            out.append("0.").append("0".repeat(-n)).append(digits);
+        } else {
+            out.append(digits.charAt(0));
+            if (k > 1) {
+                out.append('.').append(digits, 1, k);
+            }
+            out.append('e').append(n - 1 >= 0 ? '+' : '-').append(Math.abs(n - 1));
+        }
+        return out.toString();
+    }
+
+    private static boolean roundTrips(BigDecimal exact, int digits, double x) {
+        return exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).doubleValue() == x;
+    }
+
+    /** Number of significant digits in a Java double literal such as {@code 1.2345E-5}. */
+    private static int significantDigits(String javaDouble) {
+        int end = javaDouble.indexOf('E');
+        String mantissa = (end < 0 ? javaDouble : javaDouble.substring(0, end)).replace(".", "");
+        int first = 0;
+        while (first < mantissa.length() - 1 && mantissa.charAt(first) == '0') {
+            first++;
+        }
+        int last = mantissa.length();
+        while (last > first + 1 && mantissa.charAt(last - 1) == '0') {
+            last--;
+        }
+        return last - first;
+    }
+}
