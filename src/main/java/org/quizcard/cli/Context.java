@@ -14,9 +14,11 @@ import org.quizcard.bank.BankLoader;
 
 /**
  * What a command may use of the world outside: its streams, the environment and the clock. Tests
- * build one with their own; only {@link Main#main} uses the real ones.
+ * build one with their own; only {@link Main#main} uses the real ones. {@code interactive} says
+ * whether stdin and stdout are a terminal a full-screen UI can use.
  */
-public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
+                      boolean interactive) {
 
     /** The environment variable naming where all state lives. */
     public static final String HOME = "QUIZCARD_HOME";

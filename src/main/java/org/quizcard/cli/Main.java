@@ -19,10 +19,22 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
-        int code = run(new Context(System.in, out, err, System.getenv(), Clock.systemDefaultZone()), args);
+        int code = run(new Context(System.in, out, err, System.getenv(), Clock.systemDefaultZone(), isTerminal()), args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** Whether stdin and stdout are both a terminal. */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            // JDK 22+ returns a console even when redirected; it then answers isTerminal() == false.
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /** Runs one command line against the given context and returns its exit code. */

@@ -43,6 +43,7 @@ public final class QuizcardCommand implements Runnable {
     /** The subcommands, in the order help lists them. */
     java.util.List<Object> subcommands() {
         return java.util.List.of(
+                new QuizCommand(context),
                 new ListCommand(context),
                 new ShowCommand(context),
                 new LintCommand(context),

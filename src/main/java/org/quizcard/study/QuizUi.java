@@ -6,6 +6,7 @@ import org.quizcard.bank.Question;
 import org.quizcard.check.Presentation;
 import org.quizcard.check.Response;
 import org.quizcard.check.Verdict;
+import org.quizcard.srs.Rating;
 
 /**
  * What a session needs from whoever talks to the learner: ask a question, show feedback, say
@@ -36,20 +37,6 @@ public interface QuizUi {
     /** Everything to show after an answer. */
     record Feedback(Question question, Presentation presentation, Response response, Verdict verdict,
                     String rightAnswer, List<Misconception> revealed, Rating suggested, boolean showAnswers) { }
-
-    /** The learner's rating of a review, as spaced repetition uses it. */
-    enum Rating {
-        AGAIN, HARD, GOOD, EASY;
-
-        /** 1 to 4. */
-        public int value() {
-            return ordinal() + 1;
-        }
-
-        public static Rating of(int value) {
-            return values()[value - 1];
-        }
-    }
 
     Answer ask(Prompt prompt);
 

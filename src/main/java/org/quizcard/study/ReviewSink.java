@@ -1,5 +1,6 @@
 package org.quizcard.study;
 
+import org.quizcard.srs.Rating;
 import java.time.Instant;
 import java.util.Set;
 import org.quizcard.bank.Question;
@@ -12,7 +13,7 @@ import org.quizcard.check.Verdict;
  */
 public interface ReviewSink {
     /** One answered question, as the session hands it over. */
-    record Answered(Question question, Response response, Verdict verdict, QuizUi.Rating rating,
+    record Answered(Question question, Response response, Verdict verdict, Rating rating,
                     Set<String> misconceptions, long millis, Instant at) { }
 
     /** Records an answer durably; returns a handle for {@link #undo}. */

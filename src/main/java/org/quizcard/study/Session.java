@@ -20,7 +20,7 @@ import org.quizcard.check.Checker;
 import org.quizcard.check.Presentation;
 import org.quizcard.check.Verdict;
 import org.quizcard.study.QuizUi.Answer;
-import org.quizcard.study.QuizUi.Rating;
+import org.quizcard.srs.Rating;
 
 /**
  * One sitting of questions: ask, check, give feedback, record, one at a time. Every answer is

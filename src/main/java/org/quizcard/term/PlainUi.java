@@ -14,6 +14,7 @@ import org.quizcard.bank.Question;
 import org.quizcard.check.ResponseParser;
 import org.quizcard.check.ResponseParser.Parsed;
 import org.quizcard.check.Response;
+import org.quizcard.srs.Rating;
 import org.quizcard.study.QuizUi;
 import org.quizcard.study.Summary;
 

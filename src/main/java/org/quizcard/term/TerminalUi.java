@@ -23,6 +23,7 @@ import org.quizcard.check.Presentation;
 import org.quizcard.check.Response;
 import org.quizcard.check.ResponseParser;
 import org.quizcard.check.ResponseParser.Parsed;
+import org.quizcard.srs.Rating;
 import org.quizcard.study.QuizUi;
 import org.quizcard.study.Summary;
 

@@ -38,7 +38,7 @@ public final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context context = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), Map.copyOf(env), clock);
+                new PrintWriter(out, true), new PrintWriter(err, true), Map.copyOf(env), clock, false);
         int exit = Main.run(context, args);
         return new Run(exit, out.toString(), err.toString());
     }

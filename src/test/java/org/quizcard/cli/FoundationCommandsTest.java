@@ -98,10 +98,11 @@ class FoundationCommandsTest {
         Path file = bank.resolve("containers.yaml");
         Files.writeString(file, Files.readString(file).replace("title: Containers", "title: Containers\ntitle: Again")
                 .replace("    answer: 1\n", "    answer: one\n"));
+        int answerLine = Files.readAllLines(file).indexOf("    answer: one") + 1;
         CliRunner.Run run = new CliRunner().run("lint", file.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains(file + ":4:1: duplicate key 'title' (first at line 3)",
-                file + ":52:13: 'answer' must be a finite number, not a string",
+                file + ":" + answerLine + ":13: 'answer' must be a finite number, not a string",
                 "1 file checked: 2 errors, 0 warnings");
     }
 

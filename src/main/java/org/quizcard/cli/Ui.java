@@ -1,0 +1,64 @@
+package org.quizcard.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.Concept;
+import org.quizcard.study.QuizUi;
+import org.quizcard.term.PlainUi;
+import org.quizcard.term.TerminalUi;
+
+/**
+ * Chooses how a session talks to the learner: the JLine terminal UI on a real terminal, the
+ * plain UI when stdin or stdout is not a terminal, {@code TERM=dumb}, or {@code --plain}.
+ */
+final class Ui implements AutoCloseable {
+    private final QuizUi quiz;
+    private final Terminal terminal;
+
+    private Ui(QuizUi quiz, Terminal terminal) {
+        this.quiz = quiz;
+        this.terminal = terminal;
+    }
+
+    QuizUi quiz() {
+        return quiz;
+    }
+
+    static Ui open(Context context, UiOptions options, Bank bank) {
+        java.util.function.Function<String, String> title = id -> bank.concept(id).map(Concept::title).orElse(id);
+        String term = context.env().getOrDefault("TERM", "");
+        boolean plain = options.plain || !context.interactive() || term.equals("dumb") || term.isEmpty();
+        if (plain) {
+            var decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), decoder));
+            return new Ui(new PlainUi(in, context.out(), context.clock(), title), null);
+        }
+        boolean colour = !options.noColor && !context.env().containsKey("NO_COLOR");
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).dumb(false).build();
+            return new Ui(new TerminalUi(terminal, colour, context.clock(), title), terminal);
+        } catch (IOException | RuntimeException e) {
+            throw new QuizcardException("cannot open the terminal (" + e.getMessage() + "); try --plain",
+                    QuizcardException.BAD_INPUT, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (terminal == null) return;
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // the session is over; a terminal that will not close has nothing left to lose
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.quizcard.study;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Function;
+import org.quizcard.srs.Rating;
+
+/** A UI driven by a script of answers, recording what the session showed. */
+public final class ScriptedUi implements QuizUi {
+    private final Deque<Function<Prompt, Answer>> script = new ArrayDeque<>();
+    public final List<Prompt> prompts = new ArrayList<>();
+    public final List<Feedback> feedback = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
+    public Summary summary;
+    /** Ratings the learner picks after feedback, in order; when empty, the suggested one. */
+    public final Deque<Rating> ratings = new ArrayDeque<>();
+
+    public ScriptedUi then(Function<Prompt, Answer> step) {
+        script.add(step);
+        return this;
+    }
+
+    public ScriptedUi then(Answer answer) {
+        return then(p -> answer);
+    }
+
+    @Override
+    public Answer ask(Prompt prompt) {
+        prompts.add(prompt);
+        return script.isEmpty() ? new Answer.Quit() : script.poll().apply(prompt);
+    }
+
+    @Override
+    public Rating feedback(Feedback f) {
+        feedback.add(f);
+        return ratings.isEmpty() ? f.suggested() : ratings.poll();
+    }
+
+    @Override
+    public void notice(String message) {
+        notices.add(message);
+    }
+
+    @Override
+    public void summary(Summary s) {
+        summary = s;
+    }
+}

@@ -1,0 +1,120 @@
+package org.quizcard.term;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.Fixtures;
+import org.quizcard.bank.Question;
+import org.quizcard.check.Presentation;
+import org.quizcard.check.Response;
+import org.quizcard.srs.Rating;
+import org.quizcard.study.QuizUi;
+import org.quizcard.study.QuizUi.Answer;
+
+/** The JLine UI against a terminal built on piped streams: keys in, screen bytes out. */
+class TerminalUiTest {
+    private final Bank bank = Fixtures.demo();
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+
+    private TerminalUi ui(String keys, boolean colour) throws Exception {
+        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
+                .streams(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen)
+                .size(new org.jline.terminal.Size(100, 40)).build();
+        return new TerminalUi(terminal, colour, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), id -> "Containers");
+    }
+
+    private QuizUi.Prompt prompt(String id) {
+        Question q = bank.question("containers/" + id).orElseThrow();
+        return new QuizUi.Prompt(q, Presentation.identity(q), 2, 5, 1, 1, true);
+    }
+
+    private String shown() {
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDigitAnswersASingleChoiceAtOnce() throws Exception {
+        assertThat(ui("3", true).ask(prompt("shared-kernel")))
+                .isEqualTo(new Answer.Given(new Response.Choice(List.of(2)), 0));
+        assertThat(shown()).contains("Question 2 of 5", "The host's kernel");
+    }
+
+    @Test
+    void arrowsMoveAndEnterPicks() throws Exception {
+        assertThat(ui("\u001b[B\u001b[B\u001b[A\r", true).ask(prompt("shared-kernel")))
+                .isEqualTo(new Answer.Given(new Response.Choice(List.of(1)), 0));
+    }
+
+    @Test
+    void trueFalseByLetter() throws Exception {
+        assertThat(ui("b", true).ask(prompt("vm-statement"))).isEqualTo(new Answer.Given(new Response.Bool(false), 0));
+    }
+
+    @Test
+    void multipleTogglesThenEnterSubmits() throws Exception {
+        // tick 1 and 2, down to 3 and tick it, up twice to 1 and untick it
+        assertThat(ui("\r12\u001b[B \u001b[A\u001b[A \r", true).ask(prompt("building-blocks")))
+                .isEqualTo(new Answer.Given(new Response.Choice(List.of(1, 2)), 0));
+        assertThat(shown()).contains("Tick at least one option");
+    }
+
+    @Test
+    void invalidKeysGiveAHintAndNeverAnswer() throws Exception {
+        assertThat(ui("9x1", true).ask(prompt("shared-kernel")))
+                .isEqualTo(new Answer.Given(new Response.Choice(List.of(0)), 0));
+        assertThat(shown()).contains("Press 1-3 or a-c.");
+    }
+
+    @Test
+    void ctrlCAndCtrlDQuit() throws Exception {
+        assertThat(ui("\u0003", true).ask(prompt("shared-kernel"))).isEqualTo(new Answer.Quit());
+        assertThat(ui("\u0004", true).ask(prompt("shared-kernel"))).isEqualTo(new Answer.Quit());
+        assertThat(ui("\u0003", true).ask(prompt("what-is-it"))).isEqualTo(new Answer.Quit());
+    }
+
+    @Test
+    void typedAnswersUseTheLineEditor() throws Exception {
+        assertThat(ui("A group of processes\r", true).ask(prompt("what-is-it")))
+                .isEqualTo(new Answer.Given(new Response.Typed("A group of processes"), 0));
+        assertThat(ui("1c 2b 3a\r", true).ask(prompt("feature-roles"))).isInstanceOf(Answer.Given.class);
+    }
+
+    @Test
+    void flashcardRevealsOnEnterAndTakesAKeyRating() throws Exception {
+        assertThat(ui("\r4", true).ask(prompt("oci"))).isEqualTo(new Answer.Given(new Response.SelfRating(4), 0));
+        assertThat(shown()).contains("Open Container Initiative.");
+    }
+
+    @Test
+    void feedbackLetsTheLearnerChangeTheRating() throws Exception {
+        Question q = bank.question("containers/vm-statement").orElseThrow();
+        var misconception = bank.misconception("container-is-lightweight-vm").orElseThrow();
+        var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
+                org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(misconception),
+                Rating.AGAIN, true);
+        assertThat(ui("2\r", true).feedback(f)).isEqualTo(Rating.HARD);
+        assertThat(shown()).contains("✗ Wrong", "Misconception: ", "A container is a lightweight virtual machine.",
+                "That belief is wrong.", "Why it seems right: ", "What is true: ");
+        assertThat(shown()).contains("\u001b[");
+    }
+
+    @Test
+    void withoutColourNoColourCodesAreSent() throws Exception {
+        Question q = bank.question("containers/vm-statement").orElseThrow();
+        var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
+                org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(), Rating.AGAIN, true);
+        ui("\r", false).feedback(f);
+        assertThat(shown()).contains("✗ Wrong").doesNotContainPattern("\u001b\\[[0-9;]*3[0-9]m")
+                .doesNotContainPattern("\u001b\\[[0-9;]*38;5");
+    }
+}
