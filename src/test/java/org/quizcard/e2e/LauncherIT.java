@@ -38,7 +38,7 @@ class LauncherIT {
         Files.writeString(bank.resolve("broken.yaml"), "id: broken\ntitle: [unclosed\n");
         Launcher.Run run = Launcher.run(work, env(), "", "lint", "bank/broken.yaml");
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).startsWith("bank/broken.yaml:3:1: invalid YAML");
+        assertThat(run.out()).startsWith("bank/broken.yaml:2:17: invalid YAML");
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
     }
 
