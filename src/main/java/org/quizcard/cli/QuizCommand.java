@@ -59,7 +59,8 @@ final class QuizCommand implements Callable<Integer> {
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         List<Question> plan = Draw.quiz(pool, count, random);
         try (Ui ui = Ui.open(context, uiOptions, bank)) {
-            new Session(bank, ui.quiz(), ReviewSink.NONE, context.clock(), random, false, true).run(plan, null);
+            Session session = new Session(bank, ui.quiz(), ReviewSink.NONE, context.clock(), random, false, true);
+            ui.onInterrupt(session::interrupted, () -> session.run(plan, null));
         }
         return 0;
     }

@@ -21,10 +21,35 @@ import org.quizcard.term.TerminalUi;
 final class Ui implements AutoCloseable {
     private final QuizUi quiz;
     private final Terminal terminal;
+    private final boolean systemProcess;
 
-    private Ui(QuizUi quiz, Terminal terminal) {
+    private Ui(QuizUi quiz, Terminal terminal, boolean systemProcess) {
         this.quiz = quiz;
         this.terminal = terminal;
+        this.systemProcess = systemProcess;
+    }
+
+    /**
+     * Runs {@code session}; if the process is stopped meanwhile (Ctrl-C reaches a plain session as
+     * a signal), runs {@code interrupted} first so the learner still sees the summary. The
+     * terminal UI reads Ctrl-C as a key and needs no hook.
+     */
+    void onInterrupt(Runnable interrupted, Runnable session) {
+        if (!systemProcess || terminal != null) {
+            session.run();
+            return;
+        }
+        Thread hook = new Thread(interrupted, "quizcard-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            session.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it prints the summary
+            }
+        }
     }
 
     QuizUi quiz() {
@@ -40,12 +65,12 @@ final class Ui implements AutoCloseable {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
             BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), decoder));
-            return new Ui(new PlainUi(in, context.out(), context.clock(), title), null);
+            return new Ui(new PlainUi(in, context.out(), context.clock(), title), null, context.in() == System.in);
         }
         boolean colour = !options.noColor && !context.env().containsKey("NO_COLOR");
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).dumb(false).build();
-            return new Ui(new TerminalUi(terminal, colour, context.clock(), title), terminal);
+            return new Ui(new TerminalUi(terminal, colour, context.clock(), title), terminal, true);
         } catch (IOException | RuntimeException e) {
             throw new QuizcardException("cannot open the terminal (" + e.getMessage() + "); try --plain",
                     QuizcardException.BAD_INPUT, e);

@@ -52,6 +52,11 @@ public final class Session {
         this.showFeedback = showFeedback;
     }
 
+    private volatile List<Done> answeredSoFar = List.of();
+    private volatile int plannedSoFar;
+    private volatile int skippedSoFar;
+    private volatile boolean finished;
+
     /** One question answered in this session. */
     private record Done(Question question, Presentation presentation, Verdict verdict, long handle,
                         int position) { }
@@ -68,6 +73,7 @@ public final class Session {
         int skipped = 0;
         int position = 0;
         while (position < queue.size()) {
+            plannedSoFar = queue.size();
             Question q = queue.get(position);
             Presentation shown = presentations.computeIfAbsent(q.ref(), r -> Presentation.shuffled(q, random));
             asked.add(q.ref());
@@ -77,6 +83,7 @@ public final class Session {
             if (answer instanceof Answer.Quit) break;
             if (answer instanceof Answer.Skip) {
                 skipped++;
+                skippedSoFar = skipped;
                 position++;
                 continue;
             }
@@ -86,6 +93,7 @@ public final class Session {
                     continue;
                 }
                 Done last = done.pop();
+                answeredSoFar = List.copyOf(done);
                 sink.undo(last.handle());
                 position = last.position();
                 ui.notice("Took back your answer to question " + (position + 1) + ".");
@@ -104,13 +112,25 @@ public final class Session {
             long handle = sink.record(new ReviewSink.Answered(q, given.response(), verdict, recorded,
                     verdict.misconceptions(), given.millis(), clock.instant()));
             done.push(new Done(q, shown, verdict, handle, position));
+            answeredSoFar = List.copyOf(done);
             if (followUps) scheduleFollowUps(queue, position, verdict.misconceptions(), asked);
             position++;
             if (rating == null) break;
         }
+        finished = true;
         Summary summary = summarise(new ArrayList<>(done), queue.size(), skipped, next);
         ui.summary(summary);
         return summary;
+    }
+
+    /**
+     * When the process is being stopped (Ctrl-C in plain mode) before the session finished, shows
+     * the summary of what was answered so far; every one of those answers is already recorded.
+     */
+    public void interrupted() {
+        if (finished) return;
+        finished = true;
+        ui.summary(summarise(new ArrayList<>(answeredSoFar), plannedSoFar, skippedSoFar, null));
     }
 
     /** Wrong → Again, partial → Hard, right → Good; flashcards take the learner's own rating. */

@@ -162,9 +162,16 @@ public final class Renderer {
         lines.add(new AttributedStringBuilder().styled(style.wrong, "┃ ").styled(style.bold, "That belief is wrong.")
                 .toAttributedString());
         lines.addAll(bar("Why it seems right: ", m.seemsRight(), style.faint));
-        lines.addAll(bar("What is true: ", m.correction(), style.plain));
+        lines.addAll(bar("What is true: ", withoutVerdict(m.correction()), style.plain));
         if (!m.sources().isEmpty()) lines.addAll(bar("Check: ", String.join("; ", m.sources()), style.faint));
         return lines;
+    }
+
+    /** A correction without its opening "Wrong:", which the refutation has already said. */
+    static String withoutVerdict(String correction) {
+        String c = correction.strip();
+        String rest = c.replaceFirst("^(?i)(wrong|false|no)[.:,;!]\\s*", "");
+        return rest.isEmpty() ? c : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     private List<AttributedString> bar(String label, String text, AttributedStyle textStyle) {

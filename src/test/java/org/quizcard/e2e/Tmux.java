@@ -1,0 +1,82 @@
+package org.quizcard.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A private tmux server running one program in a fixed-size window, for tests that read the screen. */
+public final class Tmux implements AutoCloseable {
+    private final String socket;
+
+    private Tmux(String socket) {
+        this.socket = socket;
+    }
+
+    public static boolean available() {
+        try {
+            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Starts {@code shellCommand} in a detached 100x40 session. */
+    public static Tmux start(String shellCommand) throws IOException, InterruptedException {
+        Tmux t = new Tmux("quizcard-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        t.tmux("new-session", "-d", "-x", "100", "-y", "40", "-s", "t", shellCommand + "; sleep 30");
+        return t;
+    }
+
+    /** Types keys as tmux names them ("Enter", "Down", "C-c") or literal text. */
+    public void send(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", "t"));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    /** Types text literally. */
+    public void type(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", "t", "-l", text);
+    }
+
+    /** The screen as text; with {@code escapes}, including the styling escape sequences. */
+    public String screen(boolean escapes) throws IOException, InterruptedException {
+        return escapes ? tmux("capture-pane", "-t", "t", "-p", "-e", "-S", "-200")
+                : tmux("capture-pane", "-t", "t", "-p", "-S", "-200");
+    }
+
+    /** Waits up to 60 s for the screen to satisfy {@code condition}; returns the screen. */
+    public String waitFor(Predicate<String> condition, String what) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = screen(false);
+            if (condition.test(screen)) return screen;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen);
+    }
+
+    public String waitFor(String text) throws IOException, InterruptedException {
+        return waitFor(s -> s.contains(text), "'" + text + "'");
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("tmux " + String.join(" ", args) + " failed: " + out);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        new ProcessBuilder("tmux", "-L", socket, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+    }
+}
