@@ -69,7 +69,8 @@ final class Ui implements AutoCloseable {
         }
         boolean colour = !options.noColor && !context.env().containsKey("NO_COLOR");
         try {
-            Terminal terminal = TerminalBuilder.builder().system(true).dumb(false).build();
+            Terminal terminal = TerminalBuilder.builder().system(true).dumb(false)
+                    .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
             return new Ui(new TerminalUi(terminal, colour, context.clock(), title), terminal, true);
         } catch (IOException | RuntimeException e) {
             throw new QuizcardException("cannot open the terminal (" + e.getMessage() + "); try --plain",

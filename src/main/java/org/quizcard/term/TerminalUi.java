@@ -46,6 +46,7 @@ public final class TerminalUi implements QuizUi, Closeable {
     private final LineReader lineReader;
     private final Clock clock;
     private final Function<String, String> conceptTitle;
+    private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
 
     public TerminalUi(Terminal terminal, boolean colour, Clock clock, Function<String, String> conceptTitle) {
         this.terminal = terminal;
@@ -60,6 +61,8 @@ public final class TerminalUi implements QuizUi, Closeable {
                 .build();
         this.clock = clock;
         this.conceptTitle = conceptTitle;
+        // Ctrl-C that arrives as a signal (between two raw reads) ends the session like the key does.
+        terminal.handle(Terminal.Signal.INT, signal -> interrupted.set(true));
     }
 
     @Override
@@ -301,6 +304,7 @@ public final class TerminalUi implements QuizUi, Closeable {
     /** One key; arrows come back as {@link #UP} and {@link #DOWN}; -1 at end of input. */
     private int readKey() {
         try {
+            if (interrupted.getAndSet(false)) return CTRL_C;
             NonBlockingReader reader = terminal.reader();
             int c = reader.read();
             if (c != ESC) return c;
