@@ -9,7 +9,9 @@ import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Question;
 import org.quizcard.study.Draw;
+import org.quizcard.store.ProgressStore;
 import org.quizcard.study.ReviewSink;
+import org.quizcard.study.ScheduledSink;
 import org.quizcard.study.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Option;
         description = {
             "Answer questions drawn from the banks, with feedback and misconception refutations after each.",
             "Keys while answering: ? hint, s skip, u undo the previous answer, q quit (the summary still prints).",
+            "Answers are saved and update the schedule, as in study; --no-save practises without them.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -47,6 +50,9 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Fix the order and option shuffling (random without it).")
     Long seed;
 
+    @Option(names = "--no-save", description = "Practise without recording answers or touching the schedule.")
+    boolean noSave;
+
     QuizCommand(Context context) {
         this.context = context;
     }
@@ -58,8 +64,10 @@ final class QuizCommand implements Callable<Integer> {
         List<Question> pool = Draw.pool(bank, new LinkedHashSet<>(concepts), new LinkedHashSet<>(tags));
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         List<Question> plan = Draw.quiz(pool, count, random);
-        try (Ui ui = Ui.open(context, uiOptions, bank)) {
-            Session session = new Session(bank, ui.quiz(), ReviewSink.NONE, context.clock(), random, false, true);
+        try (ProgressStore store = noSave ? null : Progress.open(context);
+             Ui ui = Ui.open(context, uiOptions, bank)) {
+            ReviewSink sink = store == null ? ReviewSink.NONE : new ScheduledSink(store, Progress.scheduler(context), "quiz");
+            Session session = new Session(bank, ui.quiz(), sink, context.clock(), random, false, true);
             ui.onInterrupt(session::interrupted, () -> session.run(plan, null));
         }
         return 0;

@@ -43,7 +43,10 @@ public final class QuizcardCommand implements Runnable {
     /** The subcommands, in the order help lists them. */
     java.util.List<Object> subcommands() {
         return java.util.List.of(
+                new StudyCommand(context),
                 new QuizCommand(context),
+                new StatsCommand(context),
+                new MisconceptionsCommand(context),
                 new ListCommand(context),
                 new ShowCommand(context),
                 new LintCommand(context),

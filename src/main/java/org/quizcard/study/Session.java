@@ -39,6 +39,7 @@ public final class Session {
     private final RandomGenerator random;
     private final boolean followUps;
     private final boolean showFeedback;
+    private java.util.function.Predicate<Question> again = q -> false;
 
     /** Builds a session; {@code random} decides option order, so a seed replays it exactly. */
     public Session(Bank bank, QuizUi ui, ReviewSink sink, Clock clock, RandomGenerator random,
@@ -57,6 +58,15 @@ public final class Session {
     private volatile int skippedSoFar;
     private volatile boolean finished;
 
+    /**
+     * Asks a question once more at the end of the session when {@code again} says so after it was
+     * answered: learning cards that fall due again within the session.
+     */
+    public Session askAgainWhen(java.util.function.Predicate<Question> again) {
+        this.again = again;
+        return this;
+    }
+
     /** One question answered in this session. */
     private record Done(Question question, Presentation presentation, Verdict verdict, long handle,
                         int position) { }
@@ -65,7 +75,7 @@ public final class Session {
      * Runs the session over {@code plan} and returns its summary (also shown through the UI).
      * Follow-ups an undone answer scheduled stay in the queue: they are still useful practice.
      */
-    public Summary run(List<Question> plan, String next) {
+    public Summary run(List<Question> plan, java.util.function.Supplier<String> next) {
         List<Question> queue = new ArrayList<>(plan);
         Map<String, Presentation> presentations = new LinkedHashMap<>();
         Deque<Done> done = new ArrayDeque<>();
@@ -114,11 +124,14 @@ public final class Session {
             done.push(new Done(q, shown, verdict, handle, position));
             answeredSoFar = List.copyOf(done);
             if (followUps) scheduleFollowUps(queue, position, verdict.misconceptions(), asked);
+            if (again.test(q) && queue.subList(position + 1, queue.size()).stream().noneMatch(x -> x.ref().equals(q.ref()))) {
+                queue.add(q);
+            }
             position++;
             if (rating == null) break;
         }
         finished = true;
-        Summary summary = summarise(new ArrayList<>(done), queue.size(), skipped, next);
+        Summary summary = summarise(new ArrayList<>(done), queue.size(), skipped, next == null ? null : next.get());
         ui.summary(summary);
         return summary;
     }

@@ -16,6 +16,20 @@ public final class CliRunner {
     public record Run(int exit, String out, String err) { }
 
     private final Map<String, String> env = new HashMap<>();
+
+    /** Every runner starts with a fresh, private QUIZCARD_HOME, so no test touches a real one. */
+    public CliRunner() {
+        try {
+            env.put("QUIZCARD_HOME", java.nio.file.Files.createTempDirectory("quizcard-home").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The QUIZCARD_HOME this runner uses. */
+    public java.nio.file.Path home() {
+        return java.nio.file.Path.of(env.get("QUIZCARD_HOME"));
+    }
     private String stdin = "";
     private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 

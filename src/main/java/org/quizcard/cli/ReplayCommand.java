@@ -1,0 +1,149 @@
+package org.quizcard.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quizcard.QuizcardException;
+import org.quizcard.srs.Fsrs;
+import org.quizcard.srs.ReviewCsv;
+import org.quizcard.srs.SchedulerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quizcard replay}: a review log through the FSRS-6 scheduler, printing each card's state after each review. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {
+            "Replay a review log through the FSRS-6 scheduler and print each card's state after every review, "
+                    + "to compare quizcard with another FSRS implementation.",
+            "Reads CSV with the header card,reviewed_at,rating: ISO-8601 instants such as 2022-11-29T12:30:00.000Z, "
+                    + "ratings 1 (Again) to 4 (Easy), each card's reviews in time order (cards may interleave). "
+                    + "Writes card,reviewed_at,rating,state,stability,difficulty,due. Fuzz is seeded per card and "
+                    + "review, so replays are deterministic."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  quizcard replay --zone UTC --day-start 0 --no-fuzz reviews.csv",
+            "  quizcard replay - < reviews.csv > states.csv"
+        })
+final class ReplayCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "Time zone in which study days are counted, e.g. UTC or Europe/Berlin "
+                    + "(default: the system zone).")
+    String zone;
+
+    @Option(names = "--day-start", paramLabel = "HOUR",
+            defaultValue = "" + SchedulerConfig.DEFAULT_DAY_START_HOUR,
+            description = "Local hour, 0 to 23, at which a study day starts (default: ${DEFAULT-VALUE}).")
+    int dayStart;
+
+    @Option(names = "--retention", paramLabel = "R",
+            defaultValue = "" + SchedulerConfig.DEFAULT_DESIRED_RETENTION,
+            description = "Desired retention, between 0 and 1 (default: ${DEFAULT-VALUE}).")
+    double retention;
+
+    @Option(names = "--max-interval", paramLabel = "DAYS",
+            defaultValue = "" + SchedulerConfig.DEFAULT_MAXIMUM_INTERVAL,
+            description = "Longest review interval in days (default: ${DEFAULT-VALUE}).")
+    int maxInterval;
+
+    @Option(names = "--params", paramLabel = "W0,...,W20",
+            description = "The 21 FSRS-6 weights, comma-separated (default: the FSRS-6 defaults).")
+    String params;
+
+    @Option(names = "--no-fuzz", description = "Do not spread review intervals randomly.")
+    boolean noFuzz;
+
+    @Parameters(paramLabel = "REVIEWS.csv", description = "The review log, or - for standard input.")
+    String file;
+
+    ReplayCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ReviewCsv replay = new ReviewCsv(new Fsrs(config()));
+        boolean stdin = "-".equals(file);
+        String source = stdin ? "<stdin>" : file;
+        try {
+            if (stdin) {
+                replay.replay(utf8(context.in()), context.out());
+            } else {
+                Path path = Path.of(file);
+                if (Files.isDirectory(path)) throw QuizcardException.badInput(file + ": is a directory");
+                try (Reader in = utf8(Files.newInputStream(path))) {
+                    replay.replay(in, context.out());
+                }
+            }
+        } catch (ReviewCsv.BadRowException e) {
+            throw QuizcardException.badInput(source + ":" + e.line() + ": " + e.reason());
+        } catch (NoSuchFileException e) {
+            throw QuizcardException.badInput(source + ": no such file");
+        } catch (java.nio.file.InvalidPathException e) {
+            throw QuizcardException.badInput(source + ": not a valid path");
+        } catch (AccessDeniedException e) {
+            throw QuizcardException.badInput(source + ": permission denied");
+        } catch (IOException e) {
+            throw new QuizcardException(source + ": cannot read: " + e.getMessage(), QuizcardException.BAD_INPUT, e);
+        }
+        return 0;
+    }
+
+    /** The scheduler settings from the options; invalid ones are bad input. */
+    private SchedulerConfig config() {
+        try {
+            SchedulerConfig config = SchedulerConfig.defaults()
+                    .withDayStartHour(dayStart)
+                    .withDesiredRetention(retention)
+                    .withMaximumInterval(maxInterval)
+                    .withEnableFuzz(!noFuzz);
+            if (zone != null) config = config.withZone(zoneId(zone));
+            if (params != null) config = config.withWeights(weights(params));
+            return config;
+        } catch (IllegalArgumentException e) {
+            throw QuizcardException.badInput(e.getMessage());
+        }
+    }
+
+    private static ZoneId zoneId(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw QuizcardException.badInput("--zone: unknown time zone '" + name + "'");
+        }
+    }
+
+    private static List<Double> weights(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != SchedulerConfig.WEIGHT_COUNT) {
+            throw QuizcardException.badInput("--params needs exactly " + SchedulerConfig.WEIGHT_COUNT
+                    + " comma-separated numbers (w0,...,w20), got " + parts.length);
+        }
+        List<Double> weights = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            try {
+                weights.add(Double.parseDouble(part.strip()));
+            } catch (NumberFormatException e) {
+                throw QuizcardException.badInput("--params: '" + part.strip() + "' is not a number");
+            }
+        }
+        return weights;
+    }
+
+    private static Reader utf8(java.io.InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
+    }
+}

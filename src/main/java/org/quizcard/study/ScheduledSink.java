@@ -1,0 +1,44 @@
+package org.quizcard.study;
+
+import org.quizcard.bank.ContentHash;
+import org.quizcard.check.ResponseCodec;
+import org.quizcard.srs.Card;
+import org.quizcard.srs.Fsrs;
+import org.quizcard.store.ProgressStore;
+import org.quizcard.store.Review;
+
+/**
+ * Puts each answer through the scheduler and into the progress store: the card's next state is
+ * computed from its cached state, and both go into the log in one committed transaction.
+ */
+public final class ScheduledSink implements ReviewSink {
+    private final ProgressStore store;
+    private final Fsrs fsrs;
+    private final String source;
+
+    /** {@code source} names the command that produced the reviews ("study", "quiz"). */
+    public ScheduledSink(ProgressStore store, Fsrs fsrs, String source) {
+        this.store = store;
+        this.fsrs = fsrs;
+        this.source = source;
+    }
+
+    @Override
+    public long record(Answered a) {
+        String ref = a.question().ref();
+        Card before = store.card(ref).orElse(Card.NEW);
+        Card after = fsrs.review(before, a.at(), a.rating());
+        return store.record(new Review(0, ref, ContentHash.of(a.question()), a.at(), ResponseCodec.toJson(a.response()),
+                a.verdict().score(), a.rating(), a.misconceptions(), a.millis(), before, after, source));
+    }
+
+    @Override
+    public void undo(long handle) {
+        store.undo(handle);
+    }
+
+    /** The card's state after the last recorded review, for re-queueing learning cards. */
+    public Card card(String ref) {
+        return store.card(ref).orElse(Card.NEW);
+    }
+}

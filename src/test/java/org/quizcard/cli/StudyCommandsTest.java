@@ -1,0 +1,87 @@
+package org.quizcard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.quizcard.bank.Fixtures;
+import org.quizcard.store.ProgressStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class StudyCommandsTest {
+    private final String demo = Fixtures.demoDir().toString();
+
+    private static Clock at(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    }
+
+    private static long reviews(CliRunner runner) {
+        try (ProgressStore store = ProgressStore.open(runner.home())) {
+            return store.reviewCount();
+        }
+    }
+
+    @Test
+    void studyAsksNewQuestionsSavesEveryAnswerAndSaysWhatIsNext() {
+        CliRunner learner = new CliRunner().clock(at("2026-11-23T10:00:00Z"));
+        CliRunner.Run run = learner.stdin("1\n1\n").run("study", "--bank", demo, "--new", "2");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Question 1 of 2", "Session summary");
+        assertThat(reviews(learner)).isEqualTo(2);
+    }
+
+    @Test
+    void studyWithNothingDueSaysWhenTheNextReviewIs() {
+        CliRunner learner = new CliRunner().clock(at("2026-11-23T10:00:00Z"));
+        learner.stdin("2\n").run("quiz", "--bank", demo, "--tag", "vm");
+        CliRunner.Run run = learner.stdin("").run("study", "--bank", demo, "--new", "0");
+        assertThat(run.out()).isEqualTo("Nothing due, next review at 2026-11-23 10:10 (in 10 min).\n");
+    }
+
+    @Test
+    void quizAnswersAreLoggedUnlessNoSave() {
+        CliRunner learner = new CliRunner();
+        learner.stdin("1\n").run("quiz", "--bank", demo, "--tag", "vm");
+        assertThat(reviews(learner)).isEqualTo(1);
+        learner.stdin("1\n").run("quiz", "--bank", demo, "--tag", "vm", "--no-save");
+        assertThat(reviews(learner)).isEqualTo(1);
+    }
+
+    @Test
+    void misconceptionsListsTheActiveOnesWithCorrections() {
+        CliRunner learner = new CliRunner();
+        assertThat(learner.run("misconceptions", "--bank", demo).out()).isEqualTo("No misconceptions revealed yet.\n");
+        learner.stdin("1\n").run("quiz", "--bank", demo, "--tag", "vm");
+        CliRunner.Run run = learner.run("misconceptions", "--bank", demo);
+        assertThat(run.out()).contains("container-is-lightweight-vm  (active; revealed 1×",
+                "Belief:  A container is a lightweight virtual machine.", "Correct: Wrong. A container is");
+    }
+
+    @Test
+    void statsShowsTheFiguresAndTheirJson() {
+        CliRunner learner = new CliRunner().clock(at("2026-11-23T10:00:00Z"));
+        learner.stdin("1\n").run("quiz", "--bank", demo, "--tag", "vm");
+        CliRunner.Run text = learner.run("stats", "--bank", demo);
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("Reviews today: 1", "Due in the next 30 days", "Mastery", "Containers",
+                "Active misconceptions", "container-is-lightweight-vm", "Streak: 1 day");
+        JsonNode json = JsonMapper.shared().readTree(learner.run("stats", "--json", "--bank", demo).out());
+        assertThat(json.get("reviewsToday").asInt()).isEqualTo(1);
+        assertThat(json.get("duePerDay").size()).isEqualTo(31);
+        assertThat(json.get("activeMisconceptions").get(0).get("id").asString()).isEqualTo("container-is-lightweight-vm");
+        assertThat(json.get("streak").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorruptProgressDatabaseIsAClearErrorNotAStackTrace() throws Exception {
+        CliRunner learner = new CliRunner();
+        java.nio.file.Files.writeString(learner.home().resolve("progress.db"), "garbage ".repeat(100));
+        CliRunner.Run run = learner.run("stats", "--bank", demo);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("quizcard stats: " + learner.home().resolve("progress.db") + ": cannot open");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+}

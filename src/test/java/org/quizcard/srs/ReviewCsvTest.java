@@ -1,0 +1,101 @@
+package org.quizcard.srs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The fast paths of {@link ReviewCsv} against the JDK's own formatting and parsing. */
+class ReviewCsvTest {
+
+    private static final DateTimeFormatter MILLIS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    @Test
+    void fixedEightDecimalsAreExactlyStringFormat() {
+        SplittableRandom random = new SplittableRandom(42);
+        double[] edges = {0, -0.0, 1e-9, 4.9999999e-9, 5e-9, 0.000000005, 0.123456785, 1.000000005, 2.3065,
+            36500, 999_999.99999999, 1e6, 1e7 + 0.1, 1e300, -1.5, Double.MIN_VALUE, Double.NaN,
+            Double.POSITIVE_INFINITY};
+        for (double x : edges) {
+            assertFormatsLikeStringFormat(x);
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double x = switch (i % 4) {
+                case 0 -> random.nextDouble() * 10;
+                case 1 -> Math.round(random.nextDouble() * 36_500 * 1e8) / 1e8; // as the scheduler rounds
+                case 2 -> Math.round(random.nextDouble() * 10 * 1e8) / 1e8 + (random.nextInt(3) - 1) * 5e-9;
+                default -> Math.scalb(random.nextDouble(), random.nextInt(-40, 30));
+            };
+            assertFormatsLikeStringFormat(x);
+        }
+    }
+
+    private static void assertFormatsLikeStringFormat(double x) {
+        StringBuilder out = new StringBuilder();
+        ReviewCsv.appendFixed8(out, x);
+        assertThat(out.toString()).as("%s", x).isEqualTo(String.format(Locale.ROOT, "%.8f", x));
+    }
+
+    @Test
+    void instantsParseAndPrintLikeJavaTime() {
+        SplittableRandom random = new SplittableRandom(7);
+        long min = Instant.parse("0000-01-01T00:00:00Z").toEpochMilli();
+        long max = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+        for (int i = 0; i < 100_000; i++) {
+            Instant t = Instant.ofEpochMilli(i % 2 == 0 ? random.nextLong(min, max + 1)
+                    : random.nextLong(0, 4_102_444_800_000L));
+            String text = MILLIS.format(t);
+            assertThat(ReviewCsv.parseInstant(text)).as(text).isEqualTo(t);
+            StringBuilder out = new StringBuilder();
+            ReviewCsv.appendInstant(out, t);
+            assertThat(out.toString()).isEqualTo(text);
+        }
+        StringBuilder far = new StringBuilder();
+        ReviewCsv.appendInstant(far, Instant.parse("+10000-01-01T00:00:00.123456Z"));
+        assertThat(far.toString()).isEqualTo("+10000-01-01T00:00:00.123Z");
+        assertThat(ReviewCsv.parseInstant("2024-02-29T23:59:59Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59Z"));
+        assertThat(ReviewCsv.parseInstant("2024-01-01T10:00:00.5Z")).isEqualTo(Instant.parse("2024-01-01T10:00:00.5Z"));
+        for (String bad : new String[] {"2023-02-29T00:00:00.000Z", "2024-13-01T00:00:00.000Z",
+            "2024-01-01T24:00:00.000Z", "2024-01-01T10:00:00.000", "2024-01-01", "", "2024-01-01T1a:00:00.000Z"}) {
+            assertThat(ReviewCsv.parseInstant(bad)).as(bad).isNull();
+        }
+    }
+
+    @Test
+    void splitsTheRfc4180Subset() throws ReviewCsv.BadRowException {
+        String[] fields = new String[3];
+        assertThat(ReviewCsv.split("a,b,c", fields, 1)).isEqualTo(3);
+        assertThat(fields).containsExactly("a", "b", "c");
+        assertThat(ReviewCsv.split("\"a,\"\"b\"\"\",,\"\"", fields, 1)).isEqualTo(3);
+        assertThat(fields).containsExactly("a,\"b\"", "", "");
+        assertThat(ReviewCsv.split("a,b,c,", fields, 1)).isEqualTo(4);
+        assertThat(ReviewCsv.split("", fields, 1)).isEqualTo(1);
+        assertThatThrownBy(() -> ReviewCsv.split("\"a\"x,b,c", fields, 9))
+                .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
+                    assertThat(e.line()).isEqualTo(9);
+                    assertThat(e.reason()).isEqualTo("unexpected text after the closing quote of field 1");
+                });
+        StringBuilder out = new StringBuilder();
+        ReviewCsv.appendField(out, "a,\"b\"");
+        ReviewCsv.appendField(out, "plain");
+        assertThat(out.toString()).isEqualTo("\"a,\"\"b\"\"\"plain");
+    }
+
+    @Test
+    void replaysWithoutClosingItsStreamsAndCountsReviews() throws Exception {
+        ReviewCsv replay = new ReviewCsv(new Fsrs(SchedulerConfig.defaults().withZone(ZoneOffset.UTC)));
+        StringWriter out = new StringWriter();
+        long count = replay.replay(new StringReader("card,reviewed_at,rating\nx,2024-01-01T00:00:00.000Z,1\n\n"
+                + "x,2024-01-01T00:01:00.000Z,3\n"), out);
+        assertThat(count).isEqualTo(2);
+        assertThat(out.toString().lines()).hasSize(3);
+    }
+}

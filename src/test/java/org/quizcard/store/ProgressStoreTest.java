@@ -1,0 +1,133 @@
+package org.quizcard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quizcard.QuizcardException;
+import org.quizcard.srs.Card;
+import org.quizcard.srs.Fsrs;
+import org.quizcard.srs.Rating;
+import org.quizcard.srs.SchedulerConfig;
+
+class ProgressStoreTest {
+    @TempDir
+    Path home;
+
+    private final Fsrs fsrs = new Fsrs(SchedulerConfig.defaults().withEnableFuzz(false).withZone(java.time.ZoneOffset.UTC));
+    private final Instant t0 = Instant.parse("2026-11-20T10:00:00Z");
+
+    private Review review(String card, Card before, Instant at, Rating rating, Set<String> misconceptions) {
+        Card after = fsrs.review(before, at, rating);
+        return new Review(0, card, "h1", at, "{\"bool\":true}", rating == Rating.AGAIN ? 0 : 1, rating, misconceptions,
+                900, before, after, "study");
+    }
+
+    @Test
+    void recordsReviewsAndCachesCardState() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            long id = store.record(review("c/a", Card.NEW, t0, Rating.GOOD, Set.of()));
+            assertThat(id).isPositive();
+            Card after = store.card("c/a").orElseThrow();
+            assertThat(after).isEqualTo(fsrs.review(Card.NEW, t0, Rating.GOOD));
+            assertThat(store.reviewCount()).isEqualTo(1);
+            assertThat(store.lastReview("c/a").orElseThrow().after()).isEqualTo(after);
+        }
+    }
+
+    @Test
+    void everyReviewIsDurableAtOnceAndVisibleToAnotherConnection() throws Exception {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            store.record(review("c/a", Card.NEW, t0, Rating.AGAIN, Set.of("m1", "m2")));
+            try (var other = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"));
+                 var rs = other.createStatement().executeQuery("SELECT count(*) FROM review")) {
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+            try (var other = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"));
+                 var rs = other.createStatement().executeQuery("PRAGMA journal_mode")) {
+                assertThat(rs.getString(1)).isEqualTo("wal");
+            }
+        }
+    }
+
+    @Test
+    void undoRemovesTheReviewAndRestoresTheCard() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            store.record(review("c/a", Card.NEW, t0, Rating.GOOD, Set.of()));
+            Card first = store.card("c/a").orElseThrow();
+            long second = store.record(review("c/a", first, t0.plusSeconds(600), Rating.AGAIN, Set.of("m1")));
+            store.undo(second);
+            assertThat(store.card("c/a")).contains(first);
+            assertThat(store.reviewCount()).isEqualTo(1);
+            assertThat(store.revealed()).isEmpty();
+        }
+    }
+
+    @Test
+    void undoOfTheOnlyReviewMakesTheCardNewAgain() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            long id = store.record(review("c/a", Card.NEW, t0, Rating.GOOD, Set.of()));
+            store.undo(id);
+            assertThat(store.card("c/a")).isEmpty();
+            assertThat(store.cards()).isEmpty();
+        }
+    }
+
+    @Test
+    void revealedMisconceptionsAndRightAnswersAreQueryable() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            store.record(review("c/a", Card.NEW, t0, Rating.AGAIN, Set.of("m1")));
+            store.record(review("c/b", Card.NEW, t0.plusSeconds(86_400), Rating.GOOD, Set.of()));
+            assertThat(store.revealed()).extracting(ProgressStore.Revealed::misconception).containsExactly("m1");
+            assertThat(store.rightAnswersAfter(Set.of("c/b"), t0)).containsExactly(t0.plusSeconds(86_400));
+            assertThat(store.firstReviews()).containsKeys("c/a", "c/b");
+            List<Review> since = new ArrayList<>();
+            store.reviewsSince(t0.plusSeconds(1), since::add);
+            assertThat(since).extracting(Review::card).containsExactly("c/b");
+        }
+    }
+
+    @Test
+    void reopeningKeepsEverything() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            store.record(review("c/a", Card.NEW, t0, Rating.GOOD, Set.of()));
+        }
+        try (ProgressStore store = ProgressStore.open(home)) {
+            assertThat(store.reviewCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotSqliteIsRefusedAndLeftUntouched() throws Exception {
+        Path db = home.resolve("progress.db");
+        Files.writeString(db, "this is not a database, just text that a user put here by mistake\n".repeat(20));
+        byte[] before = Files.readAllBytes(db);
+        assertThatThrownBy(() -> ProgressStore.open(home)).isInstanceOf(QuizcardException.class)
+                .hasMessageStartingWith(db + ": cannot open the progress database");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aSchemaFromANewerQuizcardIsRefused() throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"))) {
+            c.createStatement().execute("PRAGMA user_version = 99");
+        }
+        assertThatThrownBy(() -> ProgressStore.open(home)).hasMessageContaining("written by a newer quizcard (schema 99");
+    }
+
+    @Test
+    void aForeignSqliteDatabaseIsRefused() throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"))) {
+            c.createStatement().execute("CREATE TABLE photos (id INTEGER)");
+        }
+        assertThatThrownBy(() -> ProgressStore.open(home)).hasMessageContaining("not a quizcard progress database");
+    }
+}
