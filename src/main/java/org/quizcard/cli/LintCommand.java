@@ -36,6 +36,10 @@ final class LintCommand implements Callable<Integer> {
                     + "together with the other files of its directory.")
     List<Path> paths = new ArrayList<>();
 
+    @picocli.CommandLine.Option(names = "--changed",
+            description = "Also list questions whose content changed since you last reviewed them (your history is kept).")
+    boolean changed;
+
     LintCommand(Context context) {
         this.context = context;
     }
@@ -59,11 +63,33 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         problems.forEach(p -> context.out().println(p.format()));
+        if (changed) listChanged();
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         context.out().printf("%d file%s checked: %d error%s, %d warning%s%n", files, files == 1 ? "" : "s",
                 errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
         return errors > 0 ? QuizcardException.FAILED : 0;
+    }
+
+    /** Questions of the configured banks whose content differs from when they were last reviewed. */
+    private void listChanged() {
+        if (!Files.exists(context.home().resolve(org.quizcard.store.ProgressStore.FILE))) {
+            context.out().println("no progress yet: nothing can have changed since a review");
+            return;
+        }
+        var loaded = BankLoader.load(context.bankFiles(bankOptions.banks));
+        try (var store = Progress.open(context)) {
+            var cards = store.cards();
+            int n = 0;
+            for (org.quizcard.bank.Question q : loaded.bank().questions().toList()) {
+                var info = cards.get(q.ref());
+                if (info != null && !info.contentHash().equals(org.quizcard.bank.ContentHash.of(q))) {
+                    context.out().println(q.common().where() + ": " + q.ref() + " changed since you last reviewed it");
+                    n++;
+                }
+            }
+            context.out().println(n + " question" + (n == 1 ? "" : "s") + " changed since last reviewed");
+        }
     }
 
     /** Directories to load, each with the files of it that were named (empty: the whole directory). */

@@ -84,4 +84,21 @@ class StudyCommandsTest {
         assertThat(run.err()).startsWith("quizcard stats: " + learner.home().resolve("progress.db") + ": cannot open");
         assertThat(run.err().lines()).hasSize(1);
     }
+
+    @Test
+    void lintChangedListsQuestionsEditedSinceTheirLastReviewAndHistoryIsKept(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bank = Fixtures.copyDemo(dir.resolve("bank"));
+        CliRunner learner = new CliRunner();
+        learner.stdin("1\n").run("quiz", "--bank", bank.toString(), "--tag", "vm");
+        assertThat(learner.run("lint", "--changed", "--bank", bank.toString()).out())
+                .contains("0 questions changed since last reviewed");
+        java.nio.file.Path file = bank.resolve("containers.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replace("prompt: A container is a lightweight virtual machine.", "prompt: A container is a small VM."));
+        CliRunner.Run run = learner.run("lint", "--changed", "--bank", bank.toString());
+        assertThat(run.out()).contains("containers/vm-statement changed since you last reviewed it",
+                "1 question changed since last reviewed");
+        assertThat(learner.run("stats", "--bank", bank.toString()).out()).contains("Reviews today: 1");
+    }
 }
