@@ -7,11 +7,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Everything a set of bank directories holds: concepts with their questions, and misconceptions. */
-public record Bank(List<Concept> concepts, Map<String, Misconception> misconceptions) {
+/**
+ * Everything a set of bank directories holds: concepts with their questions, and misconceptions.
+ * In a sealed bank, {@code sealed} maps the ref of each sealed question to its encrypted original
+ * (base64); such questions carry placeholders where the answers were (see {@link Sealing}).
+ */
+public record Bank(List<Concept> concepts, Map<String, Misconception> misconceptions, Map<String, String> sealed) {
     public Bank {
         concepts = List.copyOf(concepts);
         misconceptions = Collections.unmodifiableMap(new LinkedHashMap<>(misconceptions));
+        sealed = Collections.unmodifiableMap(new LinkedHashMap<>(sealed));
+    }
+
+    /** A bank without sealed questions. */
+    public Bank(List<Concept> concepts, Map<String, Misconception> misconceptions) {
+        this(concepts, misconceptions, Map.of());
+    }
+
+    /** Whether any question's answers are sealed: such a bank can be shown, but not checked, without the key. */
+    public boolean isSealed() {
+        return !sealed.isEmpty();
+    }
+
+    /** The encrypted original of the question {@code concept/id} when it is sealed. */
+    public Optional<String> sealedPayload(String ref) {
+        return Optional.ofNullable(sealed.get(ref));
     }
 
     public Stream<Question> questions() {

@@ -67,7 +67,7 @@ public final class BankLoader {
                 if (c != null) concepts.add(c);
             }
         }
-        Bank bank = new Bank(concepts, misconceptions);
+        Bank bank = new Bank(concepts, misconceptions, parser.sealed());
         problems.addAll(Lint.check(bank, sawCatalogue));
         return new Loaded(bank, problems);
     }

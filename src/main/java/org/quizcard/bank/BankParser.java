@@ -1,19 +1,35 @@
 package org.quizcard.bank;
 
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns the YAML of one bank file into the model: a {@link Concept} from a concept file, or
  * {@link Misconception}s from {@code misconceptions.yaml}. Structural problems (missing fields,
  * wrong types, unknown fields) are collected, never thrown, so one run reports them all.
+ *
+ * <p>A question with a {@code sealed} field comes from a sealed bank: it holds only what may be
+ * shown (no explanation, no right answers), and is bound with placeholders where the answers were;
+ * its encrypted original is kept in {@link #sealed()}.
  */
 final class BankParser {
+    /** The shortest sealed payload: a 12-byte nonce and a 16-byte tag around an empty text. */
+    static final int MIN_SEALED_BYTES = 28;
+
     private final List<Problem> problems;
+    private final Map<String, String> sealed = new LinkedHashMap<>();
 
     BankParser(List<Problem> problems) {
         this.problems = problems;
+    }
+
+    /** The payloads of the sealed questions read so far, by ref. */
+    Map<String, String> sealed() {
+        return sealed;
     }
 
     Concept concept(YamlNode root) {
@@ -52,13 +68,15 @@ final class BankParser {
         return new Misconception(id, claim, seemsRight, correction, concepts, sources, f.where());
     }
 
-    private Question question(YamlNode node, String concept) {
-        Fields f = Fields.of(node, "a question", problems);
+    /** One question of {@code concept}; null when it cannot be bound. */
+    Question question(YamlNode node, String concept) {
+        boolean isSealed = node instanceof YamlNode.YamlMap m && m.entries().containsKey("sealed");
+        Fields f = Fields.of(node, isSealed ? "a sealed question" : "a question", problems);
         if (f == null) return null;
         String id = f.string("id", true);
         String typeName = f.string("type", true);
         String prompt = f.string("prompt", true);
-        String explanation = f.string("explanation", true);
+        String explanation = isSealed ? null : f.string("explanation", true);
         String hint = f.string("hint", false);
         List<String> tags = f.strings("tags", false);
         List<String> sources = f.strings("sources", false);
@@ -69,13 +87,65 @@ final class BankParser {
         }
         Question.Common common = new Question.Common(concept, id == null ? "?" : id, prompt == null ? "" : prompt,
                 explanation == null ? "" : explanation, hint, tags, sources, f.where());
-        Question q = type.map(t -> typed(t, common, f)).orElse(null);
+        Question q = type.map(t -> isSealed ? sealedTyped(t, common, f) : typed(t, common, f)).orElse(null);
         if (type.isEmpty()) {
             f.allow("options", "answer", "misconception", "answers", "regex", "wrong", "tolerance", "unit",
-                    "items", "pairs", "text", "blanks", "back");
+                    "items", "pairs", "text", "blanks", "back", "explanation");
+        }
+        if (isSealed) {
+            String payload = sealedPayload(f, common.id());
+            if (payload != null && id != null) sealed.putIfAbsent(common.ref(), payload);
         }
         f.finish();
         return id == null || prompt == null ? null : q;
+    }
+
+    /** The base64 payload of a sealed question, checked for its form only (the key checks the rest). */
+    private String sealedPayload(Fields f, String id) {
+        String payload = f.string("sealed", true);
+        if (payload == null) return null;
+        try {
+            if (Base64.getDecoder().decode(payload).length >= MIN_SEALED_BYTES) return payload;
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        problems.add(Problem.error(f.node("sealed").where(), "question '" + id
+                + "': 'sealed' is not sealed data (base64 of a nonce and a ciphertext)"));
+        return null;
+    }
+
+    /** A sealed question: only what a learner may see, with placeholders for the answers. */
+    private Question sealedTyped(QuestionType type, Question.Common c, Fields f) {
+        return switch (type) {
+            case SINGLE -> new Question.Single(c, f.list("options", true, this::sealedOption));
+            case MULTIPLE -> new Question.Multiple(c, f.list("options", true, this::sealedOption));
+            case TRUEFALSE -> new Question.TrueFalse(c, false, null);
+            case TEXT -> new Question.Text(c, List.of(), null, List.of());
+            case NUMERIC -> new Question.Numeric(c, 0, 0, f.string("unit", false));
+            case ORDER -> new Question.Order(c, f.strings("items", true));
+            case MATCH -> new Question.Match(c, f.list("pairs", true, this::pair));
+            case CLOZE -> {
+                String text = f.string("text", true);
+                yield new Question.Cloze(c, text == null ? "" : text, f.list("blanks", true, this::sealedBlank));
+            }
+            case FLASHCARD -> new Question.Flashcard(c, "");
+        };
+    }
+
+    private Question.Option sealedOption(YamlNode node) {
+        Fields f = Fields.of(node, "an option of a sealed question", problems);
+        if (f == null) return null;
+        String text = f.has("text") ? f.text(f.node("text"), "text") : null;
+        if (!f.has("text")) problems.add(Problem.error(f.where(), "an option needs 'text'"));
+        f.finish();
+        return text == null ? null : new Question.Option(text, false, null, f.where());
+    }
+
+    private Question.Blank sealedBlank(YamlNode node) {
+        Fields f = Fields.of(node, "a blank of a sealed question", problems);
+        if (f == null) return null;
+        f.finish();
+        return new Question.Blank(List.of(), List.of(), f.where());
     }
 
     private Question typed(QuestionType type, Question.Common c, Fields f) {

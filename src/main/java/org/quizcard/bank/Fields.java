@@ -14,7 +14,7 @@ import org.quizcard.bank.YamlNode.YamlScalar;
  * required field becomes a problem at its position; {@link #finish()} reports the fields nobody
  * asked for as unknown.
  */
-final class Fields {
+public final class Fields {
     private final YamlMap map;
     private final String what;
     private final List<Problem> problems;
@@ -27,28 +27,28 @@ final class Fields {
     }
 
     /** Fields of {@code node} if it is a mapping; otherwise reports it and returns null. */
-    static Fields of(YamlNode node, String what, List<Problem> problems) {
+    public static Fields of(YamlNode node, String what, List<Problem> problems) {
         if (node instanceof YamlMap m) return new Fields(m, what, problems);
         problems.add(Problem.error(node.where(), what + " must be a mapping, not " + node.describe()));
         return null;
     }
 
-    Position where() {
+    public Position where() {
         return map.where();
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return map.entries().containsKey(key);
     }
 
-    YamlNode node(String key) {
+    public YamlNode node(String key) {
         used.add(key);
         YamlMap.Entry e = map.entries().get(key);
         return e == null ? null : e.value();
     }
 
     /** A non-blank string; null (and a problem) when required and missing. */
-    String string(String key, boolean required) {
+    public String string(String key, boolean required) {
         YamlNode n = node(key);
         if (n == null || isNull(n)) {
             if (required) missing(key);
@@ -66,7 +66,7 @@ final class Fields {
     }
 
     /** A string that may also be written as a plain number or boolean (an accepted answer "4096"). */
-    String text(YamlNode n, String key) {
+    public String text(YamlNode n, String key) {
         if (n instanceof YamlScalar s && s.kind() != YamlScalar.Kind.NULL) {
             if (s.text().isBlank()) {
                 problems.add(Problem.error(n.where(), "'" + key + "' has an empty entry"));
@@ -78,7 +78,7 @@ final class Fields {
         return null;
     }
 
-    Boolean bool(String key, boolean required) {
+    public Boolean bool(String key, boolean required) {
         YamlNode n = node(key);
         if (n == null || isNull(n)) {
             if (required) missing(key);
@@ -91,7 +91,7 @@ final class Fields {
         return null;
     }
 
-    Double number(String key, boolean required) {
+    public Double number(String key, boolean required) {
         YamlNode n = node(key);
         if (n == null || isNull(n)) {
             if (required) missing(key);
@@ -110,7 +110,7 @@ final class Fields {
     }
 
     /** The items of a list field, each converted by {@code item}; nulls are dropped. */
-    <T> List<T> list(String key, boolean required, Function<YamlNode, T> item) {
+    public <T> List<T> list(String key, boolean required, Function<YamlNode, T> item) {
         YamlNode n = node(key);
         List<T> out = new ArrayList<>();
         if (n == null || isNull(n)) {
@@ -129,12 +129,12 @@ final class Fields {
     }
 
     /** A list of non-blank strings. */
-    List<String> strings(String key, boolean required) {
+    public List<String> strings(String key, boolean required) {
         return list(key, required, n -> text(n, key));
     }
 
     /** Reports every field that was present but never asked for. */
-    void finish() {
+    public void finish() {
         for (YamlMap.Entry e : map.entries().values()) {
             if (!used.contains(e.key())) {
                 problems.add(Problem.error(e.keyWhere(), "unknown field '" + e.key() + "' in " + what));
@@ -143,7 +143,7 @@ final class Fields {
     }
 
     /** Marks fields as allowed without reading them (they belong to another reader). */
-    void allow(String... keys) {
+    public void allow(String... keys) {
         used.addAll(List.of(keys));
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * The semantic checks of a bank: what the YAML structure alone cannot tell, such as duplicate
  * ids, questions without a right answer, references to unknown misconceptions and
- * misconceptions no question probes.
+ * misconceptions no question probes. Sealed questions hide their answers, so only their structure
+ * is checked: ids, option and item counts, repeats, and blanks against {@code ___} marks.
  */
 public final class Lint {
     /** Ids are lower-case words joined by hyphens, so {@code concept/id} is safe everywhere. */
@@ -72,7 +73,9 @@ public final class Lint {
         if (!ID.matcher(c.id()).matches() && !c.id().equals("?")) {
             error(c.where(), "question id '" + c.id() + "' must be lower-case words joined by hyphens");
         }
-        if (q instanceof Question.Single s) {
+        if (isSealed(q)) {
+            sealedQuestion(q);
+        } else if (q instanceof Question.Single s) {
             options(s.common(), s.options(), true);
         } else if (q instanceof Question.Multiple m) {
             options(m.common(), m.options(), false);
@@ -97,6 +100,30 @@ public final class Lint {
             duplicates(c, m.pairs().stream().map(Question.Pair::right).toList(), "right item");
         } else if (q instanceof Question.Cloze z) {
             cloze(z);
+        }
+    }
+
+    private boolean isSealed(Question q) {
+        return bank.sealedPayload(q.ref()).isPresent();
+    }
+
+    /** What can be checked of a sealed question: its shape, not its answers. */
+    private void sealedQuestion(Question q) {
+        Question.Common c = q.common();
+        List<Question.Option> options = q instanceof Question.Single s ? s.options()
+                : q instanceof Question.Multiple m ? m.options() : null;
+        if (options != null) {
+            if (options.size() < 2) error(c.where(), "question '" + c.id() + "' has fewer than 2 options");
+            duplicates(c, options.stream().map(Question.Option::text).toList(), "option");
+        } else if (q instanceof Question.Order o) {
+            if (o.items().size() < 2) error(c.where(), "question '" + c.id() + "': an order needs at least 2 items");
+            duplicates(c, o.items(), "item");
+        } else if (q instanceof Question.Match m) {
+            if (m.pairs().size() < 2) error(c.where(), "question '" + c.id() + "': a match needs at least 2 pairs");
+            duplicates(c, m.pairs().stream().map(Question.Pair::left).toList(), "left item");
+            duplicates(c, m.pairs().stream().map(Question.Pair::right).toList(), "right item");
+        } else if (q instanceof Question.Cloze z) {
+            clozeBlanks(z);
         }
     }
 
@@ -140,19 +167,24 @@ public final class Lint {
 
     private void cloze(Question.Cloze z) {
         Question.Common c = z.common();
-        int blanks = z.parts().size() - 1;
-        if (blanks == 0) {
-            error(c.where(), "question '" + c.id() + "': the text has no blank (write " + Question.Cloze.BLANK + ")");
-        } else if (blanks != z.blanks().size()) {
-            error(c.where(), "question '" + c.id() + "': the text has " + blanks + " blanks but "
-                    + z.blanks().size() + " are described");
-        }
+        clozeBlanks(z);
         for (int i = 0; i < z.blanks().size(); i++) {
             Question.Blank b = z.blanks().get(i);
             if (b.answers().isEmpty()) {
                 error(b.where(), "blank " + (i + 1) + " of question '" + c.id() + "' has no answers");
             }
             wrongAnswers(c, b.answers(), b.wrong());
+        }
+    }
+
+    private void clozeBlanks(Question.Cloze z) {
+        Question.Common c = z.common();
+        int blanks = z.parts().size() - 1;
+        if (blanks == 0) {
+            error(c.where(), "question '" + c.id() + "': the text has no blank (write " + Question.Cloze.BLANK + ")");
+        } else if (blanks != z.blanks().size()) {
+            error(c.where(), "question '" + c.id() + "': the text has " + blanks + " blanks but "
+                    + z.blanks().size() + " are described");
         }
     }
 
@@ -171,7 +203,7 @@ public final class Lint {
         int singles = 0;
         int longest = 0;
         for (Question q : c.questions()) {
-            if (q instanceof Question.Single s && !s.options().isEmpty()) {
+            if (q instanceof Question.Single s && !s.options().isEmpty() && !isSealed(q)) {
                 singles++;
                 int rightLength = s.options().stream().filter(Question.Option::correct)
                         .mapToInt(o -> o.text().length()).max().orElse(-1);
@@ -193,7 +225,8 @@ public final class Lint {
             if (!ID.matcher(m.id()).matches()) {
                 error(m.where(), "misconception id '" + m.id() + "' must be lower-case words joined by hyphens");
             }
-            if (probes.getOrDefault(m.id(), 0) == 0) {
+            // Sealed questions hide which misconceptions they probe.
+            if (probes.getOrDefault(m.id(), 0) == 0 && !bank.isSealed()) {
                 error(m.where(), "misconception '" + m.id() + "' is probed by no question");
             }
         }

@@ -189,8 +189,8 @@ public final class Checker {
             Question.Blank blank = q.blanks().get(i);
             BlankResult b = typedAnswer(r.blanks().get(i), blank.answers(), null, blank.wrong());
             if (b.right()) right++;
-            else notes.add("Blank " + (i + 1) + ": '" + r.blanks().get(i).strip() + "' should be '"
-                    + blank.answers().get(0) + "'.");
+            else if (!blank.answers().isEmpty()) notes.add("Blank " + (i + 1) + ": '" + r.blanks().get(i).strip()
+                    + "' should be '" + blank.answers().get(0) + "'.");
             if (b.note() != null) notes.add("Blank " + (i + 1) + ": " + b.note());
             if (b.misconception() != null) revealed.add(b.misconception());
         }

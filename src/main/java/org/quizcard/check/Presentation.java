@@ -37,6 +37,28 @@ public record Presentation(List<Integer> order) {
         return new Presentation(order);
     }
 
+    /**
+     * The order parts are shown in for graded work: choice options in bank order; {@code order}
+     * items and the right column of {@code match} sorted by their text. It depends only on what
+     * a sealed bank also shows, so sealed and plain banks give every student the same variant.
+     */
+    public static Presentation canonical(Question q) {
+        List<Integer> order = new ArrayList<>(identity(q).order());
+        if (q instanceof Question.Order o) {
+            order.sort(java.util.Comparator.comparing((Integer i) -> o.items().get(i)).thenComparing(i -> i));
+        } else if (q instanceof Question.Match m) {
+            order.sort(java.util.Comparator.comparing((Integer i) -> m.pairs().get(i).right()).thenComparing(i -> i));
+        }
+        return new Presentation(order);
+    }
+
+    /** {@code base} shuffled by {@code random}: a student's own order, reproducible from the seed. */
+    public static Presentation shuffle(Presentation base, Question q, RandomGenerator random) {
+        List<Integer> order = new ArrayList<>(base.order());
+        if (!(q instanceof Question.TrueFalse)) shuffle(order, random);
+        return new Presentation(order);
+    }
+
     /** The bank index of the part shown at {@code shown} (0-based). */
     public int index(int shown) {
         return order.get(shown);

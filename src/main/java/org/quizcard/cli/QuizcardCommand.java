@@ -47,6 +47,8 @@ public final class QuizcardCommand implements Runnable {
                 new QuizCommand(context),
                 new StatsCommand(context),
                 new MisconceptionsCommand(context),
+                new ReplayCommand(context),
+                new ExamCommand(context),
                 new ListCommand(context),
                 new ShowCommand(context),
                 new LintCommand(context),

@@ -1,11 +1,14 @@
 package org.quizcard.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -92,7 +95,9 @@ final class ReplayCommand implements Callable<Integer> {
             throw QuizcardException.badInput(source + ":" + e.line() + ": " + e.reason());
         } catch (NoSuchFileException e) {
             throw QuizcardException.badInput(source + ": no such file");
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (CharacterCodingException e) {
+            throw QuizcardException.badInput(source + ": not valid UTF-8 text");
+        } catch (InvalidPathException e) {
             throw QuizcardException.badInput(source + ": not a valid path");
         } catch (AccessDeniedException e) {
             throw QuizcardException.badInput(source + ": permission denied");
@@ -143,7 +148,7 @@ final class ReplayCommand implements Callable<Integer> {
         return weights;
     }
 
-    private static Reader utf8(java.io.InputStream in) {
+    private static Reader utf8(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
     }
 }

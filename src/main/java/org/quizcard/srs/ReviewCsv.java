@@ -2,21 +2,28 @@ package org.quizcard.srs;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Replays a CSV review log ({@code card,reviewed_at,rating}) through an {@link Fsrs} scheduler and writes each
- * card's state after every review as CSV. It streams: only the latest {@link Card} of each card is kept in memory.
+ * card's state after every review as CSV. It streams: only the latest {@link Card} of each card is kept in memory,
+ * and rows pass through in batches of a few thousand.
  */
 public final class ReviewCsv {
 
@@ -25,7 +32,8 @@ public final class ReviewCsv {
     /** The header of the output. */
     public static final String OUTPUT_HEADER = "card,reviewed_at,rating,state,stability,difficulty,due";
 
-    private static final int FLUSH_AT = 1 << 15;
+    private static final int OUTPUT_BUFFER = 1 << 15;
+    private static final int BATCH_SIZE = 8192;
     private static final long SECONDS_PER_DAY = 86_400L;
     /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the range printed with four-digit years. */
     private static final long FOUR_DIGIT_YEARS_MIN = -62_167_219_200L;
@@ -36,105 +44,91 @@ public final class ReviewCsv {
     private static final int MAX_QUOTED = 40;
 
     private final Fsrs fsrs;
+    private final int threads;
 
-    /** A replay that schedules with {@code fsrs}. */
+    /** A replay that schedules with {@code fsrs} on up to four threads. */
     public ReviewCsv(Fsrs fsrs) {
+        this(fsrs, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * A replay that schedules with {@code fsrs} on {@code threads} threads, each owning the cards whose names hash
+     * to it, while the calling thread reads ahead and writes; the output does not depend on {@code threads}.
+     * With 1, everything runs on the calling thread.
+     */
+    public ReviewCsv(Fsrs fsrs, int threads) {
         this.fsrs = Objects.requireNonNull(fsrs, "fsrs");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
     }
 
     /**
      * Reads reviews from {@code in} and writes {@link #OUTPUT_HEADER} and one row per review to {@code out}, then
-     * flushes {@code out} (also when a bad row stops the replay, so the rows before it are written). Neither
-     * stream is closed.
+     * flushes {@code out} (also when a bad row stops the replay: the rows before it are written, none after).
+     * Neither stream is closed.
      *
      * @return the number of reviews replayed
      * @throws BadRowException if a line is not a valid review, or the input does not start with the header
-     * @throws IOException     if reading or writing fails
+     * @throws IOException     if reading or writing fails, e.g. a {@link java.nio.charset.CharacterCodingException}
+     *                         from a strict decoder (whose read-ahead hides the line)
      */
     public long replay(Reader in, Writer out) throws IOException, BadRowException {
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-        String header = readLine(reader, 1);
-        checkHeader(header);
+        checkHeader(reader.readLine());
 
-        Map<String, Card> cards = new HashMap<>(1 << 12);
-        String[] fields = new String[3];
-        StringBuilder buffer = new StringBuilder(FLUSH_AT + 1024);
-        char[] chunk = new char[0];
-        buffer.append(OUTPUT_HEADER).append('\n');
+        Output output = new Output(out);
+        output.append(OUTPUT_HEADER + "\n");
+        Partition[] partitions = new Partition[threads];
+        for (int p = 0; p < threads; p++) {
+            partitions[p] = new Partition(p);
+        }
+        ExecutorService workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "quizcard-replay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Two batches in turn: while the workers schedule one, this thread reads the next.
+        Batch current = new Batch(threads);
+        Batch next = new Batch(threads);
+        Input input = new Input(reader);
         long reviews = 0;
-        int lineNumber = 1;
         try {
-            for (String line = readLine(reader, 2); line != null; line = readLine(reader, lineNumber + 1)) {
-                lineNumber++;
-                if (line.isEmpty()) {
-                    continue;
+            input.fill(current);
+            List<Future<?>> running = schedule(current, partitions, workers);
+            while (true) {
+                if (current.more) {
+                    input.fill(next);
                 }
-                int count = split(line, fields, lineNumber);
-                if (count != 3) {
-                    throw new BadRowException(lineNumber,
-                            "expected 3 columns (" + INPUT_HEADER + "), found " + count);
+                await(running);
+                int failed = current.firstFailedPartition();
+                int rows = failed < 0 ? current.size : current.errorRow[failed];
+                boolean goOn = failed < 0 && current.columnError == null && current.more;
+                if (goOn) {
+                    running = schedule(next, partitions, workers);
                 }
-                String name = fields[0];
-                String reviewedAt = fields[1];
-                String ratingText = fields[2];
-                if (name.isEmpty()) {
-                    throw new BadRowException(lineNumber, "card must not be empty");
+                output.appendRows(current, rows);
+                reviews += rows;
+                if (failed >= 0) {
+                    throw current.error[failed];
                 }
-                Instant at = parseInstant(reviewedAt);
-                if (at == null) {
-                    throw new BadRowException(lineNumber, "reviewed_at must be an ISO-8601 instant like "
-                            + "2022-11-29T12:30:00.000Z, not " + quoted(reviewedAt));
+                if (current.columnError != null) {
+                    throw current.columnError;
                 }
-                if (ratingText.length() != 1 || ratingText.charAt(0) < '1' || ratingText.charAt(0) > '4') {
-                    throw new BadRowException(lineNumber, "rating must be 1 to 4, not " + quoted(ratingText));
+                if (!goOn) {
+                    return reviews;
                 }
-                Rating rating = Rating.of(ratingText.charAt(0) - '0');
-
-                Card before = cards.get(name);
-                if (before == null) {
-                    before = Card.NEW;
-                } else if (at.isBefore(before.lastReview())) {
-                    StringBuilder previous = new StringBuilder(24);
-                    appendInstant(previous, before.lastReview());
-                    throw new BadRowException(lineNumber, "card " + quoted(name) + " reviewed at " + reviewedAt
-                            + ", earlier than its previous review at " + previous
-                            + " (each card's reviews must be in time order)");
-                }
-                Card after;
-                try {
-                    after = fsrs.review(before, at, rating);
-                } catch (DateTimeException | ArithmeticException e) {
-                    throw new BadRowException(lineNumber, "reviewed_at " + quoted(reviewedAt)
-                            + " is too far from today to schedule");
-                }
-                cards.put(name, after);
-                reviews++;
-
-                appendField(buffer, name);
-                buffer.append(',').append(reviewedAt).append(',').append(ratingText).append(',')
-                        .append(after.state().csvName()).append(',');
-                appendFixed8(buffer, after.stability());
-                buffer.append(',');
-                appendFixed8(buffer, after.difficulty());
-                buffer.append(',');
-                appendInstant(buffer, after.due());
-                buffer.append('\n');
-                if (buffer.length() >= FLUSH_AT) {
-                    chunk = drain(buffer, chunk, out);
-                }
+                Batch done = current;
+                current = next;
+                next = done;
             }
         } finally {
-            drain(buffer, chunk, out);
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+            output.drain();
             out.flush();
-        }
-        return reviews;
-    }
-
-    private static String readLine(BufferedReader reader, int lineNumber) throws IOException, BadRowException {
-        try {
-            return reader.readLine();
-        } catch (CharacterCodingException e) {
-            throw new BadRowException(lineNumber, "not valid UTF-8 text");
         }
     }
 
@@ -159,17 +153,271 @@ public final class ReviewCsv {
         }
     }
 
-    /** Writes and empties {@code buffer}; returns the (possibly grown) scratch array. */
-    private static char[] drain(StringBuilder buffer, char[] chunk, Writer out) throws IOException {
-        int length = buffer.length();
-        if (length == 0) {
-            return chunk;
+    /** Starts scheduling every partition of the batch on the workers, or runs them here if there are none. */
+    private static List<Future<?>> schedule(Batch batch, Partition[] partitions, ExecutorService workers) {
+        if (workers == null) {
+            for (Partition partition : partitions) {
+                partition.run(batch);
+            }
+            return List.of();
         }
-        char[] target = chunk.length >= length ? chunk : new char[Math.max(length, FLUSH_AT + 1024)];
-        buffer.getChars(0, length, target, 0);
-        out.write(target, 0, length);
-        buffer.setLength(0);
-        return target;
+        List<Future<?>> running = new ArrayList<>(partitions.length);
+        for (Partition partition : partitions) {
+            running.add(workers.submit(() -> partition.run(batch)));
+        }
+        return running;
+    }
+
+    private static void await(List<Future<?>> running) throws IOException {
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("replay interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** Reads the log into batches of split rows, counting lines. */
+    private static final class Input {
+        private final BufferedReader reader;
+        private final String[] fields = new String[3];
+        private int lineNumber = 1;
+
+        Input(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        /**
+         * Fills {@code batch} with up to {@link #BATCH_SIZE} rows; stops early at the end of the input or at a line
+         * without three columns (kept as the batch's column error).
+         */
+        void fill(Batch batch) throws IOException {
+            batch.clear();
+            while (batch.size < BATCH_SIZE) {
+                String line = reader.readLine();
+                if (line == null) {
+                    batch.more = false;
+                    return;
+                }
+                lineNumber++;
+                if (line.isEmpty()) {
+                    continue;
+                }
+                try {
+                    int count = split(line, fields, lineNumber);
+                    if (count != 3) {
+                        throw new BadRowException(lineNumber,
+                                "expected 3 columns (" + INPUT_HEADER + "), found " + count);
+                    }
+                } catch (BadRowException e) {
+                    batch.columnError = e;
+                    batch.more = false;
+                    return;
+                }
+                batch.add(fields, lineNumber);
+            }
+        }
+    }
+
+    /**
+     * Up to {@link #BATCH_SIZE} split rows, each assigned to the partition that owns its card, and what each
+     * partition made of them: its rows' text and its first bad row.
+     */
+    private static final class Batch {
+        final String[] names = new String[BATCH_SIZE];
+        final String[] times = new String[BATCH_SIZE];
+        final String[] ratings = new String[BATCH_SIZE];
+        final int[] lines = new int[BATCH_SIZE];
+        final int[] partitions = new int[BATCH_SIZE];
+        /** Where each row's text ends in its partition's {@link #chars}. */
+        final int[] ends = new int[BATCH_SIZE];
+        final int partitionCount;
+        final StringBuilder[] text;
+        final char[][] chars;
+        final BadRowException[] error;
+        final int[] errorRow;
+        int size;
+        boolean more;
+        BadRowException columnError;
+
+        Batch(int partitionCount) {
+            this.partitionCount = partitionCount;
+            text = new StringBuilder[partitionCount];
+            chars = new char[partitionCount][0];
+            error = new BadRowException[partitionCount];
+            errorRow = new int[partitionCount];
+            for (int p = 0; p < partitionCount; p++) {
+                text[p] = new StringBuilder(BATCH_SIZE * 80 / partitionCount);
+            }
+        }
+
+        void clear() {
+            size = 0;
+            more = true;
+            columnError = null;
+        }
+
+        void add(String[] fields, int lineNumber) {
+            names[size] = fields[0];
+            times[size] = fields[1];
+            ratings[size] = fields[2];
+            lines[size] = lineNumber;
+            partitions[size] = partitionCount == 1 ? 0 : (fields[0].hashCode() & Integer.MAX_VALUE) % partitionCount;
+            size++;
+        }
+
+        /** The partition whose bad row comes first, or -1 if all rows were replayed. */
+        int firstFailedPartition() {
+            int failed = -1;
+            for (int p = 0; p < partitionCount; p++) {
+                if (error[p] != null && (failed < 0 || errorRow[p] < errorRow[failed])) {
+                    failed = p;
+                }
+            }
+            return failed;
+        }
+    }
+
+    /** The cards whose names hash to one partition, with their latest state. */
+    private final class Partition {
+        final int index;
+        final Map<String, Card> cards = new HashMap<>(1 << 12);
+
+        Partition(int index) {
+            this.index = index;
+        }
+
+        /** Replays this partition's rows of the batch in order, stopping at the first bad one. */
+        void run(Batch batch) {
+            StringBuilder text = batch.text[index];
+            text.setLength(0);
+            batch.error[index] = null;
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.partitions[i] != index) {
+                    continue;
+                }
+                try {
+                    replayRow(batch, i, text);
+                } catch (BadRowException e) {
+                    batch.error[index] = e;
+                    batch.errorRow[index] = i;
+                    break;
+                }
+                batch.ends[i] = text.length();
+            }
+            if (batch.chars[index].length < text.length()) {
+                batch.chars[index] = new char[Math.max(text.length(), batch.chars[index].length * 2)];
+            }
+            text.getChars(0, text.length(), batch.chars[index], 0);
+        }
+
+        private void replayRow(Batch batch, int i, StringBuilder text) throws BadRowException {
+            String name = batch.names[i];
+            String reviewedAt = batch.times[i];
+            String ratingText = batch.ratings[i];
+            int lineNumber = batch.lines[i];
+            if (name.isEmpty()) {
+                throw new BadRowException(lineNumber, "card must not be empty");
+            }
+            Instant at = parseInstant(reviewedAt);
+            if (at == null) {
+                throw new BadRowException(lineNumber, "reviewed_at must be an ISO-8601 instant like "
+                        + "2022-11-29T12:30:00.000Z, not " + quoted(reviewedAt));
+            }
+            if (ratingText.length() != 1 || ratingText.charAt(0) < '1' || ratingText.charAt(0) > '4') {
+                throw new BadRowException(lineNumber, "rating must be 1 to 4, not " + quoted(ratingText));
+            }
+            Rating rating = Rating.of(ratingText.charAt(0) - '0');
+
+            Card before = cards.get(name);
+            if (before == null) {
+                before = Card.NEW;
+            } else if (at.isBefore(before.lastReview())) {
+                StringBuilder previous = new StringBuilder(24);
+                appendInstant(previous, before.lastReview());
+                throw new BadRowException(lineNumber, "card " + quoted(name) + " reviewed at " + reviewedAt
+                        + ", earlier than its previous review at " + previous
+                        + " (each card's reviews must be in time order)");
+            }
+            Card after;
+            try {
+                after = fsrs.review(before, at, rating);
+            } catch (DateTimeException | ArithmeticException e) {
+                throw new BadRowException(lineNumber, "reviewed_at " + quoted(reviewedAt)
+                        + " is outside the range of dates that can be scheduled");
+            }
+            cards.put(name, after);
+
+            appendField(text, name);
+            text.append(',').append(reviewedAt).append(',').append(ratingText).append(',')
+                    .append(after.state().csvName()).append(',');
+            appendFixed8(text, after.stability());
+            text.append(',');
+            appendFixed8(text, after.difficulty());
+            text.append(',');
+            appendInstant(text, after.due());
+            text.append('\n');
+        }
+    }
+
+    /** A character buffer in front of the output writer, so rows reach it in large writes. */
+    private static final class Output {
+        private final Writer out;
+        private final char[] buffer = new char[OUTPUT_BUFFER];
+        private int length;
+
+        Output(Writer out) {
+            this.out = out;
+        }
+
+        void append(String text) throws IOException {
+            if (length + text.length() > buffer.length) {
+                drain();
+            }
+            if (text.length() > buffer.length) {
+                out.write(text);
+                return;
+            }
+            text.getChars(0, text.length(), buffer, length);
+            length += text.length();
+        }
+
+        /** Appends the first {@code rows} rows of the batch, in order, from their partitions' text. */
+        void appendRows(Batch batch, int rows) throws IOException {
+            int[] cursors = new int[batch.partitionCount];
+            for (int i = 0; i < rows; i++) {
+                int p = batch.partitions[i];
+                int from = cursors[p];
+                int count = batch.ends[i] - from;
+                if (length + count > buffer.length) {
+                    drain();
+                }
+                if (count > buffer.length) {
+                    out.write(batch.chars[p], from, count);
+                } else {
+                    System.arraycopy(batch.chars[p], from, buffer, length, count);
+                    length += count;
+                }
+                cursors[p] = batch.ends[i];
+            }
+        }
+
+        void drain() throws IOException {
+            if (length > 0) {
+                out.write(buffer, 0, length);
+                length = 0;
+            }
+        }
     }
 
     // ---- CSV --------------------------------------------------------------------------------------------------

@@ -15,9 +15,9 @@ import org.quizcard.srs.Rating;
  */
 public interface QuizUi {
 
-    /** A question to ask, with where the session stands. */
+    /** A question to ask, with where the session stands; an exam shows no score. */
     record Prompt(Question question, Presentation presentation, int number, int total, double score, int answered,
-                  boolean canUndo) { }
+                  boolean canUndo, boolean exam) { }
 
     /** What the learner did at a prompt. */
     sealed interface Answer {

@@ -40,6 +40,7 @@ public final class Session {
     private final boolean followUps;
     private final boolean showFeedback;
     private java.util.function.Predicate<Question> again = q -> false;
+    private Map<String, Presentation> fixedPresentations = Map.of();
 
     /** Builds a session; {@code random} decides option order, so a seed replays it exactly. */
     public Session(Bank bank, QuizUi ui, ReviewSink sink, Clock clock, RandomGenerator random,
@@ -57,6 +58,12 @@ public final class Session {
     private volatile int plannedSoFar;
     private volatile int skippedSoFar;
     private volatile boolean finished;
+
+    /** Shows questions in the given orders (a graded variant's) instead of shuffling them. */
+    public Session withPresentations(Map<String, Presentation> fixed) {
+        this.fixedPresentations = Map.copyOf(fixed);
+        return this;
+    }
 
     /**
      * Asks a question once more at the end of the session when {@code again} says so after it was
@@ -77,7 +84,7 @@ public final class Session {
      */
     public Summary run(List<Question> plan, java.util.function.Supplier<String> next) {
         List<Question> queue = new ArrayList<>(plan);
-        Map<String, Presentation> presentations = new LinkedHashMap<>();
+        Map<String, Presentation> presentations = new LinkedHashMap<>(fixedPresentations);
         Deque<Done> done = new ArrayDeque<>();
         Set<String> asked = new HashSet<>();
         int skipped = 0;
@@ -89,7 +96,7 @@ public final class Session {
             asked.add(q.ref());
             double score = done.stream().mapToDouble(d -> d.verdict().score()).sum();
             Answer answer = ui.ask(new QuizUi.Prompt(q, shown, position + 1, queue.size(), score, done.size(),
-                    !done.isEmpty()));
+                    !done.isEmpty(), !showFeedback));
             if (answer instanceof Answer.Quit) break;
             if (answer instanceof Answer.Skip) {
                 skipped++;
@@ -132,7 +139,7 @@ public final class Session {
         }
         finished = true;
         Summary summary = summarise(new ArrayList<>(done), queue.size(), skipped, next == null ? null : next.get());
-        ui.summary(summary);
+        if (showFeedback) ui.summary(summary);
         return summary;
     }
 
@@ -141,7 +148,7 @@ public final class Session {
      * the summary of what was answered so far; every one of those answers is already recorded.
      */
     public void interrupted() {
-        if (finished) return;
+        if (finished || !showFeedback) return;
         finished = true;
         ui.summary(summarise(new ArrayList<>(answeredSoFar), plannedSoFar, skippedSoFar, null));
     }

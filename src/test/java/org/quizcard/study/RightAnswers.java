@@ -32,6 +32,20 @@ public final class RightAnswers {
         return new Response.SelfRating(3);
     }
 
+    /**
+     * Text that would give this question's answer away: right options, accepted answers, the
+     * back of a card. Short words (under 5 characters) are left out, as they occur in any text.
+     */
+    public static List<String> secrets(Question q) {
+        List<String> secrets = new ArrayList<>();
+        if (q instanceof Question.Single s) s.options().stream().filter(Question.Option::correct).forEach(o -> secrets.add(o.text()));
+        if (q instanceof Question.Multiple m) m.options().stream().filter(Question.Option::correct).forEach(o -> secrets.add(o.text()));
+        if (q instanceof Question.Text t) secrets.addAll(t.answers());
+        if (q instanceof Question.Cloze z) z.blanks().forEach(b -> secrets.addAll(b.answers()));
+        if (q instanceof Question.Flashcard f) secrets.add(f.back());
+        return secrets.stream().filter(s -> s.length() >= 5).toList();
+    }
+
     private static List<Integer> right(List<Question.Option> options) {
         List<Integer> picks = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) if (options.get(i).correct()) picks.add(i);

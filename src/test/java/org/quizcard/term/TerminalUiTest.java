@@ -35,7 +35,7 @@ class TerminalUiTest {
 
     private QuizUi.Prompt prompt(String id) {
         Question q = bank.question("containers/" + id).orElseThrow();
-        return new QuizUi.Prompt(q, Presentation.identity(q), 2, 5, 1, 1, true);
+        return new QuizUi.Prompt(q, Presentation.identity(q), 2, 5, 1, 1, true, false);
     }
 
     private String shown() {

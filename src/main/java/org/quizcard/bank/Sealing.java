@@ -1,0 +1,297 @@
+package org.quizcard.bank;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.YamlNode.YamlList;
+import org.quizcard.bank.YamlNode.YamlMap;
+
+/**
+ * Sealed answer keys: a sealed bank keeps what a student may see (prompts, options, items) and
+ * encrypts each question's original, answers and explanation included, with AES-GCM under a
+ * {@link SealKey}. The concept and question id are authenticated with it, so a sealed question
+ * cannot be moved to another one. {@link #unseal} gives back the original questions.
+ */
+public final class Sealing {
+    /** The first line of every sealed concept file. */
+    public static final String HEADER = "# quizcard sealed bank: answers are encrypted; grade with the key";
+    private static final String NOTE = "# Order items and the right sides of match pairs are sorted by text here: "
+            + "they are not the right order or the right pairs.";
+    private static final String AAD_PREFIX = "quizcard-seal-v1\n";
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private Sealing() {
+    }
+
+    /**
+     * Seals a whole bank: checks it loads without errors, then gives the text of each output file by
+     * name: {@code <concept>.yaml} sealed, and {@code misconceptions.yaml} copied unchanged (merged
+     * when several catalogues are given).
+     */
+    public static Map<String, String> seal(List<BankFile> files, SealKey key, SecureRandom random) {
+        Bank bank = BankLoader.load(files).orThrow();
+        Map<String, String> out = new LinkedHashMap<>();
+        List<BankFile> catalogues = new ArrayList<>();
+        for (BankFile file : files) {
+            if (file.isMisconceptions()) {
+                catalogues.add(file);
+            } else {
+                out.put(stem(file.name()) + ".yaml", sealFile(file, key, random));
+            }
+        }
+        if (catalogues.size() == 1) {
+            out.put(BankFile.MISCONCEPTIONS, readText(catalogues.get(0)));
+        } else if (catalogues.size() > 1) {
+            out.put(BankFile.MISCONCEPTIONS, catalogue(bank.misconceptions().values()));
+        }
+        return out;
+    }
+
+    /**
+     * The sealed text of one concept file. The file must bind without structural errors and must
+     * not be sealed already; {@link #seal} also checks the answers of the whole bank first.
+     */
+    public static String sealFile(BankFile file, SealKey key, SecureRandom random) {
+        List<Problem> problems = new ArrayList<>();
+        YamlNode root = BankLoader.parse(file, problems);
+        BankParser parser = new BankParser(problems);
+        Concept concept = root == null ? null : parser.concept(root);
+        problems.stream().filter(Problem::isError).findFirst().ifPresent(p -> {
+            throw QuizcardException.badInput(p.format());
+        });
+        if (concept == null) throw QuizcardException.badInput(file.path() + ": cannot be read as a concept file");
+        if (!parser.sealed().isEmpty()) throw QuizcardException.badInput(file.path() + ": is sealed already");
+        List<YamlNode> items = ((YamlList) ((YamlMap) root).entries().get("questions").value()).items();
+        if (items.size() != concept.questions().size()) {
+            throw new IllegalStateException(file.path() + ": questions and their YAML differ in number");
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(HEADER).append('\n').append(NOTE).append('\n');
+        b.append("id: ").append(YamlWriter.scalar(concept.id())).append('\n');
+        b.append("title: ").append(YamlWriter.scalar(concept.title())).append('\n');
+        b.append("summary: ").append(YamlWriter.scalar(concept.summary())).append('\n');
+        b.append("sources:\n");
+        concept.sources().forEach(s -> b.append("  - ").append(YamlWriter.scalar(s)).append('\n'));
+        b.append(concept.questions().isEmpty() ? "questions: []\n" : "questions:\n");
+        for (int i = 0; i < items.size(); i++) {
+            Question q = concept.questions().get(i);
+            byte[] plain = YamlWriter.flow(items.get(i)).getBytes(StandardCharsets.UTF_8);
+            question(b, q, encrypt(key, aad(q), plain, random));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The bank with each sealed question replaced by its decrypted original, in the same place;
+     * positions in the originals point at the sealed question. A bank without sealed questions is
+     * returned as it is. Fails on the first question that the key does not open.
+     */
+    public static Bank unseal(Bank sealed, SealKey key) {
+        if (!sealed.isSealed()) return sealed;
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept c : sealed.concepts()) {
+            List<Question> questions = new ArrayList<>();
+            for (Question q : c.questions()) {
+                questions.add(sealed.sealedPayload(q.ref()).map(p -> open(q, p, key)).orElse(q));
+            }
+            concepts.add(new Concept(c.id(), c.title(), c.summary(), c.sources(), questions, c.where()));
+        }
+        return new Bank(concepts, sealed.misconceptions());
+    }
+
+    /** Whether a file's text is a sealed concept file (it starts with {@link #HEADER}). */
+    public static boolean isSealedText(String text) {
+        return text.startsWith(HEADER + "\n") || text.startsWith(HEADER + "\r\n");
+    }
+
+    private static void question(StringBuilder b, Question q, String payload) {
+        Question.Common c = q.common();
+        b.append("  - id: ").append(YamlWriter.scalar(c.id())).append('\n');
+        String in = "    ";
+        b.append(in).append("type: ").append(q.type().yamlName()).append('\n');
+        b.append(in).append("prompt: ").append(YamlWriter.scalar(c.prompt())).append('\n');
+        if (c.hint() != null) b.append(in).append("hint: ").append(YamlWriter.scalar(c.hint())).append('\n');
+        if (!c.tags().isEmpty()) b.append(in).append("tags: ").append(YamlWriter.flowList(c.tags())).append('\n');
+        if (!c.sources().isEmpty()) {
+            b.append(in).append("sources: ").append(YamlWriter.flowList(c.sources())).append('\n');
+        }
+        switch (q.type()) {
+            case SINGLE -> options(b, ((Question.Single) q).options());
+            case MULTIPLE -> options(b, ((Question.Multiple) q).options());
+            case NUMERIC -> {
+                String unit = ((Question.Numeric) q).unit();
+                if (unit != null) b.append(in).append("unit: ").append(YamlWriter.scalar(unit)).append('\n');
+            }
+            case ORDER -> {
+                b.append(in).append("items:\n");
+                ((Question.Order) q).items().stream().sorted()
+                        .forEach(i -> b.append(in).append("  - ").append(YamlWriter.scalar(i)).append('\n'));
+            }
+            case MATCH -> {
+                List<Question.Pair> pairs = ((Question.Match) q).pairs();
+                List<String> rights = pairs.stream().map(Question.Pair::right).sorted().toList();
+                b.append(in).append("pairs:\n");
+                for (int i = 0; i < pairs.size(); i++) {
+                    b.append(in).append("  - {left: ").append(YamlWriter.scalar(pairs.get(i).left()))
+                            .append(", right: ").append(YamlWriter.scalar(rights.get(i))).append("}\n");
+                }
+            }
+            case CLOZE -> {
+                Question.Cloze z = (Question.Cloze) q;
+                b.append(in).append("text: ").append(YamlWriter.scalar(z.text())).append('\n');
+                b.append(in).append("blanks:\n");
+                z.blanks().forEach(blank -> b.append(in).append("  - {}\n"));
+            }
+            case TRUEFALSE, TEXT, FLASHCARD -> { }
+        }
+        b.append(in).append("sealed: ").append(YamlWriter.quoted(payload)).append('\n');
+    }
+
+    private static void options(StringBuilder b, List<Question.Option> options) {
+        b.append("    options:\n");
+        options.forEach(o -> b.append("      - text: ").append(YamlWriter.scalar(o.text())).append('\n'));
+    }
+
+    /** A catalogue written from its misconceptions, for when several are merged. */
+    private static String catalogue(Collection<Misconception> misconceptions) {
+        StringBuilder b = new StringBuilder("# quizcard sealed bank: the misconception catalogues of its banks\n");
+        b.append(misconceptions.isEmpty() ? "misconceptions: []\n" : "misconceptions:\n");
+        for (Misconception m : misconceptions) {
+            b.append("  - id: ").append(YamlWriter.scalar(m.id())).append('\n');
+            b.append("    claim: ").append(YamlWriter.scalar(m.claim())).append('\n');
+            b.append("    seems_right: ").append(YamlWriter.scalar(m.seemsRight())).append('\n');
+            b.append("    correction: ").append(YamlWriter.scalar(m.correction())).append('\n');
+            b.append("    concepts: ").append(YamlWriter.flowList(m.concepts())).append('\n');
+            b.append("    sources: ").append(YamlWriter.flowList(m.sources())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static Question open(Question sealed, String payload, SealKey key) {
+        Position where = sealed.common().where();
+        String cannot = where + ": cannot unseal question " + sealed.ref();
+        String text;
+        try {
+            byte[] blob = Base64.getDecoder().decode(payload);
+            if (blob.length < NONCE_BYTES) throw new IllegalArgumentException("too short");
+            Cipher cipher = cipher();
+            cipher.init(Cipher.DECRYPT_MODE, key.secretKey(),
+                    new GCMParameterSpec(TAG_BITS, Arrays.copyOf(blob, NONCE_BYTES)));
+            cipher.updateAAD(aad(sealed));
+            byte[] plain = cipher.doFinal(blob, NONCE_BYTES, blob.length - NONCE_BYTES);
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(plain)).toString();
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw QuizcardException.badInput(cannot + ": wrong key or tampered data");
+        } catch (CharacterCodingException e) {
+            throw QuizcardException.badInput(cannot + ": the sealed data is not a question");
+        }
+        YamlReader.Result read = YamlReader.read(where.file(), text);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        BankParser parser = new BankParser(problems);
+        Question original = read.root() == null ? null : parser.question(read.root(), sealed.concept());
+        if (original == null || problems.stream().anyMatch(Problem::isError) || !parser.sealed().isEmpty()
+                || !original.id().equals(sealed.id()) || original.type() != sealed.type()) {
+            throw QuizcardException.badInput(cannot + ": the sealed data is not this question");
+        }
+        return relocate(original, where);
+    }
+
+    private static String encrypt(SealKey key, byte[] aad, byte[] plain, SecureRandom random) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = cipher();
+            cipher.init(Cipher.ENCRYPT_MODE, key.secretKey(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(aad);
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] blob = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
+            System.arraycopy(sealed, 0, blob, NONCE_BYTES, sealed.length);
+            return Base64.getEncoder().encodeToString(blob);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM failed to encrypt", e);
+        }
+    }
+
+    private static Cipher cipher() {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(TRANSFORMATION + " is part of every Java platform", e);
+        }
+    }
+
+    /** What each sealed question is bound to: its concept and id. */
+    private static byte[] aad(Question q) {
+        return (AAD_PREFIX + q.concept() + "/" + q.id()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The question with every position moved to {@code where}. */
+    private static Question relocate(Question q, Position where) {
+        Question.Common c = q.common();
+        Question.Common at = new Question.Common(c.concept(), c.id(), c.prompt(), c.explanation(), c.hint(),
+                c.tags(), c.sources(), where);
+        return switch (q.type()) {
+            case SINGLE -> new Question.Single(at, relocateOptions(((Question.Single) q).options(), where));
+            case MULTIPLE -> new Question.Multiple(at, relocateOptions(((Question.Multiple) q).options(), where));
+            case TRUEFALSE -> new Question.TrueFalse(at, ((Question.TrueFalse) q).answer(),
+                    ((Question.TrueFalse) q).misconception());
+            case TEXT -> {
+                Question.Text t = (Question.Text) q;
+                yield new Question.Text(at, t.answers(), t.regex(), relocateWrong(t.wrong(), where));
+            }
+            case NUMERIC -> {
+                Question.Numeric n = (Question.Numeric) q;
+                yield new Question.Numeric(at, n.answer(), n.tolerance(), n.unit());
+            }
+            case ORDER -> new Question.Order(at, ((Question.Order) q).items());
+            case MATCH -> new Question.Match(at, ((Question.Match) q).pairs().stream()
+                    .map(p -> new Question.Pair(p.left(), p.right(), where)).toList());
+            case CLOZE -> {
+                Question.Cloze z = (Question.Cloze) q;
+                yield new Question.Cloze(at, z.text(), z.blanks().stream()
+                        .map(bl -> new Question.Blank(bl.answers(), relocateWrong(bl.wrong(), where), where)).toList());
+            }
+            case FLASHCARD -> new Question.Flashcard(at, ((Question.Flashcard) q).back());
+        };
+    }
+
+    private static List<Question.Option> relocateOptions(List<Question.Option> options, Position where) {
+        return options.stream().map(o -> new Question.Option(o.text(), o.correct(), o.misconception(), where)).toList();
+    }
+
+    private static List<Question.WrongAnswer> relocateWrong(List<Question.WrongAnswer> wrong, Position where) {
+        return wrong.stream().map(w -> new Question.WrongAnswer(w.answer(), w.misconception(), where)).toList();
+    }
+
+    private static String readText(BankFile file) {
+        try {
+            return new String(file.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw QuizcardException.badInput(file.path() + ": cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,97 @@
+package org.quizcard.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.quizcard.QuizcardException;
+import org.quizcard.grade.ClassReport;
+import org.quizcard.grade.ClassReportHtml;
+import org.quizcard.grade.ClassReportMarkdown;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quizcard report}: a class report from many students' JSON grading results, in Markdown and HTML. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {
+            "Report on a class from the students' JSON results (quizcard grade --json): score distribution, "
+                    + "difficulty and discrimination of each question, option pick rates, misconception prevalence.",
+            "Prints Markdown unless --markdown or --html is given; the same results always give the same bytes.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  quizcard report results/*.json",
+            "  quizcard report results/*.json --markdown report.md --html report.html --bank course/questions",
+        })
+final class ReportCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "RESULT.json", description = "Results of one assignment, one per student.")
+    List<Path> results = new ArrayList<>();
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Write the Markdown report to FILE ('-': standard output).")
+    String markdown;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Write a self-contained HTML page with charts to FILE; it needs nothing else to open.")
+    Path html;
+
+    ReportCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        List<ClassReport.Result> parsed = new ArrayList<>();
+        for (Path file : results) {
+            parsed.add(ClassReport.parse(file.toString(), read(file)));
+        }
+        ClassReport report = ClassReport.of(parsed, context.bank(bankOptions.banks));
+        if (html != null) write(html, ClassReportHtml.render(report));
+        if (markdown != null && !markdown.equals("-")) {
+            write(Path.of(markdown), ClassReportMarkdown.render(report));
+        } else if (markdown != null || html == null) {
+            context.out().print(ClassReportMarkdown.render(report));
+        }
+        return 0;
+    }
+
+    private static String read(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw QuizcardException.badInput(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw QuizcardException.badInput(file + ": not a quizcard result: not UTF-8 text");
+        } catch (IOException e) {
+            String why = Files.isDirectory(file) ? "is a directory" : "cannot read: " + reason(e);
+            throw QuizcardException.badInput(file + ": " + why);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file or directory";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        return e.getMessage();
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw QuizcardException.badInput(file + ": cannot write: " + reason(e));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.quizcard.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.BankFile;
+import org.quizcard.bank.SealKey;
+import org.quizcard.bank.Sealing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quizcard seal}: copies of banks whose answers are encrypted, for students to see and CI to grade. */
+@Command(name = "seal", mixinStandardHelpOptions = true,
+        description = {
+            "Write sealed copies of banks: prompts and options stay readable; right answers, accepted answers,",
+            "misconception mappings and explanations are encrypted per question with the key.",
+            "'quizcard exam' works on a sealed bank without the key; 'quizcard grade' needs it."
+        },
+        footerHeading = "%nExample:%n",
+        footer = {"  quizcard seal --key-file course.key questions/ --out sealed/"})
+final class SealCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Mixin
+    KeyOptions keyOptions;
+
+    @Parameters(paramLabel = "BANK_DIR", arity = "1..*", description = "The bank directories to seal, together.")
+    List<Path> banks = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Where to write the sealed bank: a new or empty directory, or an earlier sealed one.")
+    Path out;
+
+    SealCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        SealKey key = keyOptions.key(context);
+        List<BankFile> files = new ArrayList<>();
+        for (Path bank : banks) {
+            if (sameDirectory(bank, out)) {
+                throw QuizcardException.badInput(out + ": is a bank being sealed; choose another --out directory");
+            }
+            files.addAll(BankFile.inDirectory(bank));
+        }
+        checkOut();
+        Map<String, String> sealed = Sealing.seal(files, key, new SecureRandom());
+        try {
+            Files.createDirectories(out);
+            for (Map.Entry<String, String> file : sealed.entrySet()) {
+                Files.writeString(out.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw QuizcardException.badInput(out + ": cannot write the sealed bank (" + e.getMessage() + ")");
+        }
+        long concepts = sealed.keySet().stream().filter(n -> !n.equals(BankFile.MISCONCEPTIONS)).count();
+        context.out().printf("sealed %d concept%s into %s%n", concepts, concepts == 1 ? "" : "s", out);
+        return 0;
+    }
+
+    /** Refuses an output directory that holds anything but an earlier sealed bank. */
+    private void checkOut() {
+        if (!Files.exists(out)) return;
+        if (!Files.isDirectory(out)) throw QuizcardException.badInput(out + ": not a directory");
+        boolean sawSealed = false;
+        boolean sawCatalogue = false;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(out, "*.{yaml,yml}")) {
+            for (Path f : s) {
+                if (f.getFileName().toString().equals(BankFile.MISCONCEPTIONS)) {
+                    sawCatalogue = true;
+                } else if (Files.isRegularFile(f) && isSealed(f)) {
+                    sawSealed = true;
+                } else {
+                    throw QuizcardException.badInput(out + ": holds " + f.getFileName()
+                            + ", which is not sealed; choose a new or empty --out directory");
+                }
+            }
+        } catch (IOException e) {
+            throw QuizcardException.badInput(out + ": cannot list the directory (" + e.getMessage() + ")");
+        }
+        if (sawCatalogue && !sawSealed) {
+            throw QuizcardException.badInput(out + ": holds a bank that is not sealed; choose a new or empty --out directory");
+        }
+    }
+
+    private static boolean isSealed(Path file) throws IOException {
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            return first != null && Sealing.isSealedText(first + "\n");
+        } catch (java.nio.charset.MalformedInputException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameDirectory(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            // compared by name below
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,74 @@
+package org.quizcard.grade;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.Question;
+import org.quizcard.check.Presentation;
+
+/**
+ * One student's version of an assignment: which questions, in which order, with which option
+ * order, and their points. Seeded from the assignment id and the student id, so it is the same
+ * on every machine, and the same for a sealed bank as for the plain one.
+ */
+public record Variant(Assignment assignment, String student, List<Item> items) {
+    public Variant {
+        items = List.copyOf(items);
+    }
+
+    /** One question of the variant as the student sees it. */
+    public record Item(Question question, Presentation presentation, double points) { }
+
+    public static Variant of(Assignment a, Bank bank, String student) {
+        if (student == null || student.isBlank()) throw QuizcardException.badInput("the student id is empty");
+        SplittableRandom random = new SplittableRandom(seed(a.id(), student));
+        Set<String> drawn = new LinkedHashSet<>();
+        List<Item> items = new ArrayList<>();
+        for (Assignment.Draw rule : a.draw()) {
+            if (rule.concept() != null && bank.concept(rule.concept()).isEmpty()) {
+                throw QuizcardException.badInput(a.file() + ":" + rule.line() + ": unknown concept '" + rule.concept() + "'");
+            }
+            List<Question> pool = new ArrayList<>(bank.questions()
+                    .filter(q -> !(q instanceof Question.Flashcard))
+                    .filter(q -> rule.concept() == null || q.concept().equals(rule.concept()))
+                    .filter(q -> rule.tag() == null || q.common().tags().contains(rule.tag()))
+                    .filter(q -> !drawn.contains(q.ref()))
+                    .toList());
+            int count = rule.count() == null ? pool.size() : rule.count();
+            if (pool.size() < count) {
+                throw QuizcardException.badInput(a.file() + ":" + rule.line() + ": the rule asks for " + count
+                        + " questions but only " + pool.size() + " match");
+            }
+            for (int i = pool.size() - 1; i > 0; i--) Collections.swap(pool, i, random.nextInt(i + 1));
+            for (Question q : pool.subList(0, count)) {
+                drawn.add(q.ref());
+                items.add(new Item(q, Presentation.shuffle(Presentation.canonical(q), q, random), rule.points()));
+            }
+        }
+        return new Variant(a, student, items);
+    }
+
+    /** The first 8 bytes of SHA-256 over {@code assignment + "\n" + student}. */
+    static long seed(String assignment, String student) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((assignment + "\n" + student).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    public double points() {
+        return items.stream().mapToDouble(Item::points).sum();
+    }
+}
