@@ -94,16 +94,19 @@ final class BankParser {
         }
         if (isSealed) {
             String payload = sealedPayload(f, common.id());
-            if (payload != null && id != null) sealed.putIfAbsent(common.ref(), payload);
+            if (payload != null) sealed.putIfAbsent(common.ref(), payload);
         }
         f.finish();
         return id == null || prompt == null ? null : q;
     }
 
-    /** The base64 payload of a sealed question, checked for its form only (the key checks the rest). */
+    /**
+     * The base64 payload of a sealed question, checked for its form only (the key checks the rest).
+     * A malformed one is reported but still returned, so the question counts as sealed.
+     */
     private String sealedPayload(Fields f, String id) {
         String payload = f.string("sealed", true);
-        if (payload == null) return null;
+        if (payload == null) return "";
         try {
             if (Base64.getDecoder().decode(payload).length >= MIN_SEALED_BYTES) return payload;
         } catch (IllegalArgumentException e) {
@@ -111,7 +114,7 @@ final class BankParser {
         }
         problems.add(Problem.error(f.node("sealed").where(), "question '" + id
                 + "': 'sealed' is not sealed data (base64 of a nonce and a ciphertext)"));
-        return null;
+        return payload;
     }
 
     /** A sealed question: only what a learner may see, with placeholders for the answers. */

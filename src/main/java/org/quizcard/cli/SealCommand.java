@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 /** {@code quizcard seal}: copies of banks whose answers are encrypted, for students to see and CI to grade. */
 @Command(name = "seal", mixinStandardHelpOptions = true,
         description = {
-            "Write sealed copies of banks: prompts and options stay readable; right answers, accepted answers,",
-            "misconception mappings and explanations are encrypted per question with the key.",
+            "Write sealed copies of banks: prompts and options stay readable, while right answers, accepted "
+                    + "answers, misconception mappings and explanations are encrypted per question with the key.",
             "'quizcard exam' works on a sealed bank without the key; 'quizcard grade' needs it."
         },
         footerHeading = "%nExample:%n",

@@ -50,7 +50,7 @@ public final class ClassReportHtml {
             th { background: #f0f4f8; font-weight: 600; }
             .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .flag { color: #b44d12; font-weight: 600; }
-            .right { color: #1e7b4a; font-weight: 600; }
+            .right { color: #1e7b4a; font-weight: 600; white-space: nowrap; }
             .bar { width: 170px; }
             svg { display: block; max-width: 100%%; height: auto; }
             svg text { font-family: inherit; fill: %s; }
@@ -98,7 +98,7 @@ public final class ClassReportHtml {
         d.passMark().ifPresent(m -> h.append(", pass mark ").append(ClassReportMarkdown.percent(m)));
         h.append(". Each bin holds its lower bound; 100% is in the last.</p>\n");
         double left = 52;
-        double top = 48;
+        double top = 64;
         double width = 900;
         double height = 220;
         List<Bin> bins = d.bins();
@@ -129,19 +129,24 @@ public final class ClassReportHtml {
         }
         text(h, left + width / 2, top + height + 40, "middle", MUTED, 12,
                 "total score (bar height: number of students; bars below the pass mark in orange)");
-        d.passMark().ifPresent(m -> marker(h, left + width * m, top + height, 16, RED, "6 4",
-                "pass mark " + ClassReportMarkdown.percent(m), left + width));
-        marker(h, left + width * d.mean(), top + height, 32, INK, null,
-                "mean " + ClassReportMarkdown.percent1(d.mean()), left + width);
+        // The two labels point away from each other, so that close values keep them apart.
+        boolean meanLeft = d.passMark().isPresent() && d.mean() <= d.passMark().getAsDouble();
+        d.passMark().ifPresent(m -> marker(h, left + width * m, top + height, 18, RED, "6 4",
+                "pass mark " + ClassReportMarkdown.percent(m), !meanLeft, left + width));
+        marker(h, left + width * d.mean(), top + height, 36, INK, null,
+                "mean " + ClassReportMarkdown.percent1(d.mean()), !meanLeft, left + width);
         h.append("</svg>\n");
     }
 
-    /** A vertical line across the plot with its label above, on the side where the label fits. */
+    /** A vertical line across the plot with its label above it, on the side asked for when the label fits there. */
     private static void marker(StringBuilder h, double x, double bottom, double labelY, String colour,
-                               String dashes, String label, double right) {
+                               String dashes, String label, boolean toTheRight, double right) {
         line(h, x, labelY + 4, x, bottom, colour, 2, dashes);
-        boolean fitsRight = x + 8 + 7.5 * label.length() < right + 16;
-        text(h, fitsRight ? x + 5 : x - 5, labelY, fitsRight ? "start" : "end", colour, 12, label);
+        double labelWidth = 7.5 * label.length();
+        boolean fitsRight = x + 5 + labelWidth < right + 16;
+        boolean fitsLeft = x - 5 - labelWidth > 0;
+        boolean onRight = toTheRight ? fitsRight || !fitsLeft : !fitsLeft;
+        text(h, onRight ? x + 5 : x - 5, labelY, onRight ? "start" : "end", colour, 12, label);
     }
 
     private static void questions(StringBuilder h, ClassReport report) {
@@ -165,8 +170,8 @@ public final class ClassReportHtml {
         line(h, zero, top - 10, zero, bottom, GREY, 1, null);
         double low = zero + discWidth / 2 * ClassReport.LOW_DISCRIMINATION;
         line(h, low, top - 10, low, bottom, AMBER, 1, "4 3");
-        text(h, low, top - 14, "middle", AMBER, 11, "0.2");
-        text(h, zero, top - 14, "middle", MUTED, 11, "0");
+        text(h, low + 2, top - 14, "start", AMBER, 11, "0.2");
+        text(h, zero - 2, top - 14, "end", MUTED, 11, "0");
         for (int i = 0; i < qs.size(); i++) {
             QuestionStats q = qs.get(i);
             double y = top + row * i;

@@ -291,7 +291,7 @@ public final class ReviewCsv {
     /** The cards whose names hash to one partition, with their latest state. */
     private final class Partition {
         final int index;
-        final Map<String, Card> cards = new HashMap<>(1 << 12);
+        final Map<String, Latest> cards = new HashMap<>(1 << 12);
 
         Partition(int index) {
             this.index = index;
@@ -339,10 +339,9 @@ public final class ReviewCsv {
             }
             Rating rating = Rating.of(ratingText.charAt(0) - '0');
 
-            Card before = cards.get(name);
-            if (before == null) {
-                before = Card.NEW;
-            } else if (at.isBefore(before.lastReview())) {
+            Latest latest = cards.get(name);
+            Card before = latest == null ? Card.NEW : latest.card;
+            if (latest != null && at.isBefore(before.lastReview())) {
                 StringBuilder previous = new StringBuilder(24);
                 appendInstant(previous, before.lastReview());
                 throw new BadRowException(lineNumber, "card " + quoted(name) + " reviewed at " + reviewedAt
@@ -356,7 +355,11 @@ public final class ReviewCsv {
                 throw new BadRowException(lineNumber, "reviewed_at " + quoted(reviewedAt)
                         + " is outside the range of dates that can be scheduled");
             }
-            cards.put(name, after);
+            if (latest == null) {
+                cards.put(name, new Latest(after));
+            } else {
+                latest.card = after;
+            }
 
             appendField(text, name);
             text.append(',').append(reviewedAt).append(',').append(ratingText).append(',')
@@ -367,6 +370,15 @@ public final class ReviewCsv {
             text.append(',');
             appendInstant(text, after.due());
             text.append('\n');
+        }
+    }
+
+    /** The latest state of one card, replaced in place so that each review looks its card up once. */
+    private static final class Latest {
+        Card card;
+
+        Latest(Card card) {
+            this.card = card;
         }
     }
 
