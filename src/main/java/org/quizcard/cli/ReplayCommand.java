@@ -32,7 +32,9 @@ import picocli.CommandLine.Parameters;
             "Reads CSV with the header card,reviewed_at,rating: ISO-8601 instants such as 2022-11-29T12:30:00.000Z, "
                     + "ratings 1 (Again) to 4 (Easy), each card's reviews in time order (cards may interleave). "
                     + "Writes card,reviewed_at,rating,state,stability,difficulty,due. Fuzz is seeded per card and "
-                    + "review, so replays are deterministic."
+                    + "review, so replays are deterministic. ts-fsrs counts days in UTC from midnight: "
+                    + "use --zone UTC --day-start 0 to compare with it.",
+            "A bad row stops the replay with path:line: message and exit 2, after the rows before it."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -213,14 +213,16 @@ public final class ReviewCsv {
                 if (line.isEmpty()) {
                     continue;
                 }
+                BadRowException problem;
                 try {
                     int count = split(line, fields, lineNumber);
-                    if (count != 3) {
-                        throw new BadRowException(lineNumber,
-                                "expected 3 columns (" + INPUT_HEADER + "), found " + count);
-                    }
+                    problem = count == 3 ? null : new BadRowException(lineNumber,
+                            "expected 3 columns (" + INPUT_HEADER + "), found " + count);
                 } catch (BadRowException e) {
-                    batch.columnError = e;
+                    problem = e;
+                }
+                if (problem != null) {
+                    batch.columnError = problem;
                     batch.more = false;
                     return;
                 }
@@ -247,7 +249,9 @@ public final class ReviewCsv {
         final BadRowException[] error;
         final int[] errorRow;
         int size;
+        /** Whether input may follow this batch (false at the end of the input or after a column error). */
         boolean more;
+        /** The line that ended the batch because it could not be split into three columns, if any. */
         BadRowException columnError;
 
         Batch(int partitionCount) {

@@ -110,17 +110,25 @@ class ReviewCsvTest {
 
         // A bad row deep in a batch: every thread count prints exactly the rows before it.
         String[] lines = input.toString().split("\n");
-        lines[20_000] = lines[20_000].substring(0, lines[20_000].length() - 1) + "7";
-        String broken = String.join("\n", lines) + "\n";
+        String row = lines[20_000];
+        lines[20_000] = row.substring(0, row.length() - 1) + "7";
+        assertStopsAt(fsrs, String.join("\n", lines), one, 20_001, "rating must be 1 to 4, not '7'");
+        lines[20_000] = row + ",extra";
+        assertStopsAt(fsrs, String.join("\n", lines), one, 20_001,
+                "expected 3 columns (card,reviewed_at,rating), found 4");
+    }
+
+    private static void assertStopsAt(Fsrs fsrs, String input, String complete, int line, String reason) {
         for (int threads = 1; threads <= 3; threads++) {
             StringWriter out = new StringWriter();
             ReviewCsv replay = new ReviewCsv(fsrs, threads);
-            assertThatThrownBy(() -> replay.replay(new StringReader(broken), out))
+            assertThatThrownBy(() -> replay.replay(new StringReader(input), out))
                     .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
-                        assertThat(e.line()).isEqualTo(20_001);
-                        assertThat(e.reason()).isEqualTo("rating must be 1 to 4, not '7'");
+                        assertThat(e.line()).isEqualTo(line);
+                        assertThat(e.reason()).isEqualTo(reason);
                     });
-            assertThat(out.toString().lines().toList()).containsExactlyElementsOf(one.lines().limit(20_000).toList());
+            assertThat(out.toString().lines().toList())
+                    .containsExactlyElementsOf(complete.lines().limit(line - 1).toList());
         }
     }
 
