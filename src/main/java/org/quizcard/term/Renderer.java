@@ -54,7 +54,8 @@ public final class Renderer {
             lines.add(option(1, "False", cursor == 1, null));
         } else if (q instanceof Question.Order o) {
             for (int i = 0; i < shown.size(); i++) {
-                lines.add(option(i, o.items().get(shown.index(i)), cursor == i, null));
+                String text = o.items().get(shown.index(i));
+                lines.add(option(i, ticked.contains(i) ? "⇅ " + text : text, cursor == i, null));
             }
         } else if (q instanceof Question.Match m) {
             for (int i = 0; i < m.pairs().size(); i++) {
@@ -94,7 +95,9 @@ public final class Renderer {
         } else if (q instanceof Question.Multiple) {
             how = interactive ? "toggle with " + range + " (or ↑↓ and space), Enter submits" : "type all that apply, e.g. 1 3";
         } else if (q instanceof Question.Order) {
-            how = "type the numbers in order, e.g. " + (n >= 3 ? "3 1 2" : "2 1");
+            how = interactive ? "↑↓ select, space grabs and drops, Enter submits the order shown; or type the numbers, e.g. "
+                    + (n >= 3 ? "3 1 2" : "2 1")
+                    : "type the numbers in order, e.g. " + (n >= 3 ? "3 1 2" : "2 1");
         } else if (q instanceof Question.Match) {
             how = "type pairs, e.g. 1b 2a" + (n > 2 ? " 3c" : "");
         } else if (q instanceof Question.Cloze) {

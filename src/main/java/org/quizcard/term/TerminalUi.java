@@ -74,6 +74,7 @@ public final class TerminalUi implements QuizUi, Closeable {
         if (q instanceof Question.Single || q instanceof Question.TrueFalse) return choose(p, started, false);
         if (q instanceof Question.Multiple) return choose(p, started, true);
         if (q instanceof Question.Flashcard card) return flashcard(p, card, started);
+        if (q instanceof Question.Order) return arrange(p, started);
         renderer.question(q, p.presentation(), -1, Set.of()).forEach(this::println);
         println(renderer.instructions(q, p.presentation(), true));
         if (q instanceof Question.Cloze z) return cloze(z, started);
@@ -132,6 +133,66 @@ public final class TerminalUi implements QuizUi, Closeable {
                     } else {
                         return pick(q, shown, List.of(position), started);
                     }
+                }
+            }
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    /**
+     * An order question: move items with the arrow keys (space grabs and drops the item under the
+     * cursor) and press Enter, or type the numbers of the items as shown ("3 1 2") and Enter.
+     */
+    private Answer arrange(Prompt p, long started) {
+        Question q = p.question();
+        List<Integer> arrangement = new ArrayList<>(p.presentation().order());
+        int size = arrangement.size();
+        int cursor = 0;
+        boolean grabbed = false;
+        StringBuilder typed = new StringBuilder();
+        String message = null;
+        int drawn = 0;
+        Attributes saved = rawMode();
+        try {
+            while (true) {
+                Presentation now = new Presentation(arrangement);
+                List<AttributedString> block = new ArrayList<>(renderer.question(q, now, cursor,
+                        grabbed ? Set.of(cursor) : Set.of()));
+                block.add(renderer.instructions(q, now, true));
+                if (typed.length() > 0) block.add(new AttributedString("> " + typed));
+                if (message != null) block.add(renderer.problem(message));
+                drawn = redraw(block, drawn);
+                message = null;
+                int key = readKey();
+                if (key == CTRL_C || key == CTRL_D || key == -1) return new Answer.Quit();
+                if (typed.length() == 0 && key == 'q') return new Answer.Quit();
+                if (typed.length() == 0 && key == 's') return new Answer.Skip();
+                if (typed.length() == 0 && key == 'u') return new Answer.Undo();
+                if (key == '?') {
+                    message = renderer.hint(q).toString();
+                } else if (key == UP || key == DOWN) {
+                    int next = key == UP ? cursor - 1 : cursor + 1;
+                    if (next >= 0 && next < size) {
+                        if (grabbed) java.util.Collections.swap(arrangement, cursor, next);
+                        cursor = next;
+                    }
+                } else if (key == ' ' && typed.length() == 0) {
+                    grabbed = !grabbed;
+                } else if ((key >= '0' && key <= '9') || key == ' ' || key == ',') {
+                    typed.append((char) key);
+                } else if (key == 127 || key == 8) {
+                    if (typed.length() > 0) typed.setLength(typed.length() - 1);
+                } else if (key == ENTER || key == NEWLINE) {
+                    if (typed.length() == 0) {
+                        return new Answer.Given(new Response.Sequence(arrangement), clock.millis() - started);
+                    }
+                    Parsed parsed = ResponseParser.parse(q, now, typed.toString());
+                    if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
+                    message = parsed.hint();
+                    typed.setLength(0);
+                } else {
+                    message = "Use ↑↓ and space to move items, or type their numbers; Enter submits.";
                 }
             }
         } finally {

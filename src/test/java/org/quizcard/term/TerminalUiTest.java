@@ -117,4 +117,16 @@ class TerminalUiTest {
         assertThat(shown()).contains("✗ Wrong").doesNotContainPattern("\u001b\\[[0-9;]*3[0-9]m")
                 .doesNotContainPattern("\u001b\\[[0-9;]*38;5");
     }
+
+    @Test
+    void orderItemsMoveWithArrowsAndSpaceOrTypedNumbers() throws Exception {
+        // shown in bank order 0 1 2 3: grab the first, move it down twice, drop, submit → 1 2 0 3
+        assertThat(ui(" \u001b[B\u001b[B \r", true).ask(prompt("start-steps")))
+                .isEqualTo(new Answer.Given(new Response.Sequence(List.of(1, 2, 0, 3)), 0));
+        assertThat(ui("4 3 2 1\r", true).ask(prompt("start-steps")))
+                .isEqualTo(new Answer.Given(new Response.Sequence(List.of(3, 2, 1, 0)), 0));
+        assertThat(ui("9\r2 1 4 3\r", true).ask(prompt("start-steps")))
+                .isEqualTo(new Answer.Given(new Response.Sequence(List.of(1, 0, 3, 2)), 0));
+        assertThat(shown()).contains("Type all 4 item numbers in order");
+    }
 }
