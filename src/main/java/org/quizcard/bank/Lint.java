@@ -91,15 +91,23 @@ public final class Lint {
             if (n.tolerance() < 0) {
                 error(c.where(), "question '" + c.id() + "': tolerance must not be negative");
             }
-        } else if (q instanceof Question.Order o) {
+        } else if (q instanceof Question.Order || q instanceof Question.Match) {
+            itemsAndPairs(q);
+        } else if (q instanceof Question.Cloze z) {
+            cloze(z);
+        }
+    }
+
+    /** Order items and match pairs: at least two, none repeated. Sealed banks show these too. */
+    private void itemsAndPairs(Question q) {
+        Question.Common c = q.common();
+        if (q instanceof Question.Order o) {
             if (o.items().size() < 2) error(c.where(), "question '" + c.id() + "': an order needs at least 2 items");
             duplicates(c, o.items(), "item");
         } else if (q instanceof Question.Match m) {
             if (m.pairs().size() < 2) error(c.where(), "question '" + c.id() + "': a match needs at least 2 pairs");
             duplicates(c, m.pairs().stream().map(Question.Pair::left).toList(), "left item");
             duplicates(c, m.pairs().stream().map(Question.Pair::right).toList(), "right item");
-        } else if (q instanceof Question.Cloze z) {
-            cloze(z);
         }
     }
 
@@ -115,13 +123,8 @@ public final class Lint {
         if (options != null) {
             if (options.size() < 2) error(c.where(), "question '" + c.id() + "' has fewer than 2 options");
             duplicates(c, options.stream().map(Question.Option::text).toList(), "option");
-        } else if (q instanceof Question.Order o) {
-            if (o.items().size() < 2) error(c.where(), "question '" + c.id() + "': an order needs at least 2 items");
-            duplicates(c, o.items(), "item");
-        } else if (q instanceof Question.Match m) {
-            if (m.pairs().size() < 2) error(c.where(), "question '" + c.id() + "': a match needs at least 2 pairs");
-            duplicates(c, m.pairs().stream().map(Question.Pair::left).toList(), "left item");
-            duplicates(c, m.pairs().stream().map(Question.Pair::right).toList(), "right item");
+        } else if (q instanceof Question.Order || q instanceof Question.Match) {
+            itemsAndPairs(q);
         } else if (q instanceof Question.Cloze z) {
             clozeBlanks(z);
         }

@@ -5,15 +5,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.jline.utils.AttributedString;
 import org.quizcard.bank.Question;
 import org.quizcard.check.ResponseParser;
 import org.quizcard.check.ResponseParser.Parsed;
-import org.quizcard.check.Response;
 import org.quizcard.srs.Rating;
 import org.quizcard.study.QuizUi;
 import org.quizcard.study.Summary;
@@ -28,29 +25,24 @@ public final class PlainUi implements QuizUi {
     private final Clock clock;
     private final Renderer renderer = new Renderer(Style.monochrome(), 0);
     private final Function<String, String> conceptTitle;
+    private final LineAnswers lines;
 
     public PlainUi(BufferedReader in, PrintWriter out, Clock clock, Function<String, String> conceptTitle) {
         this.in = in;
         this.out = out;
         this.clock = clock;
         this.conceptTitle = conceptTitle;
-    }
+        this.lines = new LineAnswers(new LineAnswers.Io() {
+            @Override
+            public String readLine(String prompt) {
+                return PlainUi.this.readLine(prompt);
+            }
 
-    /** A control typed instead of an answer, or null. */
-    private Answer control(String line, Question q) {
-        switch (line.strip()) {
-            case "s":
-                return new Answer.Skip();
-            case "u":
-                return new Answer.Undo();
-            case "q":
-                return new Answer.Quit();
-            case "?":
-                print(renderer.hint(q));
-                return null;
-            default:
-                return null;
-        }
+            @Override
+            public void print(AttributedString line) {
+                PlainUi.this.print(line);
+            }
+        }, renderer, clock);
     }
 
     @Override
@@ -62,27 +54,15 @@ public final class PlainUi implements QuizUi {
         print(renderer.instructions(q, p.presentation(), false));
         long started = clock.millis();
         if (q instanceof Question.Flashcard card) return flashcard(card, started);
-        if (q instanceof Question.Cloze z) return cloze(z, started);
-        while (true) {
-            String line = readLine("> ");
-            if (line == null) return new Answer.Quit();
-            if (line.strip().equals("?")) {
-                control(line, q);
-                continue;
-            }
-            Answer control = control(line, q);
-            if (control != null) return control;
-            Parsed parsed = ResponseParser.parse(q, p.presentation(), line);
-            if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
-            print(renderer.problem(parsed.hint()));
-        }
+        if (q instanceof Question.Cloze z) return lines.cloze(z, started);
+        return lines.oneLine(q, p.presentation(), started);
     }
 
     private Answer flashcard(Question.Flashcard card, long started) {
         while (true) {
             String line = readLine("(Enter to reveal) ");
             if (line == null) return new Answer.Quit();
-            Answer control = control(line, card);
+            Answer control = lines.control(line, card);
             if (control != null) return control;
             if (line.strip().equals("?")) continue;
             break;
@@ -91,33 +71,12 @@ public final class PlainUi implements QuizUi {
         while (true) {
             String line = readLine("Rate your recall 1 Again, 2 Hard, 3 Good, 4 Easy: ");
             if (line == null) return new Answer.Quit();
-            Answer control = control(line, card);
+            Answer control = lines.control(line, card);
             if (control != null) return control;
             Parsed parsed = ResponseParser.rating(line);
             if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
             print(renderer.problem(parsed.hint()));
         }
-    }
-
-    private Answer cloze(Question.Cloze z, long started) {
-        List<String> blanks = new ArrayList<>();
-        while (blanks.size() < z.blanks().size()) {
-            String line = readLine("Blank " + (blanks.size() + 1) + " of " + z.blanks().size() + "> ");
-            if (line == null) return new Answer.Quit();
-            if (line.strip().equals("?")) {
-                control(line, z);
-                continue;
-            }
-            Answer control = control(line, z);
-            if (control != null) return control;
-            Parsed parsed = ResponseParser.blank(line);
-            if (parsed.isValid()) {
-                blanks.add(((Response.Typed) parsed.response()).text());
-            } else {
-                print(renderer.problem(parsed.hint()));
-            }
-        }
-        return new Answer.Given(new Response.Blanks(blanks), clock.millis() - started);
     }
 
     @Override

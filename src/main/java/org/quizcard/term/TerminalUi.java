@@ -46,6 +46,7 @@ public final class TerminalUi implements QuizUi, Closeable {
     private final LineReader lineReader;
     private final Clock clock;
     private final Function<String, String> conceptTitle;
+    private final LineAnswers lines;
     private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
 
     public TerminalUi(Terminal terminal, boolean colour, Clock clock, Function<String, String> conceptTitle) {
@@ -61,6 +62,17 @@ public final class TerminalUi implements QuizUi, Closeable {
                 .build();
         this.clock = clock;
         this.conceptTitle = conceptTitle;
+        this.lines = new LineAnswers(new LineAnswers.Io() {
+            @Override
+            public String readLine(String prompt) {
+                return TerminalUi.this.readLine(prompt);
+            }
+
+            @Override
+            public void print(AttributedString line) {
+                println(line);
+            }
+        }, renderer, clock);
         // Ctrl-C that arrives as a signal (between two raw reads) ends the session like the key does.
         terminal.handle(Terminal.Signal.INT, signal -> interrupted.set(true));
     }
@@ -77,17 +89,8 @@ public final class TerminalUi implements QuizUi, Closeable {
         if (q instanceof Question.Order) return arrange(p, started);
         renderer.question(q, p.presentation(), -1, Set.of()).forEach(this::println);
         println(renderer.instructions(q, p.presentation(), true));
-        if (q instanceof Question.Cloze z) return cloze(z, started);
-        while (true) {
-            String line = readLine("> ");
-            if (line == null) return new Answer.Quit();
-            Answer control = lineControl(line, q);
-            if (control != null) return control;
-            if (line.strip().equals("?")) continue;
-            Parsed parsed = ResponseParser.parse(q, p.presentation(), line);
-            if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
-            println(renderer.problem(parsed.hint()));
-        }
+        if (q instanceof Question.Cloze z) return lines.cloze(z, started);
+        return lines.oneLine(q, p.presentation(), started);
     }
 
     /** Single, true/false and multiple choice: keys answer at once; arrows move; Enter picks. */
@@ -241,37 +244,6 @@ public final class TerminalUi implements QuizUi, Closeable {
             }
         } finally {
             terminal.setAttributes(saved);
-        }
-    }
-
-    private Answer cloze(Question.Cloze z, long started) {
-        List<String> blanks = new ArrayList<>();
-        while (blanks.size() < z.blanks().size()) {
-            String line = readLine("Blank " + (blanks.size() + 1) + " of " + z.blanks().size() + "> ");
-            if (line == null) return new Answer.Quit();
-            Answer control = lineControl(line, z);
-            if (control != null) return control;
-            if (line.strip().equals("?")) continue;
-            Parsed parsed = ResponseParser.blank(line);
-            if (parsed.isValid()) blanks.add(((Response.Typed) parsed.response()).text());
-            else println(renderer.problem(parsed.hint()));
-        }
-        return new Answer.Given(new Response.Blanks(blanks), clock.millis() - started);
-    }
-
-    private Answer lineControl(String line, Question q) {
-        switch (line.strip()) {
-            case "s":
-                return new Answer.Skip();
-            case "u":
-                return new Answer.Undo();
-            case "q":
-                return new Answer.Quit();
-            case "?":
-                println(renderer.hint(q));
-                return null;
-            default:
-                return null;
         }
     }
 
