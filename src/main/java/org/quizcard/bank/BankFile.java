@@ -45,6 +45,13 @@ public record BankFile(String path, Opener opener) {
         }
     }
 
+    /** At most {@code limit + 1} bytes of the file: more than {@code limit} means it is too big to read. */
+    public byte[] readAtMost(int limit) throws IOException {
+        try (InputStream in = opener.open()) {
+            return in.readNBytes(limit + 1);
+        }
+    }
+
     /** A single file on disk. */
     public static BankFile of(Path file) {
         return new BankFile(file.toString(), () -> Files.newInputStream(file));

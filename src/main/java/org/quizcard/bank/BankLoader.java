@@ -50,21 +50,24 @@ public final class BankLoader {
         List<Concept> concepts = new ArrayList<>();
         Map<String, Misconception> misconceptions = new LinkedHashMap<>();
         boolean sawCatalogue = false;
-        for (BankFile file : files) {
-            YamlNode root = parse(file, problems);
-            if (root == null) continue;
-            if (file.isMisconceptions()) {
-                sawCatalogue = true;
-                for (Misconception m : parser.misconceptions(root)) {
-                    Misconception first = misconceptions.putIfAbsent(m.id(), m);
-                    if (first != null) {
-                        problems.add(Problem.error(m.where(), "duplicate misconception id '" + m.id()
-                                + "' (first at " + first.where() + ")"));
+        try (ReadAhead reading = new ReadAhead(files)) {
+            for (int i = 0; i < files.size(); i++) {
+                BankFile file = files.get(i);
+                YamlNode root = reading.take(i, problems);
+                if (root == null) continue;
+                if (file.isMisconceptions()) {
+                    sawCatalogue = true;
+                    for (Misconception m : parser.misconceptions(root)) {
+                        Misconception first = misconceptions.putIfAbsent(m.id(), m);
+                        if (first != null) {
+                            problems.add(Problem.error(m.where(), "duplicate misconception id '" + m.id()
+                                    + "' (first at " + first.where() + ")"));
+                        }
                     }
+                } else {
+                    Concept c = parser.concept(root);
+                    if (c != null) concepts.add(c);
                 }
-            } else {
-                Concept c = parser.concept(root);
-                if (c != null) concepts.add(c);
             }
         }
         Bank bank = new Bank(concepts, misconceptions, parser.sealed());
@@ -72,20 +75,144 @@ public final class BankLoader {
         return new Loaded(bank, problems);
     }
 
+    /** The largest YAML file quizcard reads; real banks are a few dozen kilobytes. */
+    static final int MAX_FILE_BYTES = 8 << 20;
+
+    /**
+     * Reads one YAML file on disk (a bank, an assignment, an answers file) strictly, adding its
+     * problems; null when it cannot be used at all.
+     */
+    public static YamlNode parse(java.nio.file.Path file, List<Problem> problems) {
+        return parse(BankFile.of(file), problems);
+    }
+
+    /**
+     * Reads bank files' YAML on background threads (up to {@link #PARSE_THREADS}, never more than
+     * the cores), a few files ahead of the caller, who takes them in file order: reading is most of
+     * bank loading, the files are independent, and at most a few files' node trees are alive at
+     * once however many files there are.
+     */
+    static final class ReadAhead implements AutoCloseable {
+        private final List<BankFile> files;
+        private final YamlNode[] roots;
+        private final List<Problem>[] found;
+        private final Throwable[] failures;
+        private final boolean[] done;
+        private final int window;
+        private final List<Thread> threads = new ArrayList<>();
+        private int nextToRead;
+        private int nextToTake;
+        private boolean closed;
+
+        @SuppressWarnings("unchecked")
+        ReadAhead(List<BankFile> files) {
+            this.files = files;
+            int n = files.size();
+            roots = new YamlNode[n];
+            found = new List[n];
+            failures = new Throwable[n];
+            done = new boolean[n];
+            int count = Math.min(n, Math.min(PARSE_THREADS, Runtime.getRuntime().availableProcessors()));
+            window = Math.max(2, 2 * count);
+            for (int t = 0; t < count; t++) {
+                Thread thread = new Thread(this::readFiles, "quizcard-bank-reader");
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+
+        private void readFiles() {
+            while (true) {
+                int i;
+                synchronized (this) {
+                    while (!closed && nextToRead < files.size() && nextToRead >= nextToTake + window) {
+                        waitQuietly();
+                    }
+                    if (closed || nextToRead >= files.size()) return;
+                    i = nextToRead++;
+                }
+                List<Problem> problems = new ArrayList<>();
+                YamlNode root = null;
+                Throwable failure = null;
+                try {
+                    root = parse(files.get(i), problems);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+                synchronized (this) {
+                    roots[i] = root;
+                    found[i] = problems;
+                    failures[i] = failure;
+                    done[i] = true;
+                    notifyAll();
+                }
+            }
+        }
+
+        /** File {@code i}'s root (null when unusable), adding its problems; files are taken in order. */
+        YamlNode take(int i, List<Problem> problems) {
+            YamlNode root;
+            synchronized (this) {
+                while (!done[i]) waitQuietly();
+                if (failures[i] instanceof RuntimeException e) throw e;
+                if (failures[i] instanceof Error e) throw e;
+                problems.addAll(found[i]);
+                root = roots[i];
+                roots[i] = null;
+                found[i] = null;
+                nextToTake = i + 1;
+                notifyAll();
+            }
+            return root;
+        }
+
+        private void waitQuietly() {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading banks", e);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            notifyAll();
+        }
+    }
+
+    /** Threads reading bank files at most. */
+    static final int PARSE_THREADS = 4;
+
     /** Reads one file's YAML, adding its problems; null when it cannot be used at all. */
     static YamlNode parse(BankFile file, List<Problem> problems) {
         String text;
         try {
-            text = decode(file, file.readAllBytes(), problems);
+            byte[] bytes = file.readAtMost(MAX_FILE_BYTES);
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(Problem.error(Position.ofFile(file.path()), "the file is larger than "
+                        + (MAX_FILE_BYTES >> 20) + " MB; a bank, assignment or answers file is far smaller"));
+                return null;
+            }
+            text = decode(file, bytes, problems);
         } catch (IOException e) {
-            problems.add(Problem.error(Position.ofFile(file.path()), "cannot read the file ("
-                    + YamlReader.firstLine(e.getMessage()) + ")"));
+            problems.add(Problem.error(Position.ofFile(file.path()), "cannot read the file (" + reason(e) + ")"));
             return null;
         }
         if (text == null) return null;
         YamlReader.Result result = YamlReader.read(file.path(), text);
         problems.addAll(result.problems());
         return result.root();
+    }
+
+    /** Why a file could not be read, in words: the exception's message is often just the path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return YamlReader.firstLine(e.getMessage());
     }
 
     private static String decode(BankFile file, byte[] bytes, List<Problem> problems) {

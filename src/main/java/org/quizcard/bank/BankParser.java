@@ -183,7 +183,7 @@ final class BankParser {
     private Question.Option option(YamlNode node) {
         Fields f = Fields.of(node, "an option", problems);
         if (f == null) return null;
-        String text = f.text(f.node("text"), "text");
+        String text = f.has("text") ? f.text(f.node("text"), "text") : null;
         if (!f.has("text")) {
             problems.add(Problem.error(f.where(), "an option needs 'text'"));
         }

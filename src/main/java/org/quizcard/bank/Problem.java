@@ -19,7 +19,14 @@ public record Problem(Severity severity, Position where, String message) impleme
 
     /** The one-line form every tool prints: {@code path:line:column: message}. */
     public String format() {
-        return where + ": " + (isError() ? "" : "warning: ") + message;
+        return printable(where + ": " + (isError() ? "" : "warning: ") + message);
+    }
+
+    /** Control characters (an escape sequence from a file's text) become U+FFFD, so a message cannot drive a terminal. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.getType(c) == Character.CONTROL ? '\uFFFD' : c));
+        return b.toString();
     }
 
     @Override

@@ -45,8 +45,26 @@ public final class YamlReader {
     /** The result of reading: the root node (null when the text could not be parsed at all). */
     public record Result(YamlNode root, List<Problem> problems) { }
 
+    /**
+     * The longest line read: the YAML scanner takes time quadratic in the length of a run of
+     * characters without a space, so a line longer than this is refused before parsing.
+     */
+    static final int MAX_LINE = 100_000;
+
     /** Reads one YAML document from text; {@code file} names it in positions. */
     public static Result read(String file, String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE) {
+                    return new Result(null, List.of(Problem.error(new Position(file, line, MAX_LINE + 1),
+                            "the line is longer than " + MAX_LINE + " characters; break it up")));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
         return read(file, new StringReader(text));
     }
 

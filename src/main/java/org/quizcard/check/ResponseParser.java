@@ -55,7 +55,7 @@ public final class ResponseParser {
         }
         if (q instanceof Question.Numeric) return number(line);
         if (q instanceof Question.Order) return order(shown, line);
-        if (q instanceof Question.Match) return match(shown, line);
+        if (q instanceof Question.Match) return match(shown, line, true);
         if (q instanceof Question.Flashcard) return rating(line);
         throw new IllegalArgumentException("a " + q.type().yamlName() + " question is not answered in one line");
     }
@@ -162,7 +162,16 @@ public final class ResponseParser {
         return b.toString();
     }
 
-    private static Parsed match(Presentation shown, String line) {
+    /**
+     * Like {@link #parse} for graded work, where an incomplete answer still earns its share: a
+     * match may leave items unpaired (they count as wrong).
+     */
+    public static Parsed parseForGrading(Question q, Presentation shown, String input) {
+        if (q instanceof Question.Match) return match(shown, input == null ? "" : input.strip(), false);
+        return parse(q, shown, input);
+    }
+
+    private static Parsed match(Presentation shown, String line, boolean complete) {
         int n = shown.size();
         String hint = "Pair every left item with a letter, e.g. '1b 2a" + (n > 2 ? " 3c" : "") + "'.";
         Matcher m = PAIR.matcher(line.toLowerCase(Locale.ROOT));
@@ -179,7 +188,9 @@ public final class ResponseParser {
             }
             pairs.put(left, shown.index(right));
         }
-        if (!line.substring(end).matches("[\\s,;]*") || pairs.size() != n) return Parsed.invalid(hint);
+        if (!line.substring(end).matches("[\\s,;]*") || pairs.isEmpty() || (complete && pairs.size() != n)) {
+            return Parsed.invalid(hint);
+        }
         return Parsed.ok(new Response.Pairs(pairs));
     }
 }

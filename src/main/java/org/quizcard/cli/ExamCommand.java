@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 /** {@code quizcard exam}: a student takes their variant of an assignment and gets an answers file. */
 @Command(name = "exam", mixinStandardHelpOptions = true,
         description = {
-            "Take your variant of an assignment in the terminal (no feedback until it is graded);",
-            "every answer is written to the answers file at once. --template writes a blank one to fill in by hand.",
+            "Take your variant of an assignment in the terminal; no feedback until it is graded.",
+            "Every answer is written to the answers file at once. --template writes a blank one to fill in by hand.",
             "Works on sealed banks without the key.",
         },
         footerHeading = "%nExamples:%n",

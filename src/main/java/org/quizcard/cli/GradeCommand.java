@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
             "Exit 0 passed, 1 not passed, 2 bad input (answers for questions not in the variant, unreadable responses).",
         },
         footerHeading = "%nExample (in a GitHub Actions step):%n",
-        footer = {"  quizcard grade assignment.yaml answers.yaml --junit grade.xml --json grade.json \\",
+        footer = {"  quizcard grade assignment.yaml answers.yaml --max-feedback misconceptions \\",
+            "      --junit grade.xml --json grade.json \\",
             "      --summary \"$GITHUB_STEP_SUMMARY\" --github --classroom"})
 final class GradeCommand implements Callable<Integer> {
     private final Context context;
@@ -55,6 +56,11 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--classroom", description = "Append GitHub Classroom's result output to $GITHUB_OUTPUT.")
     boolean classroom;
 
+    @Option(names = "--max-feedback", paramLabel = "LEVEL", defaultValue = "full",
+            description = "Never show more than this (none, score, misconceptions, full), whatever the assignment "
+                    + "file says: a student can edit the copy in their repository.")
+    String maxFeedback;
+
     GradeCommand(Context context) {
         this.context = context;
     }
@@ -67,7 +73,9 @@ final class GradeCommand implements Callable<Integer> {
         if (bank.isSealed()) bank = org.quizcard.bank.Sealing.unseal(bank, keyOptions.key(context));
         if (answers.student() == null) throw QuizcardException.badInput(answersFile + ": no student id");
         Result result = Grader.grade(Variant.of(assignment, bank, answers.student()), answers);
-        Reports reports = new Reports(result, bank);
+        Assignment.Feedback cap = Assignment.Feedback.fromYaml(maxFeedback).orElseThrow(() -> QuizcardException.badInput(
+                "--max-feedback must be none, score, misconceptions or full, not '" + maxFeedback + "'"));
+        Reports reports = new Reports(result, bank, cap);
         if (junit != null) OutputFile.write(junit, reports.junit());
         if (json != null) OutputFile.write(json, reports.json());
         if (summary != null) OutputFile.write(summary, reports.markdown());

@@ -77,7 +77,10 @@ final class LintCommand implements Callable<Integer> {
             context.out().println("no progress yet: nothing can have changed since a review");
             return;
         }
-        var loaded = BankLoader.load(context.bankFiles(bankOptions.banks));
+        List<BankFile> files = new ArrayList<>();
+        if (paths.isEmpty()) files.addAll(context.bankFiles(bankOptions.banks));
+        else groupByDirectory().keySet().forEach(dir -> files.addAll(BankFile.inDirectory(dir)));
+        var loaded = BankLoader.load(files);
         try (var store = Progress.open(context)) {
             var cards = store.cards();
             int n = 0;
@@ -104,6 +107,8 @@ final class LintCommand implements Callable<Integer> {
                 Set<String> only = groups.computeIfAbsent(shown, d -> new LinkedHashSet<>());
                 only.add(shown.resolve(p.getFileName()).toString());
                 if (!Files.isDirectory(dir)) throw QuizcardException.badInput(p + ": cannot find its directory");
+            } else if (Files.isSymbolicLink(p)) {
+                throw QuizcardException.badInput(p + ": a symbolic link that leads nowhere or loops");
             } else if (Files.exists(p)) {
                 throw QuizcardException.badInput(p + ": not a file or directory");
             } else {

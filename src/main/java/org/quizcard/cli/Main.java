@@ -5,8 +5,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.quizcard.QuizcardException;
+import org.quizcard.store.ProgressStore;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The entry point: builds the command line once, with every error handler in one place. */
 public final class Main {
@@ -17,6 +20,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        String command = subcommandNamed(STORE_COMMANDS, args);
+        if (command != null) ProgressStore.preload();
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
         int code = run(new Context(System.in, out, err, System.getenv(), Clock.systemDefaultZone(), isTerminal()), args);
@@ -39,7 +44,7 @@ public final class Main {
 
     /** Runs one command line against the given context and returns its exit code. */
     public static int run(Context context, String... args) {
-        CommandLine cli = commandLine(context);
+        CommandLine cli = commandLine(context, args);
         int code = cli.execute(args);
         context.out().flush();
         context.err().flush();
@@ -48,10 +53,23 @@ public final class Main {
 
     /** The configured command line: streams, exit codes, and one-line errors. */
     static CommandLine commandLine(Context context) {
+        return commandLine(context, new String[0]);
+    }
+
+    /**
+     * The configured command line for {@code argv}: with only the subcommand they name when that is
+     * certain (see {@link #subcommandNamed}), else with all. picocli builds each subcommand's model
+     * by reflection, a third of a cold start for all fourteen, so a run pays for its own alone.
+     */
+    static CommandLine commandLine(Context context, String[] argv) {
         QuizcardCommand root = new QuizcardCommand(context);
         CommandLine cli = new CommandLine(root);
-        for (Object command : root.subcommands()) {
-            cli.addSubcommand(command);
+        List<Object> commands = root.subcommands();
+        List<String> names = new java.util.ArrayList<>();
+        for (Object command : commands) names.add(name(command));
+        String only = subcommandNamed(names, argv);
+        for (Object command : commands) {
+            if (only == null || only.equals(name(command))) cli.addSubcommand(command);
         }
         cli.setOut(context.out());
         cli.setErr(context.err());
@@ -76,12 +94,34 @@ public final class Main {
         return cli;
     }
 
+    /**
+     * The subcommand a command line names, when it is certain to be the only one needed: the first
+     * argument that is not an option of the root command and names a subcommand. Null (all
+     * subcommands) for help, {@code completion} (its script lists them all), argument files and
+     * anything unusual, so messages and suggestions stay exactly as with all of them.
+     */
+    static String subcommandNamed(List<String> names, String... args) {
+        for (String arg : args) {
+            if (arg.equals("--verbose")) continue;
+            if (arg.startsWith("-") || arg.startsWith("@")) return null;
+            return names.contains(arg) && !arg.equals("completion") ? arg : null;
+        }
+        return null;
+    }
+
+    /** The commands that open the progress store after loading the banks. */
+    private static final List<String> STORE_COMMANDS = List.of("study", "quiz", "stats", "misconceptions");
+
+    private static String name(Object command) {
+        return command.getClass().getAnnotation(Command.class).name();
+    }
+
     private static String prefix(CommandLine c) {
         return c.getCommandSpec().qualifiedName();
     }
 
     private static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return message == null ? "" : org.quizcard.term.Text.safe(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 
     private static PrintWriter writer(OutputStream stream) {

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 /** {@code quizcard misconceptions}: the learner's active misconceptions with their corrections. */
 @Command(name = "misconceptions", mixinStandardHelpOptions = true,
         description = {
-            "List your active misconceptions with their corrections. One stays active until questions",
-            "probing it are answered right on " + Misconceptions.DAYS_TO_CLEAR + " later days.",
+            "List your active misconceptions with their corrections.",
+            "One stays active until questions probing it are answered right on " + Misconceptions.DAYS_TO_CLEAR
+                    + " later days.",
         },
         footerHeading = "%nExamples:%n", footer = {"  quizcard misconceptions", "  quizcard misconceptions --all"})
 final class MisconceptionsCommand implements Callable<Integer> {

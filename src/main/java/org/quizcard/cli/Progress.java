@@ -19,6 +19,20 @@ final class Progress {
         return ProgressStore.open(context.home());
     }
 
+    /**
+     * Opens the store for a study or quiz session, first making today's backup; a backup that
+     * cannot be written is a warning, never a reason to lose the session.
+     */
+    static ProgressStore openForSession(Context context) {
+        ProgressStore store = open(context);
+        try {
+            org.quizcard.store.Backups.daily(store, context.home(), context.clock());
+        } catch (org.quizcard.QuizcardException e) {
+            context.err().println("quizcard: warning: no backup today: " + org.quizcard.term.Text.safe(e.getMessage()));
+        }
+        return store;
+    }
+
     /** The scheduler for real study: fuzz on, the learner's zone, days starting at 4 am. */
     static Fsrs scheduler(Context context) {
         return new Fsrs(SchedulerConfig.defaults().withZone(zone(context)));
@@ -41,7 +55,7 @@ final class Progress {
     static String when(Instant t, Context context) {
         ZonedDateTime z = t.atZone(zone(context));
         Duration in = Duration.between(context.clock().instant(), t);
-        String rel = in.toMinutes() < 1 ? "now" : in.toMinutes() < 60 ? "in " + in.toMinutes() + " min"
+        String rel = in.isNegative() || in.isZero() ? "now" : in.toMinutes() < 1 ? "in under a minute" : in.toMinutes() < 60 ? "in " + in.toMinutes() + " min"
                 : in.toHours() < 48 ? "in " + in.toHours() + " h" : "in " + in.toDays() + " days";
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(z) + " (" + rel + ")";
     }

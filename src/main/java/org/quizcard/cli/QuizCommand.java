@@ -64,7 +64,7 @@ final class QuizCommand implements Callable<Integer> {
         List<Question> pool = Draw.pool(bank, new LinkedHashSet<>(concepts), new LinkedHashSet<>(tags));
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         List<Question> plan = Draw.quiz(pool, count, random);
-        try (ProgressStore store = noSave ? null : Progress.open(context);
+        try (ProgressStore store = noSave ? null : Progress.openForSession(context);
              Ui ui = Ui.open(context, uiOptions, bank)) {
             ReviewSink sink = store == null ? ReviewSink.NONE : new ScheduledSink(store, Progress.scheduler(context), "quiz");
             Session session = new Session(bank, ui.quiz(), sink, context.clock(), random, false, true);

@@ -56,6 +56,7 @@ public final class QuizcardCommand implements Runnable {
                 new ListCommand(context),
                 new ShowCommand(context),
                 new LintCommand(context),
+                new RestoreCommand(context),
                 new CompletionCommand(context));
     }
 

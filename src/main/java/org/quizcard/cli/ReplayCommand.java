@@ -121,7 +121,10 @@ final class ReplayCommand implements Callable<Integer> {
             if (params != null) config = config.withWeights(weights(params));
             return config;
         } catch (IllegalArgumentException e) {
-            throw QuizcardException.badInput(e.getMessage());
+            // name the options a user typed, not the scheduler's fields
+            String message = e.getMessage().replace("desiredRetention", "--retention")
+                    .replace("maximumInterval", "--max-interval").replace("dayStartHour", "--day-start");
+            throw QuizcardException.badInput(message);
         }
     }
 

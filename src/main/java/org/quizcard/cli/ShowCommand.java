@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** {@code quizcard show}: one question with its answer and explanation, for bank authors. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show a question with its answer, explanation and the misconceptions it probes.",
-        footerHeading = "%nExample:%n", footer = "  quizcard show containers/shared-kernel")
+        footerHeading = "%nExample:%n", footer = "  quizcard show containers/what-is-a-container")
 final class ShowCommand implements Callable<Integer> {
     private final Context context;
 
@@ -33,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Bank bank = context.bank(bankOptions.banks);
         Question q = bank.question(ref).orElseThrow(() -> QuizcardException.badInput(
-                "no question '" + ref + "' (write CONCEPT/ID, e.g. containers/shared-kernel; see 'quizcard list')"));
+                "no question '" + ref + "' (write CONCEPT/ID, e.g. containers/what-is-a-container; see 'quizcard list')"));
         print(bank, q, context.out());
         return 0;
     }

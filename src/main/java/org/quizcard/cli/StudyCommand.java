@@ -62,7 +62,7 @@ final class StudyCommand implements Callable<Integer> {
         Bank bank = context.bank(bankOptions.banks);
         Draw.pool(bank, new LinkedHashSet<>(concepts), java.util.Set.of());
         Fsrs fsrs = Progress.scheduler(context);
-        try (ProgressStore store = Progress.open(context)) {
+        try (ProgressStore store = Progress.openForSession(context)) {
             Instant now = context.clock().instant();
             List<Question> plan = StudyQueue.build(bank, store, fsrs, now, new LinkedHashSet<>(concepts), newPerDay, limit);
             if (plan.isEmpty()) {
@@ -71,9 +71,24 @@ final class StudyCommand implements Callable<Integer> {
             }
             ScheduledSink sink = new ScheduledSink(store, fsrs, "study");
             try (Ui ui = Ui.open(context, uiOptions, bank)) {
+                long today = fsrs.dayNumber(now);
+                long introducedToday = store.firstReviews().values().stream().filter(t -> fsrs.dayNumber(t) == today).count();
+                long newInPlan = plan.stream().filter(q -> store.card(q.ref()).isEmpty()).count();
+                int[] newLeft = {(int) Math.max(0, newPerDay - introducedToday - newInPlan)};
                 Session session = new Session(bank, ui.quiz(), sink, context.clock(), new SplittableRandom(), true, true)
-                        .askAgainWhen(q -> learningAgainSoon(sink.card(q.ref())));
-                ui.onInterrupt(session::interrupted, () -> session.run(plan, () -> Progress.next(store, context)));
+                        .askAgainWhen(q -> learningAgainSoon(sink.card(q.ref())))
+                        .limitFollowUps(limit, q -> {
+                            if (store.card(q.ref()).isPresent()) return true;
+                            if (newLeft[0] == 0) return false;
+                            newLeft[0]--;
+                            return true;
+                        });
+                ui.onInterrupt(session::interrupted, () -> session.run(plan, () -> {
+                    List<Question> more = StudyQueue.build(bank, store, fsrs, context.clock().instant(),
+                            new LinkedHashSet<>(concepts), newPerDay, limit);
+                    return more.isEmpty() ? Progress.next(store, context)
+                            : more.size() + " more for today: run 'quizcard study' again.";
+                }));
             }
         }
         return 0;

@@ -1,7 +1,5 @@
 package org.quizcard.grade;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +11,6 @@ import org.quizcard.bank.Position;
 import org.quizcard.bank.Problem;
 import org.quizcard.bank.Question;
 import org.quizcard.bank.YamlNode;
-import org.quizcard.bank.YamlReader;
 import org.quizcard.check.ResponseParser;
 
 /**
@@ -37,20 +34,13 @@ public record Answers(String file, String assignment, String student, Map<String
     }
 
     public static Answers read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw QuizcardException.badInput(file + ": cannot read the answers (" + e.getMessage() + ")");
-        }
         List<Problem> problems = new ArrayList<>();
-        YamlReader.Result yaml = YamlReader.read(file.toString(), text);
-        problems.addAll(yaml.problems());
+        YamlNode root = org.quizcard.bank.BankLoader.parse(file, problems);
         String assignment = null;
         String student = null;
         Map<String, Entry> responses = new LinkedHashMap<>();
-        if (yaml.root() != null) {
-            Fields f = Fields.of(yaml.root(), "an answers file", problems);
+        if (root != null) {
+            Fields f = Fields.of(root, "an answers file", problems);
             if (f != null) {
                 assignment = f.string("assignment", true);
                 student = f.string("student", true);
@@ -154,7 +144,7 @@ public record Answers(String file, String assignment, String student, Map<String
     }
 
     private static void comment(StringBuilder b, String text) {
-        for (String line : text.split("\n")) b.append("  # ").append(line.replaceAll("[\\p{Cntrl}&&[^\t]]", "")).append('\n');
+        for (String line : text.split("\n")) b.append("  # ").append(line.replaceAll("[\\p{Cc}&&[^\t]]", "")).append('\n');
     }
 
     /** A YAML scalar that reads back as the same string. */

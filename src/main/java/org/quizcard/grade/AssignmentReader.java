@@ -1,7 +1,5 @@
 package org.quizcard.grade;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +9,6 @@ import org.quizcard.QuizcardException;
 import org.quizcard.bank.Fields;
 import org.quizcard.bank.Problem;
 import org.quizcard.bank.YamlNode;
-import org.quizcard.bank.YamlReader;
 
 /** Reads an assignment file strictly, every problem with its line and column. */
 public final class AssignmentReader {
@@ -21,16 +18,9 @@ public final class AssignmentReader {
     }
 
     public static Assignment read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw QuizcardException.badInput(file + ": cannot read the assignment (" + e.getMessage() + ")");
-        }
         List<Problem> problems = new ArrayList<>();
-        YamlReader.Result yaml = YamlReader.read(file.toString(), text);
-        problems.addAll(yaml.problems());
-        Assignment a = yaml.root() == null ? null : bind(yaml.root(), file.toString(), problems);
+        YamlNode root = org.quizcard.bank.BankLoader.parse(file, problems);
+        Assignment a = root == null ? null : bind(root, file.toString(), problems);
         List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
         if (!errors.isEmpty()) {
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";

@@ -74,7 +74,7 @@ public final class Grader {
             return new Response.Blanks(blanks.stream().map(String::strip).toList());
         }
         String text = String.join(" ", entry.values());
-        ResponseParser.Parsed p = ResponseParser.parse(q, item.presentation(), text);
+        ResponseParser.Parsed p = ResponseParser.parseForGrading(q, item.presentation(), text);
         return p.isValid() ? p.response() : p.hint();
     }
 

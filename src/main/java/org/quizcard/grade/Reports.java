@@ -25,9 +25,18 @@ public final class Reports {
     private final Assignment.Feedback level;
 
     public Reports(Result result, Bank bank) {
+        this(result, bank, Assignment.Feedback.FULL);
+    }
+
+    /**
+     * Reports at the assignment's feedback level, but never above {@code cap}: a teacher's
+     * workflow caps it, since the assignment file in a student's repository can be edited.
+     */
+    public Reports(Result result, Bank bank, Assignment.Feedback cap) {
         this.result = result;
         this.bank = bank;
-        this.level = result.assignment().feedback();
+        Assignment.Feedback wanted = result.assignment().feedback();
+        this.level = wanted.compareTo(cap) <= 0 ? wanted : cap;
     }
 
     // ---------------------------------------------------------------- JSON
@@ -57,10 +66,12 @@ public final class Reports {
                 m.put("picks", q.picks());
                 m.put("options", mm.options().size());
             }
-            m.put("score", round(q.score()));
             m.put("points", round(q.item().points()));
-            m.put("earned", round(q.earned()));
-            m.put("misconceptions", q.misconceptions());
+            if (level.showsScores()) {
+                m.put("score", round(q.score()));
+                m.put("earned", round(q.earned()));
+            }
+            if (level.showsMisconceptions()) m.put("misconceptions", q.misconceptions());
             questions.add(m);
         }
         root.put("questions", questions);
@@ -68,9 +79,9 @@ public final class Reports {
         for (Result.ConceptResult c : result.concepts()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("concept", c.concept());
-            m.put("earned", round(c.earned()));
+            if (level.showsScores()) m.put("earned", round(c.earned()));
             m.put("points", round(c.points()));
-            m.put("share", round(c.share()));
+            if (level.showsScores()) m.put("share", round(c.share()));
             m.put("passMark", c.passMark());
             m.put("passed", c.passed());
             concepts.add(m);
@@ -86,7 +97,7 @@ public final class Reports {
         for (Result.Gate g : result.gates()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("misconception", g.misconception());
-            m.put("revealed", g.revealed());
+            if (level.showsMisconceptions()) m.put("revealed", g.revealed());
             gates.add(m);
         }
         root.put("gates", gates);
@@ -156,7 +167,7 @@ public final class Reports {
         StringBuilder b = new StringBuilder();
         b.append("## ").append(md(a.title())).append("\n\n");
         b.append("**").append(md(result.student())).append("**: ").append(result.passed() ? "✅ passed" : "❌ not passed");
-        if (level.showsScores()) {
+        {
             b.append(" with ").append(score(result.earned(), result.points())).append(" points (")
                     .append(percent(result.share())).append("; pass mark ").append(percent(a.passOverall())).append(")");
         }
@@ -226,14 +237,14 @@ public final class Reports {
         root.put("status", result.passed() ? "pass" : "fail");
         root.put("max_score", round(result.points()));
         List<Object> tests = new ArrayList<>();
-        for (Result.QuestionResult q : result.questions()) {
+        for (Result.QuestionResult q : level.showsScores() ? result.questions() : List.<Result.QuestionResult>of()) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("name", q.id());
             t.put("status", q.score() >= 1 ? "pass" : "fail");
-            t.put("message", level.showsScores() ? String.join("\n", feedback(q)) : "");
+            t.put("message", String.join("\n", feedback(q)));
             t.put("line_no", q.line());
             t.put("filename", result.answersFile());
-            t.put("score", level.showsScores() ? round(q.earned()) : 0);
+            t.put("score", round(q.earned()));
             t.put("max_score", round(q.item().points()));
             tests.add(t);
         }
@@ -243,7 +254,7 @@ public final class Reports {
             t.put("status", result.passed() ? "pass" : "fail");
             t.put("message", verdictLine());
             t.put("score", round(result.earned()));
-            t.put("max_score", 0);
+            t.put("max_score", round(result.points()));
             tests.add(t);
         }
         root.put("tests", tests);
@@ -278,7 +289,7 @@ public final class Reports {
     private String verdictLine() {
         Assignment a = result.assignment();
         String s = result.student() + (result.passed() ? " passed " : " did not pass ") + a.id();
-        if (level.showsScores()) {
+        {
             s += ": " + score(result.earned(), result.points()) + " points (" + percent(result.share()) + ", pass mark "
                     + percent(a.passOverall()) + ")";
         }
@@ -315,7 +326,7 @@ public final class Reports {
                 case '\'' -> b.append("&apos;");
                 case '\n' -> b.append("&#10;");
                 default -> {
-                    if (c >= 0x20 && c != 0x7f && !(c >= 0xfffe && c <= 0xffff)) b.appendCodePoint(c);
+                    if (c >= 0x20 && !Character.isISOControl(c) && !(c >= 0xfffe && c <= 0xffff)) b.appendCodePoint(c);
                 }
             }
         });
@@ -324,13 +335,13 @@ public final class Reports {
 
     /** Text safe in a Markdown table or list: no HTML, no table breaks, no control characters. */
     static String md(String s) {
-        return s.replaceAll("[\\p{Cntrl}]", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return s.replaceAll("\\p{Cc}", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("|", "\\|").replace("`", "'");
     }
 
     /** Escapes a workflow command's message. */
     static String data(String s) {
-        return s.replaceAll("[\\p{Cntrl}&&[^\n\r]]", " ").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return s.replaceAll("[\\p{Cc}&&[^\n\r]]", " ").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escapes a workflow command's property value. */

@@ -30,6 +30,11 @@ public record Variant(Assignment assignment, String student, List<Item> items) {
 
     public static Variant of(Assignment a, Bank bank, String student) {
         if (student == null || student.isBlank()) throw QuizcardException.badInput("the student id is empty");
+        for (String gate : a.gates()) {
+            if (bank.misconception(gate).isEmpty()) {
+                throw QuizcardException.badInput(a.file() + ": the gate '" + gate + "' is not a misconception of the banks");
+            }
+        }
         SplittableRandom random = new SplittableRandom(seed(a.id(), student));
         Set<String> drawn = new LinkedHashSet<>();
         List<Item> items = new ArrayList<>();
@@ -43,6 +48,9 @@ public record Variant(Assignment assignment, String student, List<Item> items) {
                     .filter(q -> rule.tag() == null || q.common().tags().contains(rule.tag()))
                     .filter(q -> !drawn.contains(q.ref()))
                     .toList());
+            if (pool.isEmpty()) {
+                throw QuizcardException.badInput(a.file() + ":" + rule.line() + ": no questions match this draw rule");
+            }
             int count = rule.count() == null ? pool.size() : rule.count();
             if (pool.size() < count) {
                 throw QuizcardException.badInput(a.file() + ":" + rule.line() + ": the rule asks for " + count

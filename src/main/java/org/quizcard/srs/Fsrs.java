@@ -296,9 +296,8 @@ public final class Fsrs {
      * "{review epoch millis}_{reps after this review}_{difficulty * stability before it}".
      */
     private static double fuzzFactor(Card card, Instant now) {
-        String seed = now.toEpochMilli() + "_" + (card.reps() + 1) + "_"
-                + JsNumbers.toJsString(card.difficulty() * card.stability());
-        return Alea.firstNumber(seed);
+        return Alea.firstNumber(now.toEpochMilli(), card.reps() + 1,
+                JsNumbers.toJsString(card.difficulty() * card.stability()));
     }
 
     private int fuzzed(int interval, long elapsed, double fuzzFactor) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.quizcard.QuizcardException;
@@ -89,6 +90,7 @@ public final class ProgressStore implements AutoCloseable {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw QuizcardException.badInput(file + ": not a regular file");
         }
+        useCachedNativeLibrary();
         Connection db = null;
         try {
             db = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -100,6 +102,7 @@ public final class ProgressStore implements AutoCloseable {
             }
             ProgressStore store = new ProgressStore(file, db);
             store.migrate();
+            store.addQueryIndexes();
             return store;
         } catch (SQLException e) {
             closeQuietly(db);
@@ -110,43 +113,150 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads the SQLite driver and its native library on a background thread, for a command that
+     * will open the store after other start-up work: on a second core it is then ready in time.
+     * Failures are left for {@link #open} to report.
+     */
+    public static void preload() {
+        Thread loader = new Thread(() -> {
+            try {
+                useCachedNativeLibrary();
+                org.sqlite.SQLiteJDBCLoader.initialize();
+                DriverManager.getDrivers();
+            } catch (Exception | LinkageError e) {
+                // open() loads it again and reports what is wrong
+            }
+        }, "quizcard-sqlite-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** The system property naming a directory where the launcher lets quizcard keep caches. */
+    public static final String CACHE_PROPERTY = "quizcard.cache";
+
+    /**
+     * Points sqlite-jdbc at a copy of its native library kept under {@value #CACHE_PROPERTY}, so
+     * that it does not unpack a fresh one into the temp directory on every start. The copy is
+     * made once, atomically (a complete temp file moved into place), in a directory named by the
+     * sqlite-jdbc version and platform; a missing or unusable cache leaves sqlite-jdbc to its own
+     * extraction, never a failure.
+     */
+    static synchronized void useCachedNativeLibrary() {
+        String cache = System.getProperty(CACHE_PROPERTY);
+        if (cache == null || cache.isBlank() || System.getProperty("org.sqlite.lib.path") != null) return;
+        try {
+            // Keyed by what the JVM reports, so that a hit costs no look-up: sqlite-jdbc's own
+            // platform detection runs `uname` in a child process, paid only when unpacking.
+            String name = org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
+            String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
+                    .replaceAll("[^A-Za-z0-9._-]", "_");
+            Path dir = Path.of(cache, "sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-" + platform);
+            Path lib = dir.resolve(name);
+            if (!Files.isRegularFile(lib)) {
+                String resource = org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+                java.net.URL url = org.sqlite.SQLiteJDBCLoader.class.getResource(resource);
+                if (url == null) return;
+                java.net.URLConnection connection = url.openConnection();
+                connection.setUseCaches(false);
+                long size = connection.getContentLengthLong();
+                Files.createDirectories(dir);
+                Path part = Files.createTempFile(dir, name, ".part");
+                try (java.io.InputStream in = connection.getInputStream()) {
+                    Files.copy(in, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    // only a complete copy is moved into place, so a present file is a whole one
+                    if (Files.size(part) != size) return;
+                    Files.move(part, lib, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(part);
+                }
+            }
+            System.setProperty("org.sqlite.lib.path", dir.toString());
+            System.setProperty("org.sqlite.lib.name", name);
+            System.setProperty("org.sqlite.tmpdir", dir.toString());
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // no cache this time: sqlite-jdbc unpacks its library to the temp directory as usual
+        }
+    }
+
     private void migrate() throws SQLException {
+        if (checkedVersion() == SCHEMA_VERSION) return;
+        // Two sessions may open a new file at once: take the write lock, then look again, so
+        // that only one of them creates the schema.
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                for (int v = checkedVersion(); v < SCHEMA_VERSION; v++) {
+                    for (String sql : MIGRATIONS[v].split(";")) {
+                        if (!sql.isBlank()) s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + (v + 1));
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    /** The file's schema version, refusing a newer schema and a foreign database. */
+    private int checkedVersion() throws SQLException {
         int version;
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        int tables;
+        // one statement, so both are read from the same snapshot while another session migrates
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT (SELECT user_version FROM pragma_user_version),"
+                        + " (SELECT count(*) FROM sqlite_master WHERE type = 'table')")) {
             version = rs.getInt(1);
+            tables = rs.getInt(2);
         }
         if (version > SCHEMA_VERSION) {
             throw QuizcardException.badInput(file + ": written by a newer quizcard (schema " + version
                     + ", this one knows " + SCHEMA_VERSION + "); upgrade quizcard, the file is left untouched");
         }
-        if (version == 0) {
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
-                if (rs.getInt(1) > 0) {
-                    throw QuizcardException.badInput(file + ": not a quizcard progress database (it has other tables);"
-                            + " the file is left untouched");
-                }
-            }
+        if (version == 0 && tables > 0) {
+            throw QuizcardException.badInput(file + ": not a quizcard progress database (it has other tables);"
+                    + " the file is left untouched");
         }
-        for (int v = version; v < SCHEMA_VERSION; v++) {
-            db.setAutoCommit(false);
-            try (Statement s = db.createStatement()) {
-                for (String sql : MIGRATIONS[v].split(";")) {
-                    if (!sql.isBlank()) s.execute(sql);
-                }
-                s.execute("PRAGMA user_version = " + (v + 1));
-                db.commit();
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+        return version;
+    }
+
+    /**
+     * Partial indexes that keep {@code stats} fast on long logs (leeches, misconception evidence):
+     * small (only Again reviews, only reviews revealing a misconception), made once on the first
+     * open of a log without them, and outside the schema version, so older quizcards read the file
+     * as before. A log that cannot take them (read-only) works without them.
+     */
+    private void addQueryIndexes() {
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE INDEX IF NOT EXISTS review_again ON review (card) WHERE rating = 1");
+            s.execute("CREATE INDEX IF NOT EXISTS review_revealing ON review (id, reviewed_at, card)"
+                    + " WHERE misconceptions <> ''");
+        } catch (SQLException e) {
+            // slower queries, same answers
         }
     }
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} with SQLite's online
+     * backup, which other connections may keep writing through.
+     */
+    public void backupTo(Path target) {
+        String name = target.toAbsolutePath().toString();
+        if (name.indexOf('"') >= 0) {
+            throw QuizcardException.badInput(target + ": a backup path must not contain '\"'");
+        }
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("backup to \"" + name + "\"");
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /**
@@ -309,11 +419,51 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The time of the latest review before {@code bound} (epoch milliseconds, exclusive), if any: one
+     * index seek, so callers can walk the log day by day without reading every review.
+     */
+    public OptionalLong latestReviewBefore(long bound) {
+        List<Long> latest = query("SELECT reviewed_at FROM review WHERE reviewed_at < ? ORDER BY reviewed_at DESC LIMIT 1",
+                ps -> ps.setLong(1, bound), rs -> rs.getLong(1));
+        return latest.isEmpty() ? OptionalLong.empty() : OptionalLong.of(latest.get(0));
+    }
+
+    /** How many reviews fall in {@code [from, to)} (epoch milliseconds). */
+    public long reviewCountBetween(long from, long to) {
+        return query("SELECT count(*) FROM review WHERE reviewed_at >= ? AND reviewed_at < ?", ps -> {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+        }, rs -> rs.getLong(1)).get(0);
+    }
+
+    /**
+     * Reviews at or after {@code from} of cards that were in the review state before them: how
+     * many, and how many of those were not rated Again (the figures of true retention).
+     */
+    public long[] retentionSince(Instant from) {
+        return query("""
+                SELECT count(*), coalesce(sum(rating <> 1), 0) FROM review
+                WHERE reviewed_at >= ? AND state_before LIKE 'review|%'""",
+                ps -> ps.setLong(1, from.toEpochMilli()), rs -> new long[] {rs.getLong(1), rs.getLong(2)}).get(0);
+    }
+
+    /** Each revealed misconception with how often and when it was last revealed, in no order. */
+    public List<Revelations> revelations() {
+        return query("""
+                SELECT m.misconception, count(*), max(r.reviewed_at) FROM review r CROSS JOIN revealed m
+                ON m.review_id = r.id WHERE r.misconceptions <> '' GROUP BY m.misconception""", ps -> { },
+                rs -> new Revelations(rs.getString(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))));
+    }
+
+    /** How often a misconception was revealed and when last. */
+    public record Revelations(String misconception, int count, Instant last) { }
+
     /** Every time a misconception was revealed: misconception id and review time, oldest first. */
     public List<Revealed> revealed() {
         return query("""
-                SELECT m.misconception, r.reviewed_at, r.card FROM revealed m JOIN review r ON r.id = m.review_id
-                ORDER BY r.reviewed_at, r.id""", ps -> { },
+                SELECT m.misconception, r.reviewed_at, r.card FROM review r CROSS JOIN revealed m ON m.review_id = r.id
+                WHERE r.misconceptions <> '' ORDER BY r.reviewed_at, r.id""", ps -> { },
                 rs -> new Revealed(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3)));
     }
 
@@ -374,17 +524,21 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private <T> T inTransaction(Work<T> work) {
-        try {
-            db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            // IMMEDIATE takes the write lock first, waiting (busy_timeout) for another session's
+            // answer, where a deferred transaction could fail when its read turns into a write
+            s.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run();
-                db.commit();
+                s.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                db.rollback();
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
-            } finally {
-                db.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw failure(e);
@@ -397,7 +551,14 @@ public final class ProgressStore implements AutoCloseable {
 
     private static String reason(SQLException e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        return m.replaceFirst("^\\[[A-Z_]+\\]\\s*", "").replaceAll("\\s+", " ").strip();
+        m = m.replaceFirst("^\\[[A-Z_]+\\]\\s*", "").replaceAll("\\s+", " ").strip();
+        // SQLite's primary result codes: what the learner can do something about, said first
+        return switch (e.getErrorCode() & 0xff) {
+            case 13 -> "the disk is full (" + m + ")";
+            case 10 -> "a disk I/O error, often because the disk is full (" + m + ")";
+            case 8 -> "the file or its directory is read-only (" + m + ")";
+            default -> m;
+        };
     }
 
     private static void closeQuietly(Connection c) {

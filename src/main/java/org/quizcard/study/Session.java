@@ -41,6 +41,8 @@ public final class Session {
     private final boolean showFeedback;
     private java.util.function.Predicate<Question> again = q -> false;
     private Map<String, Presentation> fixedPresentations = Map.of();
+    private int maxQuestions = Integer.MAX_VALUE;
+    private java.util.function.Predicate<Question> followUpAllowed = q -> true;
 
     /** Builds a session; {@code random} decides option order, so a seed replays it exactly. */
     public Session(Bank bank, QuizUi ui, ReviewSink sink, Clock clock, RandomGenerator random,
@@ -58,6 +60,20 @@ public final class Session {
     private volatile int plannedSoFar;
     private volatile int skippedSoFar;
     private volatile boolean finished;
+
+    /**
+     * Caps the number of different questions a session may ask (follow-ups included) and says
+     * which questions may come as follow-ups (a study session keeps to its daily new cards).
+     */
+    public Session limitFollowUps(int maxQuestions, java.util.function.Predicate<Question> allowed) {
+        this.maxQuestions = maxQuestions;
+        this.followUpAllowed = allowed;
+        return this;
+    }
+
+    private static int distinct(List<Question> queue) {
+        return (int) queue.stream().map(Question::ref).distinct().count();
+    }
 
     /** Shows questions in the given orders (a graded variant's) instead of shuffling them. */
     public Session withPresentations(Map<String, Presentation> fixed) {
@@ -164,13 +180,16 @@ public final class Session {
     }
 
     private void scheduleFollowUps(List<Question> queue, int position, Set<String> misconceptions, Set<String> asked) {
+        // a follow-up needs at least FOLLOW_UP_GAP other questions before it; otherwise a later day brings it
+        if (queue.size() < position + 1 + FOLLOW_UP_GAP) return;
         for (String id : misconceptions) {
             Set<String> planned = new HashSet<>();
             queue.forEach(q -> planned.add(q.ref()));
             bank.questions()
                     .filter(q -> q.probes().contains(id) && !asked.contains(q.ref()) && !planned.contains(q.ref()))
                     .min(Comparator.comparing(Question::ref))
-                    .ifPresent(q -> queue.add(Math.min(queue.size(), position + 1 + FOLLOW_UP_GAP), q));
+                    .filter(q -> distinct(queue) < maxQuestions && followUpAllowed.test(q))
+                    .ifPresent(q -> queue.add(position + 1 + FOLLOW_UP_GAP, q));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Set;
 import org.quizcard.bank.Bank;
@@ -50,16 +51,12 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
         List<Integer> duePerDay = new ArrayList<>();
         for (int n : forecast) duePerDay.add(n);
 
-        int[] retention = new int[2];
-        int[] todayCount = new int[1];
-        store.reviewsSince(now.minus(Duration.ofDays(30)), r -> {
-            if (fsrs.dayNumber(r.at()) == today) todayCount[0]++;
-            if (r.before().state() == CardState.REVIEW) {
-                retention[1]++;
-                if (r.rating() != Rating.AGAIN) retention[0]++;
-            }
-        });
-        Double trueRetention = retention[1] == 0 ? null : retention[0] / (double) retention[1];
+        long[] retention = store.retentionSince(now.minus(Duration.ofDays(30)));
+        long todayStart = Math.max(dayStart(fsrs, today, now.toEpochMilli()),
+                now.minus(Duration.ofDays(30)).toEpochMilli());
+        int[] todayCount = {(int) store.reviewCountBetween(todayStart, dayStart(fsrs, today + 1,
+                now.toEpochMilli() + 2 * DAY_MILLIS))};
+        Double trueRetention = retention[0] == 0 ? null : retention[1] / (double) retention[0];
 
         List<Mastery> mastery = new ArrayList<>();
         for (Concept c : bank.concepts()) {
@@ -77,26 +74,83 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
                     c.questions().isEmpty() ? 0 : r / c.questions().size()));
         }
 
-        List<Misconceptions.Evidence> active = Misconceptions.evidence(bank, store, fsrs).stream()
+        List<Misconceptions.Evidence> active = evidence(bank, store, fsrs).stream()
                 .filter(Misconceptions.Evidence::active).toList();
         List<Leech> leeches = store.againCounts(LEECH_AGAINS).entrySet().stream()
                 .map(e -> new Leech(e.getKey(), e.getValue()))
                 .sorted((a, b) -> b.agains() != a.agains() ? b.agains() - a.agains() : a.card().compareTo(b.card()))
                 .toList();
 
-        Set<Long> days = new HashSet<>();
-        long[] total = new long[1];
-        store.reviewTimes(ms -> {
-            days.add(fsrs.dayNumber(Instant.ofEpochMilli(ms)));
-            total[0]++;
-        });
-        int streak = 0;
-        long day = days.contains(today) ? today : today - 1;
-        while (days.contains(day)) {
-            streak++;
-            day--;
-        }
-        return new Stats(todayCount[0], dueNow, duePerDay, trueRetention, retention[1], mastery, active, leeches,
-                streak, total[0]);
+        int streak = streak(store, fsrs, today);
+        long total = store.reviewCount();
+        return new Stats(todayCount[0], dueNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
+                streak, total);
     }
+
+    /**
+     * {@link Misconceptions#evidence} computed from one summary row per misconception instead of
+     * every revelation in the log: the same evidence, most recently seen first.
+     */
+    static List<Misconceptions.Evidence> evidence(Bank bank, ProgressStore store, Fsrs fsrs) {
+        List<Misconceptions.Evidence> out = new ArrayList<>();
+        for (ProgressStore.Revelations r : store.revelations()) {
+            bank.misconception(r.misconception()).ifPresent(m -> {
+                Set<String> probes = new HashSet<>();
+                bank.questions().filter(q -> q.probes().contains(m.id())).forEach(q -> probes.add(q.ref()));
+                long lastDay = fsrs.dayNumber(r.last());
+                Set<Long> days = new HashSet<>();
+                for (Instant right : store.rightAnswersAfter(probes, r.last())) {
+                    long day = fsrs.dayNumber(right);
+                    if (day > lastDay) days.add(day);
+                }
+                out.add(new Misconceptions.Evidence(m, r.count(), days.size(), r.last()));
+            });
+        }
+        out.sort(java.util.Comparator.comparing(Misconceptions.Evidence::lastSeen).reversed());
+        return out;
+    }
+
+    /**
+     * Consecutive study days with reviews, ending today, or yesterday when there is none today yet.
+     * Walks the log's distinct days newest first with one index seek per day, so a long history
+     * costs as many seeks as the streak is long, not a read of every review.
+     */
+    static int streak(ProgressStore store, Fsrs fsrs, long today) {
+        int streak = 0;
+        long expected = Long.MIN_VALUE;
+        long bound = Long.MAX_VALUE;
+        while (true) {
+            OptionalLong latest = store.latestReviewBefore(bound);
+            if (latest.isEmpty()) return streak;
+            long t = latest.getAsLong();
+            long day = fsrs.dayNumber(Instant.ofEpochMilli(t));
+            bound = dayStart(fsrs, day, t);
+            if (day > today) continue;
+            if (expected == Long.MIN_VALUE) {
+                if (day < today - 1) return 0;
+                expected = day;
+            }
+            if (day > expected) continue;
+            if (day < expected) return streak;
+            streak++;
+            expected--;
+        }
+    }
+
+    /** The first millisecond of study day {@code day}, given a time {@code t} on that day. */
+    static long dayStart(Fsrs fsrs, long day, long t) {
+        long lo = t - 3 * DAY_MILLIS;
+        long hi = t;
+        while (lo + 1 < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (fsrs.dayNumber(Instant.ofEpochMilli(mid)) >= day) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    private static final long DAY_MILLIS = 86_400_000L;
 }

@@ -74,14 +74,21 @@ public final class Renderer {
         return lines;
     }
 
+    /** An option line; long text wraps under itself, the continuation joined by a newline. */
     private AttributedString option(int i, String text, boolean atCursor, Boolean ticked) {
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append(atCursor ? "› " : "  ");
         if (ticked != null) b.append(ticked ? "[x] " : "[ ] ");
+        String number = (i + 1) + "/" + ResponseParser.letter(i);
         b.styled(style.key, (i + 1) + "");
         b.styled(style.faint, "/" + ResponseParser.letter(i));
         b.append("  ");
-        b.styled(atCursor ? style.selected : style.plain, Text.safe(text));
+        int indent = 2 + (ticked != null ? 4 : 0) + number.length() + 2;
+        List<String> wrapped = Text.wrap(Text.safe(text), width > 0 ? Math.max(20, width - indent) : 0);
+        for (int l = 0; l < wrapped.size(); l++) {
+            if (l > 0) b.append("\n").append(" ".repeat(indent));
+            b.styled(atCursor ? style.selected : style.plain, wrapped.get(l));
+        }
         return b.toAttributedString();
     }
 

@@ -302,7 +302,9 @@ public final class TerminalUi implements QuizUi, Closeable {
         int width = Math.max(1, terminal.getWidth());
         for (AttributedString line : block) {
             println(line);
-            rows += Math.max(1, (line.columnLength() + width - 1) / width);
+            for (String part : line.toString().split("\n", -1)) {
+                rows += Math.max(1, (new AttributedString(part).columnLength() + width - 1) / width);
+            }
         }
         return rows;
     }

@@ -117,7 +117,7 @@ class ClassReportIT {
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
     }
 
-    /** {@code chromium} or {@code chromium-browser} on the PATH, else {@code /usr/bin/chromium}. */
+    /** {@code chromium}, {@code chromium-browser} or {@code google-chrome} on the PATH, else {@code /usr/bin/chromium}. */
     static Optional<Path> chromium() {
         List<Path> candidates = new ArrayList<>();
         String path = System.getenv("PATH");
@@ -125,6 +125,7 @@ class ClassReportIT {
             if (dir.isBlank()) continue;
             candidates.add(Path.of(dir, "chromium"));
             candidates.add(Path.of(dir, "chromium-browser"));
+            candidates.add(Path.of(dir, "google-chrome"));
         }
         candidates.add(Path.of("/usr/bin/chromium"));
         return candidates.stream().filter(Files::isRegularFile).filter(Files::isExecutable).findFirst();

@@ -192,4 +192,58 @@ class GradingTest {
         Result r = Grader.grade(v, read);
         assertThat(r.earned()).isZero();
     }
+
+    @Test
+    void levelNoneShowsOnlyTheTotalAndTheClassroomGetsOneTestWithTheTotal() throws Exception {
+        Assignment a = assignment("none", "");
+        Variant v = Variant.of(a, shipped, "alice");
+        Result r = Grader.grade(v, Answers.read(answers(v, i -> i % 2 == 0, "none.yaml")));
+        Reports reports = new Reports(r, shipped);
+        assertThat(reports.json()).doesNotContain("\"score\"", "\"earned\" : 0", "\"misconceptions\"")
+                .contains("\"total\"");
+        assertThat(reports.markdown()).contains(Reports.score(r.earned(), r.points()) + " points");
+        String classroom = new String(java.util.Base64.getDecoder().decode(reports.classroomOutput().strip().substring(7)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var json = tools.jackson.databind.json.JsonMapper.shared().readTree(classroom);
+        assertThat(json.get("tests")).hasSize(1);
+        assertThat(json.get("tests").get(0).get("score").asDouble()).isEqualTo(Reports.round(r.earned()));
+        assertThat(json.get("tests").get(0).get("max_score").asDouble()).isEqualTo(r.points());
+    }
+
+    @Test
+    void theFeedbackCapWinsOverAnEditedAssignment() throws Exception {
+        Assignment a = assignment("full", "");
+        Variant v = Variant.of(a, shipped, "alice");
+        Result r = Grader.grade(v, Answers.read(answers(v, i -> false, "capped.yaml")));
+        String capped = new Reports(r, shipped, Assignment.Feedback.SCORE).junit();
+        assertThat(capped).doesNotContain("Answer: ", "Why: ", "Misconception:");
+        assertThat(new Reports(r, shipped).junit()).contains("Answer: ");
+    }
+
+    @Test
+    void unknownGatesAndEmptyDrawRulesAreBadInput() throws Exception {
+        Path gate = dir.resolve("gate.yaml");
+        Files.writeString(gate, "id: g\ntitle: G\ndraw:\n  - concept: containers\n    count: 1\ngates: [container-is-lightweigth-vm]\n");
+        assertThatThrownBy(() -> Variant.of(AssignmentReader.read(gate), shipped, "alice"))
+                .hasMessageContaining("the gate 'container-is-lightweigth-vm' is not a misconception");
+        Path empty = dir.resolve("empty.yaml");
+        Files.writeString(empty, "id: e\ntitle: E\ndraw:\n  - tag: no-such-tag\n");
+        assertThatThrownBy(() -> Variant.of(AssignmentReader.read(empty), shipped, "alice"))
+                .hasMessage(empty + ":4: no questions match this draw rule");
+    }
+
+    @Test
+    void anIncompleteMatchEarnsItsShareInsteadOfFailingTheGrade() throws Exception {
+        Path file = dir.resolve("match.yaml");
+        Files.writeString(file, "id: m\ntitle: M\ndraw:\n  - concept: containers\n");
+        Variant v = Variant.of(AssignmentReader.read(file), demo, "alice");
+        Variant.Item match = v.items().stream().filter(i -> i.question() instanceof Question.Match).findFirst().orElseThrow();
+        Question.Match q = (Question.Match) match.question();
+        char right = org.quizcard.check.ResponseParser.letter(match.presentation().shownAt(0));
+        Path answers = dir.resolve("a.yaml");
+        Files.writeString(answers, "assignment: m\nstudent: alice\nanswers:\n  " + q.ref() + ": 1" + right + "\n");
+        Result r = Grader.grade(v, Answers.read(answers));
+        var graded = r.questions().stream().filter(x -> x.id().equals(q.ref())).findFirst().orElseThrow();
+        assertThat(graded.score()).isEqualTo(1.0 / q.pairs().size());
+    }
 }

@@ -160,6 +160,21 @@ class SessionTest {
     }
 
     @Test
+    void noFollowUpWhenFewerThanThreeQuestionsRemainAndTheCapHolds() {
+        ScriptedUi short_ = new ScriptedUi().then(given(new Response.Bool(true)));
+        for (int i = 0; i < 5; i++) short_.then(new Answer.Skip());
+        run(short_, ReviewSink.NONE, true, q("vm-statement"), q("oci"), q("kernels-count"));
+        assertThat(short_.prompts).hasSize(3);
+
+        ScriptedUi capped = new ScriptedUi().then(given(new Response.Bool(true)));
+        for (int i = 0; i < 10; i++) capped.then(new Answer.Skip());
+        new Session(bank, capped, ReviewSink.NONE, clock, new SplittableRandom(1), true, true)
+                .limitFollowUps(5, x -> true)
+                .run(List.of(q("vm-statement"), q("oci"), q("kernels-count"), q("start-steps"), q("feature-roles")), null);
+        assertThat(capped.prompts).hasSize(5);
+    }
+
+    @Test
     void theSameSeedShowsTheSameOptionOrder() {
         ScriptedUi a = new ScriptedUi().then(new Answer.Quit());
         ScriptedUi b = new ScriptedUi().then(new Answer.Quit());

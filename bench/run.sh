@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Whole-command benchmarks of issue 7, each beside its reference in the same run; see
+# docs/performance.md. Writes data under target/bench (git-ignored) and prints a report.
+#
+#   bench/run.sh [startup|lint|replay|stats|record|all]   (default all)
+#
+# Needs: JDK 17 (and JDK 25 for its start-up line: JDK25_HOME, default
+# /usr/lib/jvm/temurin-25-jdk-amd64), python3, /usr/bin/time, node + npm for the ts-fsrs side.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+what="${1:-all}"
+out="$root/target/bench"
+runs="${RUNS:-21}"
+jdk25="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+mkdir -p "$out"
+
+echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+./quizcard --version >/dev/null   # builds the jar when needed
+javac -d "$out" bench/Hello.java
+
+# Waits until the launcher's class-data archive for the java on PATH exists (made in the background).
+warm_archive() {
+  QUIZCARD_HOME="$out/home" ./quizcard quiz --plain --count 1 </dev/null >/dev/null
+  for _ in $(seq 1 60); do
+    if ls target/cache/cds-*"$(basename "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")"*/quizcard.* >/dev/null 2>&1 \
+        && ! pgrep -f "AOTCacheOutput|Xshare:dump|DumpLoadedClassList" >/dev/null; then
+      return 0
+    fi
+    sleep 1
+  done
+  echo "warning: no archive after 60 s; timings are without it" >&2
+}
+
+startup() {
+  # An existing progress database, as the target says.
+  mkdir -p "$out/home"
+  printf '1\n' | QUIZCARD_HOME="$out/home" ./quizcard quiz --plain --count 1 --seed 1 >/dev/null
+  # The same command through an argument file: picocli then builds every subcommand's model,
+  # as before start-up registered only the one named.
+  echo "quiz --plain --count 1" >"$out/quiz.args"
+  local jdk
+  for jdk in /usr/lib/jvm/java-17-openjdk-amd64 "$jdk25"; do
+    [ -x "$jdk/bin/java" ] || continue
+    echo "## time to first question, $("$jdk/bin/java" -version 2>&1 | head -1)"
+    PATH="$jdk/bin:$PATH" warm_archive
+    PATH="$jdk/bin:$PATH" QUIZCARD_HOME="$out/home" python3 bench/timeit.py --runs "$runs" \
+      --json "$out/startup-$(basename "$jdk").json" \
+      "hello=java -cp $out Hello" \
+      "quizcard=./quizcard quiz --plain --count 1" \
+      "no-archive=QUIZCARD_NO_ARCHIVE=1 ./quizcard quiz --plain --count 1" \
+      "all-subcommands=./quizcard @$out/quiz.args" \
+      "plain-jar=java -jar target/quizcard.jar quiz --plain --count 1"
+  done
+}
+
+lint() {
+  echo "## lint of a generated bank of 100,000 questions"
+  [ -f "$out/bank100k/concept-0.yaml" ] || java bench/GenBank.java "$out/bank100k" 100000
+  for i in 1 2 3; do
+    /usr/bin/time -f "lint: %e s wall, %U s user, max RSS %M KB" ./quizcard lint "$out/bank100k" 2>&1 >/dev/null | tail -1
+  done
+}
+
+replay() {
+  echo "## replay of 1,000,000 reviews, quizcard and ts-fsrs on the same history"
+  [ -f "$out/reviews1m.csv" ] || python3 bench/gen-reviews.py csv "$out/reviews1m.csv" 1000000
+  [ -f "$out/reviews100k.csv" ] || python3 bench/gen-reviews.py csv "$out/reviews100k.csv" 100000
+  [ -d bench/fsrs-reference/node_modules/ts-fsrs ] || (cd bench/fsrs-reference && npm install --no-audit --no-fund >/dev/null)
+  local fuzz
+  for fuzz in "" "--no-fuzz"; do
+    for i in 1 2 3; do
+      /usr/bin/time -f "quizcard replay ${fuzz:-(fuzz)}: %e s wall, %U s user, max RSS %M KB" \
+        ./quizcard replay --zone UTC --day-start 0 $fuzz "$out/reviews1m.csv" 2>&1 >/dev/null | tail -1
+    done
+    /usr/bin/time -f "quizcard replay ${fuzz:-(fuzz)}, 100k reviews: %e s wall, max RSS %M KB" \
+      ./quizcard replay --zone UTC --day-start 0 $fuzz "$out/reviews100k.csv" 2>&1 >/dev/null | tail -1
+    /usr/bin/time -f "ts-fsrs replay ${fuzz:-(fuzz)}: %e s wall, %U s user, max RSS %M KB" \
+      node bench/fsrs-reference/replay.mjs "$out/reviews1m.csv" $fuzz 2>&1 >/dev/null | tail -2
+  done
+}
+
+stats() {
+  echo "## stats with 1,000,000 reviews in the log"
+  [ -f "$out/home1m/progress.db" ] || python3 bench/gen-reviews.py db "$out/home1m" 1000000
+  QUIZCARD_HOME="$out/home1m" ./quizcard stats >/dev/null   # first open adds the query indexes
+  warm_archive
+  python3 bench/timeit.py --runs "$runs" --json "$out/stats.json" \
+    "hello=java -cp $out Hello" \
+    "stats-1M=QUIZCARD_HOME=$out/home1m ./quizcard stats" \
+    "stats-empty=QUIZCARD_HOME=$out/home-empty ./quizcard stats"
+}
+
+record() {
+  echo "## answer to feedback (check + scheduler + durable commit), in process"
+  rm -rf "$out/record-home"
+  java -cp target/quizcard.jar bench/RecordLatency.java "$out/record-home" 2000 200
+  [ -f "$out/home1m/progress.db" ] || python3 bench/gen-reviews.py db "$out/home1m" 1000000
+  rm -rf "$out/record-home1m" && mkdir -p "$out/record-home1m" && cp "$out/home1m/progress.db" "$out/record-home1m/"
+  java -cp target/quizcard.jar bench/RecordLatency.java "$out/record-home1m" 2000 200
+}
+
+case "$what" in
+  all) startup; lint; replay; stats; record ;;
+  startup|lint|replay|stats|record) "$what" ;;
+  *) echo "usage: bench/run.sh [startup|lint|replay|stats|record|all]" >&2; exit 2 ;;
+esac

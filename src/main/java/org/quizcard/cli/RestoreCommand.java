@@ -1,0 +1,63 @@
+package org.quizcard.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.quizcard.store.Backups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code quizcard restore}: lists the automatic backups of your progress, or brings one back. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {
+            "List the daily backups of your progress, or restore one.",
+            "Without BACKUP: list the daily backups of your progress (the last " + Backups.KEEP
+                    + " are kept under QUIZCARD_HOME/backups) with their dates and review counts.",
+            "With BACKUP: check it is an intact quizcard database, move the current one aside as "
+                    + "progress.db.before-restore-<time>, and restore it. Close running sessions first.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  quizcard restore", "  quizcard restore progress-20261122-093000.db"})
+final class RestoreCommand implements Callable<Integer> {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Context context;
+
+    @Parameters(paramLabel = "BACKUP", arity = "0..1",
+            description = "A backup's file name (as listed) or the path of any quizcard database.")
+    Path backup;
+
+    RestoreCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Path home = context.home();
+        if (backup == null) {
+            List<Backups.Backup> all = Backups.describe(home);
+            if (all.isEmpty()) {
+                context.out().println("No backups yet in " + Backups.dir(home)
+                        + ": one is made each day a study or quiz session starts.");
+                return 0;
+            }
+            for (Backups.Backup b : all) {
+                String what = b.contents().map(c -> c.reviews() + " review" + (c.reviews() == 1 ? "" : "s"))
+                        .orElse("unusable: " + b.problem());
+                context.out().println(b.file().getFileName() + "  " + SHOWN.format(b.made()) + "  " + what);
+            }
+            context.out().println("Restore one with: quizcard restore " + all.get(all.size() - 1).file().getFileName());
+            return 0;
+        }
+        Path file = backup.getNameCount() == 1 && !Files.exists(backup) ? Backups.dir(home).resolve(backup) : backup;
+        Backups.Contents contents = Backups.inspect(file);
+        Optional<Path> aside = Backups.restore(home, file, context.clock());
+        context.out().println("Restored " + file + " (" + contents.reviews() + " review"
+                + (contents.reviews() == 1 ? "" : "s") + ").");
+        aside.ifPresent(p -> context.out().println("The previous database is kept at " + p + "."));
+        return 0;
+    }
+}
