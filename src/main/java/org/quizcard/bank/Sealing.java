@@ -239,9 +239,32 @@ public final class Sealing {
         }
     }
 
-    /** What each sealed question is bound to: its concept and id. */
+    /**
+     * What each sealed question is bound to: its concept and id, and everything a sealed file
+     * shows of it (type, prompt, hint, tags, options, items, pairs, cloze text, unit). Editing
+     * any of these in a sealed file makes unsealing fail, so a student cannot change the
+     * question they are graded on.
+     */
     private static byte[] aad(Question q) {
-        return (AAD_PREFIX + q.concept() + "/" + q.id()).getBytes(StandardCharsets.UTF_8);
+        StringBuilder b = new StringBuilder(AAD_PREFIX).append(q.concept()).append('/').append(q.id());
+        Question.Common c = q.common();
+        b.append('\u0000').append(q.type().yamlName()).append('\u0000').append(c.prompt())
+                .append('\u0000').append(c.hint() == null ? "" : c.hint()).append('\u0000').append(c.tags());
+        if (q instanceof Question.Single s) {
+            s.options().forEach(o -> b.append('\u0001').append(o.text()));
+        } else if (q instanceof Question.Multiple m) {
+            m.options().forEach(o -> b.append('\u0001').append(o.text()));
+        } else if (q instanceof Question.Order o) {
+            o.items().stream().sorted().forEach(i -> b.append('\u0001').append(i));
+        } else if (q instanceof Question.Match m) {
+            m.pairs().forEach(p -> b.append('\u0001').append(p.left()));
+            m.pairs().stream().map(Question.Pair::right).sorted().forEach(r -> b.append('\u0002').append(r));
+        } else if (q instanceof Question.Cloze z) {
+            b.append('\u0001').append(z.text()).append('\u0001').append(z.blanks().size());
+        } else if (q instanceof Question.Numeric n) {
+            b.append('\u0001').append(n.unit() == null ? "" : n.unit());
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The question with every position moved to {@code where}. */

@@ -262,6 +262,19 @@ class SealingTest {
     }
 
     @Test
+    void anEditedPromptOrOptionInASealedFileFails() throws IOException {
+        Path dir = sealInto("demo", BankFile.inDirectory(Fixtures.demoDir()));
+        Path file = dir.resolve("containers.yaml");
+        String text = Files.readString(file);
+        assertThat(text).contains("A container is a lightweight virtual machine.");
+        Files.writeString(file, text.replace("A container is a lightweight virtual machine.",
+                "A container is NOT a lightweight virtual machine."));
+        Bank sealed = load(dir).orThrow();
+        assertThatThrownBy(() -> Sealing.unseal(sealed, KEY))
+                .hasMessageEndingWith("cannot unseal question containers/vm-statement: wrong key or tampered data");
+    }
+
+    @Test
     void payloadsThatAreNotBase64AreStructuralErrors() throws IOException {
         Path dir = sealInto("demo", BankFile.inDirectory(Fixtures.demoDir()));
         Path file = dir.resolve("containers.yaml");
