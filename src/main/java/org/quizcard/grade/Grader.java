@@ -56,7 +56,9 @@ public final class Grader {
                     verdict.score() * item.points(), verdict.misconceptions().stream().sorted().toList(), verdict.notes()));
         }
         if (!errors.isEmpty()) {
-            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more: " + String.join("; ", errors.subList(1, errors.size())) + ")" : "";
+            List<String> next = errors.subList(1, Math.min(errors.size(), 3));
+            String more = errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more: " + String.join("; ", next)
+                    + (errors.size() > 3 ? "; ..." : "") + ")";
             throw QuizcardException.badInput(errors.get(0) + more);
         }
         return summarise(v, answers, results);
