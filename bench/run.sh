@@ -19,11 +19,24 @@ echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d:
 ./quizcard --version >/dev/null   # builds the jar when needed
 javac -d "$out" bench/Hello.java
 
+# Benchmarks run a snapshot of the launcher and jar (target/bench/snapshot), so that source edits
+# made meanwhile (a shared checkout) neither rebuild the jar mid-run nor make its archive stale.
+snap="$out/snapshot"
+if [ ! -f "$snap/target/quizcard.jar" ] || ! cmp -s target/quizcard.jar "$snap/target/quizcard.jar" \
+    || ! cmp -s quizcard "$snap/quizcard"; then
+  rm -rf "$snap"
+  mkdir -p "$snap/target" "$snap/src/main" "$snap/questions"
+  cp quizcard "$snap/"
+  cp target/quizcard.jar "$snap/target/"
+  touch -d '2000-01-01' "$snap/src/main" "$snap/questions"
+fi
+qc="$snap/quizcard"
+
 # Waits until the launcher's class-data archive for the java on PATH exists (made in the background).
 warm_archive() {
-  QUIZCARD_HOME="$out/home" ./quizcard quiz --plain --count 1 </dev/null >/dev/null
+  QUIZCARD_HOME="$out/home" "$qc" quiz --plain --count 1 </dev/null >/dev/null
   for _ in $(seq 1 60); do
-    if ls target/cache/cds-*"$(basename "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")"*/quizcard.* >/dev/null 2>&1 \
+    if ls "$snap"/target/cache/cds-*"$(basename "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")"*/quizcard-* >/dev/null 2>&1 \
         && ! pgrep -f "AOTCacheOutput|Xshare:dump|DumpLoadedClassList" >/dev/null; then
       return 0
     fi
@@ -35,7 +48,7 @@ warm_archive() {
 startup() {
   # An existing progress database, as the target says.
   mkdir -p "$out/home"
-  printf '1\n' | QUIZCARD_HOME="$out/home" ./quizcard quiz --plain --count 1 --seed 1 >/dev/null
+  printf '1\n' | QUIZCARD_HOME="$out/home" "$qc" quiz --plain --count 1 --seed 1 >/dev/null
   # The same command through an argument file: picocli then builds every subcommand's model,
   # as before start-up registered only the one named.
   echo "quiz --plain --count 1" >"$out/quiz.args"
@@ -47,10 +60,10 @@ startup() {
     PATH="$jdk/bin:$PATH" QUIZCARD_HOME="$out/home" python3 bench/timeit.py --runs "$runs" \
       --json "$out/startup-$(basename "$jdk").json" \
       "hello=java -cp $out Hello" \
-      "quizcard=./quizcard quiz --plain --count 1" \
-      "no-archive=QUIZCARD_NO_ARCHIVE=1 ./quizcard quiz --plain --count 1" \
-      "all-subcommands=./quizcard @$out/quiz.args" \
-      "plain-jar=java -jar target/quizcard.jar quiz --plain --count 1"
+      "quizcard=$qc quiz --plain --count 1" \
+      "no-archive=QUIZCARD_NO_ARCHIVE=1 $qc quiz --plain --count 1" \
+      "all-subcommands=$qc @$out/quiz.args" \
+      "plain-jar=java --enable-native-access=ALL-UNNAMED -jar $snap/target/quizcard.jar quiz --plain --count 1"
   done
 }
 
@@ -58,7 +71,7 @@ lint() {
   echo "## lint of a generated bank of 100,000 questions"
   [ -f "$out/bank100k/concept-0.yaml" ] || java bench/GenBank.java "$out/bank100k" 100000
   for i in 1 2 3; do
-    /usr/bin/time -f "lint: %e s wall, %U s user, max RSS %M KB" ./quizcard lint "$out/bank100k" 2>&1 >/dev/null | tail -1
+    /usr/bin/time -f "lint: %e s wall, %U s user, max RSS %M KB" "$qc" lint "$out/bank100k" 2>&1 >/dev/null | tail -1
   done
 }
 
@@ -71,10 +84,10 @@ replay() {
   for fuzz in "" "--no-fuzz"; do
     for i in 1 2 3; do
       /usr/bin/time -f "quizcard replay ${fuzz:-(fuzz)}: %e s wall, %U s user, max RSS %M KB" \
-        ./quizcard replay --zone UTC --day-start 0 $fuzz "$out/reviews1m.csv" 2>&1 >/dev/null | tail -1
+        "$qc" replay --zone UTC --day-start 0 $fuzz "$out/reviews1m.csv" 2>&1 >/dev/null | tail -1
     done
     /usr/bin/time -f "quizcard replay ${fuzz:-(fuzz)}, 100k reviews: %e s wall, max RSS %M KB" \
-      ./quizcard replay --zone UTC --day-start 0 $fuzz "$out/reviews100k.csv" 2>&1 >/dev/null | tail -1
+      "$qc" replay --zone UTC --day-start 0 $fuzz "$out/reviews100k.csv" 2>&1 >/dev/null | tail -1
     /usr/bin/time -f "ts-fsrs replay ${fuzz:-(fuzz)}: %e s wall, %U s user, max RSS %M KB" \
       node bench/fsrs-reference/replay.mjs "$out/reviews1m.csv" $fuzz 2>&1 >/dev/null | tail -2
   done
@@ -83,21 +96,21 @@ replay() {
 stats() {
   echo "## stats with 1,000,000 reviews in the log"
   [ -f "$out/home1m/progress.db" ] || python3 bench/gen-reviews.py db "$out/home1m" 1000000
-  QUIZCARD_HOME="$out/home1m" ./quizcard stats >/dev/null   # first open adds the query indexes
+  QUIZCARD_HOME="$out/home1m" "$qc" stats >/dev/null   # first open adds the query indexes
   warm_archive
   python3 bench/timeit.py --runs "$runs" --json "$out/stats.json" \
     "hello=java -cp $out Hello" \
-    "stats-1M=QUIZCARD_HOME=$out/home1m ./quizcard stats" \
-    "stats-empty=QUIZCARD_HOME=$out/home-empty ./quizcard stats"
+    "stats-1M=QUIZCARD_HOME=$out/home1m $qc stats" \
+    "stats-empty=QUIZCARD_HOME=$out/home-empty $qc stats"
 }
 
 record() {
   echo "## answer to feedback (check + scheduler + durable commit), in process"
   rm -rf "$out/record-home"
-  java -cp target/quizcard.jar bench/RecordLatency.java "$out/record-home" 2000 200
+  java -cp "$snap/target/quizcard.jar" bench/RecordLatency.java "$out/record-home" 2000 200
   [ -f "$out/home1m/progress.db" ] || python3 bench/gen-reviews.py db "$out/home1m" 1000000
   rm -rf "$out/record-home1m" && mkdir -p "$out/record-home1m" && cp "$out/home1m/progress.db" "$out/record-home1m/"
-  java -cp target/quizcard.jar bench/RecordLatency.java "$out/record-home1m" 2000 200
+  java -cp "$snap/target/quizcard.jar" bench/RecordLatency.java "$out/record-home1m" 2000 200
 }
 
 case "$what" in

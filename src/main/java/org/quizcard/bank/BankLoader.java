@@ -95,7 +95,7 @@ public final class BankLoader {
     static final class ReadAhead implements AutoCloseable {
         private final List<BankFile> files;
         private final YamlNode[] roots;
-        private final List<Problem>[] found;
+        private final List<List<Problem>> found;
         private final Throwable[] failures;
         private final boolean[] done;
         private final int window;
@@ -104,12 +104,11 @@ public final class BankLoader {
         private int nextToTake;
         private boolean closed;
 
-        @SuppressWarnings("unchecked")
         ReadAhead(List<BankFile> files) {
             this.files = files;
             int n = files.size();
             roots = new YamlNode[n];
-            found = new List[n];
+            found = new ArrayList<>(java.util.Collections.nCopies(n, (List<Problem>) null));
             failures = new Throwable[n];
             done = new boolean[n];
             int count = Math.min(n, Math.min(PARSE_THREADS, Runtime.getRuntime().availableProcessors()));
@@ -142,7 +141,7 @@ public final class BankLoader {
                 }
                 synchronized (this) {
                     roots[i] = root;
-                    found[i] = problems;
+                    found.set(i, problems);
                     failures[i] = failure;
                     done[i] = true;
                     notifyAll();
@@ -157,10 +156,10 @@ public final class BankLoader {
                 while (!done[i]) waitQuietly();
                 if (failures[i] instanceof RuntimeException e) throw e;
                 if (failures[i] instanceof Error e) throw e;
-                problems.addAll(found[i]);
+                problems.addAll(found.get(i));
                 root = roots[i];
                 roots[i] = null;
-                found[i] = null;
+                found.set(i, null);
                 nextToTake = i + 1;
                 notifyAll();
             }

@@ -44,8 +44,18 @@ public final class Main {
 
     /** Runs one command line against the given context and returns its exit code. */
     public static int run(Context context, String... args) {
-        CommandLine cli = commandLine(context, args);
-        int code = cli.execute(args);
+        int code;
+        try {
+            CommandLine cli = commandLine(context, args);
+            code = cli.execute(args);
+        } catch (Error e) {
+            // out of memory, a stack overflow, a class missing from a jar replaced under a running
+            // program: still one line and the documented exit code, the trace only with --verbose
+            context.err().println("quizcard: internal error: " + oneLine(String.valueOf(e))
+                    + (java.util.Arrays.asList(args).contains("--verbose") ? "" : " (rerun with --verbose for details)"));
+            if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(context.err());
+            code = INTERNAL;
+        }
         context.out().flush();
         context.err().flush();
         return code;

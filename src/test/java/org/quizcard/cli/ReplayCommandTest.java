@@ -256,7 +256,7 @@ class ReplayCommandTest {
         assertThat(outOfRange.err()).isEqualTo(
                 "quizcard replay: weight w4 = 0.5 is outside its allowed range [1.0, 10.0]\n");
         assertThat(replay("", "--retention", "1.5", path).err())
-                .isEqualTo("quizcard replay: desiredRetention must be in (0, 1), got 1.5\n");
+                .isEqualTo("quizcard replay: --retention must be in (0, 1), got 1.5\n");
         assertThat(replay("", "--day-start", "24", path).exit()).isEqualTo(2);
         assertThat(replay("", "--max-interval", "0", path).exit()).isEqualTo(2);
         assertThat(replay("", "--zone", "Mars/Olympus", path).err())
