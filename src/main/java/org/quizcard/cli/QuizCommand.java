@@ -38,8 +38,8 @@ final class QuizCommand implements Callable<Integer> {
     @Mixin
     UiOptions uiOptions;
 
-    @Option(names = "--concept", paramLabel = "C", description = "Only this concept (repeatable; default all).")
-    List<String> concepts = new ArrayList<>();
+    @Mixin
+    ConceptOptions conceptOptions;
 
     @Option(names = "--tag", paramLabel = "T", description = "Only questions with this tag (repeatable).")
     List<String> tags = new ArrayList<>();
@@ -61,7 +61,7 @@ final class QuizCommand implements Callable<Integer> {
     public Integer call() {
         if (count < 1) throw QuizcardException.badInput("--count must be at least 1");
         Bank bank = context.bank(bankOptions.banks);
-        List<Question> pool = Draw.pool(bank, new LinkedHashSet<>(concepts), new LinkedHashSet<>(tags));
+        List<Question> pool = Draw.pool(bank, conceptOptions.concepts(), new LinkedHashSet<>(tags));
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         List<Question> plan = Draw.quiz(pool, count, random);
         try (ProgressStore store = noSave ? null : Progress.openForSession(context);

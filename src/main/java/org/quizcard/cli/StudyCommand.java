@@ -2,8 +2,6 @@ package org.quizcard.cli;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -42,8 +40,8 @@ final class StudyCommand implements Callable<Integer> {
     @Mixin
     UiOptions uiOptions;
 
-    @Option(names = "--concept", paramLabel = "C", description = "Only this concept (repeatable; default all).")
-    List<String> concepts = new ArrayList<>();
+    @Mixin
+    ConceptOptions conceptOptions;
 
     @Option(names = "--new", paramLabel = "N", defaultValue = "10", description = "New questions a day (default ${DEFAULT-VALUE}).")
     int newPerDay;
@@ -60,11 +58,11 @@ final class StudyCommand implements Callable<Integer> {
         if (newPerDay < 0) throw QuizcardException.badInput("--new must not be negative");
         if (limit < 1) throw QuizcardException.badInput("--limit must be at least 1");
         Bank bank = context.bank(bankOptions.banks);
-        Draw.pool(bank, new LinkedHashSet<>(concepts), java.util.Set.of());
+        Draw.pool(bank, conceptOptions.concepts(), java.util.Set.of());
         Fsrs fsrs = Progress.scheduler(context);
         try (ProgressStore store = Progress.openForSession(context)) {
             Instant now = context.clock().instant();
-            List<Question> plan = StudyQueue.build(bank, store, fsrs, now, new LinkedHashSet<>(concepts), newPerDay, limit);
+            List<Question> plan = StudyQueue.build(bank, store, fsrs, now, conceptOptions.concepts(), newPerDay, limit);
             if (plan.isEmpty()) {
                 context.out().println(Progress.next(store, context));
                 return 0;
@@ -85,7 +83,7 @@ final class StudyCommand implements Callable<Integer> {
                         });
                 ui.onInterrupt(session::interrupted, () -> session.run(plan, () -> {
                     List<Question> more = StudyQueue.build(bank, store, fsrs, context.clock().instant(),
-                            new LinkedHashSet<>(concepts), newPerDay, limit);
+                            conceptOptions.concepts(), newPerDay, limit);
                     return more.isEmpty() ? Progress.next(store, context)
                             : more.size() + " more for today: run 'quizcard study' again.";
                 }));
