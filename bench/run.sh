@@ -25,10 +25,10 @@ snap="$out/snapshot"
 if [ ! -f "$snap/target/quizcard.jar" ] || ! cmp -s target/quizcard.jar "$snap/target/quizcard.jar" \
     || ! cmp -s quizcard "$snap/quizcard"; then
   rm -rf "$snap"
-  mkdir -p "$snap/target" "$snap/src/main" "$snap/questions"
+  mkdir -p "$snap/target" "$snap/src/main" "$snap/src/build" "$snap/questions"
   cp quizcard "$snap/"
   cp target/quizcard.jar "$snap/target/"
-  touch -d '2000-01-01' "$snap/src/main" "$snap/questions"
+  touch -d '2000-01-01' "$snap/src/main" "$snap/src/build" "$snap/questions"
 fi
 qc="$snap/quizcard"
 

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.BankFile;
+import org.quizcard.bank.BankImage;
 import org.quizcard.bank.BankLoader;
 
 /**
@@ -37,6 +39,27 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
 
     /** The bank files to use: {@code --bank} directories, else {@code QUIZCARD_BANKS}, else the shipped banks. */
     public List<BankFile> bankFiles(List<Path> bankDirs) {
+        List<Path> dirs = bankDirectories(bankDirs);
+        if (dirs.isEmpty()) return BankFile.shipped();
+        List<BankFile> files = new ArrayList<>();
+        dirs.forEach(d -> files.addAll(BankFile.inDirectory(d)));
+        return files;
+    }
+
+    /**
+     * Loads the configured banks, failing with the first error when any file is broken. The
+     * shipped banks come from the image the build compiled them into, when there is one.
+     */
+    public Bank bank(List<Path> bankDirs) {
+        if (bankDirectories(bankDirs).isEmpty()) {
+            Optional<Bank> compiled = BankImage.shipped();
+            if (compiled.isPresent()) return compiled.get();
+        }
+        return BankLoader.load(bankFiles(bankDirs)).orThrow();
+    }
+
+    /** The {@code --bank} directories, else those in {@code QUIZCARD_BANKS}; none means the shipped banks. */
+    private List<Path> bankDirectories(List<Path> bankDirs) {
         List<Path> dirs = new ArrayList<>(bankDirs == null ? List.of() : bankDirs);
         String fromEnv = env.get(BANKS);
         if (dirs.isEmpty() && fromEnv != null && !fromEnv.isBlank()) {
@@ -44,14 +67,6 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
                 if (!d.isBlank()) dirs.add(Path.of(d));
             }
         }
-        if (dirs.isEmpty()) return BankFile.shipped();
-        List<BankFile> files = new ArrayList<>();
-        dirs.forEach(d -> files.addAll(BankFile.inDirectory(d)));
-        return files;
-    }
-
-    /** Loads the configured banks, failing with the first error when any file is broken. */
-    public Bank bank(List<Path> bankDirs) {
-        return BankLoader.load(bankFiles(bankDirs)).orThrow();
+        return dirs;
     }
 }

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import org.quizcard.QuizcardException;
 import org.quizcard.store.ProgressStore;
@@ -24,7 +23,7 @@ public final class Main {
         if (command != null) ProgressStore.preload();
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
-        int code = run(new Context(System.in, out, err, System.getenv(), Clock.systemDefaultZone(), isTerminal()), args);
+        int code = run(new Context(System.in, out, err, System.getenv(), SystemClock.start(), isTerminal()), args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -116,20 +116,28 @@ public final class ProgressStore implements AutoCloseable {
     /**
      * Loads the SQLite driver and its native library on a background thread, for a command that
      * will open the store after other start-up work: on a second core it is then ready in time.
-     * Failures are left for {@link #open} to report.
+     * It also opens and closes an in-memory database, which runs sqlite-jdbc's one-time set-up of
+     * a connection (its date formats load the JDK's calendar data, tens of milliseconds cold)
+     * without touching any file. Failures are left for {@link #open} to report.
      */
     public static void preload() {
-        Thread loader = new Thread(() -> {
+        Thread loader = new Thread(new Preload(), "quizcard-sqlite-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** {@link #preload}'s work; a class rather than a lambda, which would cost the caller's thread the JDK's lambda set-up. */
+    private static final class Preload implements Runnable {
+        @Override
+        public void run() {
             try {
                 useCachedNativeLibrary();
                 org.sqlite.SQLiteJDBCLoader.initialize();
-                DriverManager.getDrivers();
+                DriverManager.getConnection("jdbc:sqlite::memory:").close();
             } catch (Exception | LinkageError e) {
                 // open() loads it again and reports what is wrong
             }
-        }, "quizcard-sqlite-loader");
-        loader.setDaemon(true);
-        loader.start();
+        }
     }
 
     /** The system property naming a directory where the launcher lets quizcard keep caches. */

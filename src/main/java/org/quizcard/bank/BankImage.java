@@ -1,0 +1,384 @@
+package org.quizcard.bank;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded {@link Bank} in a compact binary form, so that a run can use a bank without parsing
+ * and linting its YAML again. The build compiles the shipped banks into one image inside the jar
+ * ({@link #main}), failing when they have an error; every command that uses the shipped banks
+ * then reads that image, a few milliseconds instead of most of a cold start
+ * (docs/performance.md). {@code quizcard lint} still reads the YAML.
+ *
+ * <p>Layout, all numbers big-endian: the magic {@code QCBI}, the format version, a table of every
+ * distinct string (each as a length and UTF-8 bytes), then the bank with each string as its index
+ * in the table ({@code -1} for null). An image this code cannot read (another version, truncated)
+ * is an {@link IOException}; callers then fall back to the YAML.
+ */
+public final class BankImage {
+    /** Where the build puts the shipped banks' image on the class path. */
+    public static final String SHIPPED = "/questions/shipped.bank";
+
+    private static final int MAGIC = 0x51434249;   // "QCBI"
+    private static final int VERSION = 1;
+
+    private BankImage() {
+    }
+
+    /**
+     * The shipped banks from the image built with them, or empty when there is none (a class path
+     * without the build step, such as an IDE's) or it cannot be read: the caller then loads the
+     * YAML, so a missing or damaged image costs time, never a run.
+     */
+    public static Optional<Bank> shipped() {
+        try (InputStream in = BankImage.class.getResourceAsStream(SHIPPED)) {
+            if (in == null) return Optional.empty();
+            return Optional.of(read(in));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The build step: {@code BankImage QUESTIONS_DIR OUTPUT} loads the bank directory as the
+     * shipped banks are loaded (files named {@code questions/NAME}) and writes its image, or fails
+     * with every error the banks have, which fails the build.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) throw new IllegalArgumentException("usage: BankImage QUESTIONS_DIR OUTPUT");
+        List<BankFile> files = BankFile.inDirectory(Path.of(args[0])).stream()
+                .map(f -> new BankFile("questions/" + f.name(), f.opener()))
+                .toList();
+        BankLoader.Loaded loaded = BankLoader.load(files);
+        if (!loaded.errors().isEmpty()) {
+            StringBuilder message = new StringBuilder("the shipped banks have errors:");
+            loaded.errors().forEach(p -> message.append(System.lineSeparator()).append(p.format()));
+            throw new IllegalStateException(message.toString());
+        }
+        Path out = Path.of(args[1]);
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (OutputStream o = Files.newOutputStream(tmp)) {
+            write(loaded.bank(), o);
+        }
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Writes {@code bank}'s image. */
+    public static void write(Bank bank, OutputStream out) throws IOException {
+        Writer body = new Writer();
+        body.bank(bank);
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(MAGIC);
+        data.writeInt(VERSION);
+        data.writeInt(body.strings.size());
+        for (String s : body.strings.keySet()) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            data.writeInt(utf8.length);
+            data.write(utf8);
+        }
+        body.bytes.writeTo(data);
+        data.flush();
+    }
+
+    /** Reads an image {@link #write} wrote. */
+    public static Bank read(InputStream in) throws IOException {
+        ByteBuffer data = ByteBuffer.wrap(in.readAllBytes());
+        try {
+            if (data.getInt() != MAGIC) throw new IOException("not a quizcard bank image");
+            int version = data.getInt();
+            if (version != VERSION) throw new IOException("bank image version " + version + ", expected " + VERSION);
+            String[] strings = new String[count(data)];
+            byte[] bytes = data.array();
+            for (int i = 0; i < strings.length; i++) {
+                int length = count(data);
+                strings[i] = new String(bytes, data.position(), length, StandardCharsets.UTF_8);
+                data.position(data.position() + length);
+            }
+            Bank bank = new Reader(data, strings).bank();
+            if (data.hasRemaining()) throw new IOException("bytes after the end of the bank image");
+            return bank;
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IOException("truncated or damaged bank image", e);
+        }
+    }
+
+    /** A count or length: never negative, and never more than the image could hold. */
+    private static int count(ByteBuffer data) throws IOException {
+        int n = data.getInt();
+        if (n < 0 || n > data.remaining()) throw new IOException("bad count " + n);
+        return n;
+    }
+
+    /** The bank as a stream of numbers, with strings replaced by their index in a table it builds. */
+    private static final class Writer {
+        final Map<String, Integer> strings = new LinkedHashMap<>();
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final DataOutputStream out = new DataOutputStream(bytes);
+
+        void bank(Bank bank) throws IOException {
+            out.writeInt(bank.concepts().size());
+            for (Concept c : bank.concepts()) concept(c);
+            out.writeInt(bank.misconceptions().size());
+            for (Misconception m : bank.misconceptions().values()) misconception(m);
+            out.writeInt(bank.sealed().size());
+            for (Map.Entry<String, String> e : bank.sealed().entrySet()) {
+                string(e.getKey());
+                string(e.getValue());
+            }
+        }
+
+        void concept(Concept c) throws IOException {
+            string(c.id());
+            string(c.title());
+            string(c.summary());
+            strings(c.sources());
+            position(c.where());
+            out.writeInt(c.questions().size());
+            for (Question q : c.questions()) question(q);
+        }
+
+        void misconception(Misconception m) throws IOException {
+            string(m.id());
+            string(m.claim());
+            string(m.seemsRight());
+            string(m.correction());
+            strings(m.concepts());
+            strings(m.sources());
+            position(m.where());
+        }
+
+        void question(Question q) throws IOException {
+            out.writeByte(q.type().ordinal());
+            Question.Common c = q.common();
+            string(c.concept());
+            string(c.id());
+            string(c.prompt());
+            string(c.explanation());
+            string(c.hint());
+            strings(c.tags());
+            strings(c.sources());
+            position(c.where());
+            if (q instanceof Question.Single s) {
+                options(s.options());
+            } else if (q instanceof Question.Multiple m) {
+                options(m.options());
+            } else if (q instanceof Question.TrueFalse t) {
+                out.writeBoolean(t.answer());
+                string(t.misconception());
+            } else if (q instanceof Question.Text t) {
+                strings(t.answers());
+                string(t.regex());
+                wrongAnswers(t.wrong());
+            } else if (q instanceof Question.Numeric n) {
+                out.writeDouble(n.answer());
+                out.writeDouble(n.tolerance());
+                string(n.unit());
+            } else if (q instanceof Question.Order o) {
+                strings(o.items());
+            } else if (q instanceof Question.Match m) {
+                out.writeInt(m.pairs().size());
+                for (Question.Pair p : m.pairs()) {
+                    string(p.left());
+                    string(p.right());
+                    position(p.where());
+                }
+            } else if (q instanceof Question.Cloze z) {
+                string(z.text());
+                out.writeInt(z.blanks().size());
+                for (Question.Blank b : z.blanks()) {
+                    strings(b.answers());
+                    wrongAnswers(b.wrong());
+                    position(b.where());
+                }
+            } else if (q instanceof Question.Flashcard f) {
+                string(f.back());
+            } else {
+                throw new IllegalStateException("no image layout for " + q.type());
+            }
+        }
+
+        void options(List<Question.Option> options) throws IOException {
+            out.writeInt(options.size());
+            for (Question.Option o : options) {
+                string(o.text());
+                out.writeBoolean(o.correct());
+                string(o.misconception());
+                position(o.where());
+            }
+        }
+
+        void wrongAnswers(List<Question.WrongAnswer> wrong) throws IOException {
+            out.writeInt(wrong.size());
+            for (Question.WrongAnswer w : wrong) {
+                string(w.answer());
+                string(w.misconception());
+                position(w.where());
+            }
+        }
+
+        void position(Position p) throws IOException {
+            out.writeBoolean(p != null);
+            if (p == null) return;
+            string(p.file());
+            out.writeInt(p.line());
+            out.writeInt(p.column());
+        }
+
+        void strings(List<String> list) throws IOException {
+            out.writeInt(list.size());
+            for (String s : list) string(s);
+        }
+
+        void string(String s) throws IOException {
+            if (s == null) {
+                out.writeInt(-1);
+                return;
+            }
+            Integer index = strings.get(s);
+            if (index == null) {
+                index = strings.size();
+                strings.put(s, index);
+            }
+            out.writeInt(index);
+        }
+    }
+
+    /** The inverse of {@link Writer}, checking every count and index as it goes. */
+    private static final class Reader {
+        private static final QuestionType[] TYPES = QuestionType.values();
+        private final ByteBuffer in;
+        private final String[] strings;
+
+        Reader(ByteBuffer in, String[] strings) {
+            this.in = in;
+            this.strings = strings;
+        }
+
+        Bank bank() throws IOException {
+            int concepts = count();
+            List<Concept> cs = new ArrayList<>(concepts);
+            for (int i = 0; i < concepts; i++) cs.add(concept());
+            int misconceptions = count();
+            Map<String, Misconception> ms = new LinkedHashMap<>();
+            for (int i = 0; i < misconceptions; i++) {
+                Misconception m = misconception();
+                ms.put(m.id(), m);
+            }
+            int sealed = count();
+            Map<String, String> payloads = new LinkedHashMap<>();
+            for (int i = 0; i < sealed; i++) payloads.put(string(), string());
+            return new Bank(cs, ms, payloads);
+        }
+
+        Concept concept() throws IOException {
+            String id = string();
+            String title = string();
+            String summary = string();
+            List<String> sources = strings();
+            Position where = position();
+            int n = count();
+            List<Question> questions = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) questions.add(question());
+            return new Concept(id, title, summary, sources, questions, where);
+        }
+
+        Misconception misconception() throws IOException {
+            return new Misconception(string(), string(), string(), string(), strings(), strings(), position());
+        }
+
+        Question question() throws IOException {
+            int type = in.get() & 0xff;
+            if (type >= TYPES.length) throw new IOException("unknown question type " + type);
+            Question.Common c = new Question.Common(string(), string(), string(), string(), string(),
+                    strings(), strings(), position());
+            switch (TYPES[type]) {
+                case SINGLE:
+                    return new Question.Single(c, options());
+                case MULTIPLE:
+                    return new Question.Multiple(c, options());
+                case TRUEFALSE:
+                    return new Question.TrueFalse(c, bool(), string());
+                case TEXT:
+                    return new Question.Text(c, strings(), string(), wrongAnswers());
+                case NUMERIC:
+                    return new Question.Numeric(c, in.getDouble(), in.getDouble(), string());
+                case ORDER:
+                    return new Question.Order(c, strings());
+                case MATCH: {
+                    int n = count();
+                    List<Question.Pair> pairs = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) pairs.add(new Question.Pair(string(), string(), position()));
+                    return new Question.Match(c, pairs);
+                }
+                case CLOZE: {
+                    String text = string();
+                    int n = count();
+                    List<Question.Blank> blanks = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) blanks.add(new Question.Blank(strings(), wrongAnswers(), position()));
+                    return new Question.Cloze(c, text, blanks);
+                }
+                case FLASHCARD:
+                    return new Question.Flashcard(c, string());
+                default:
+                    throw new IOException("unknown question type " + type);
+            }
+        }
+
+        List<Question.Option> options() throws IOException {
+            int n = count();
+            List<Question.Option> options = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                options.add(new Question.Option(string(), bool(), string(), position()));
+            }
+            return options;
+        }
+
+        List<Question.WrongAnswer> wrongAnswers() throws IOException {
+            int n = count();
+            List<Question.WrongAnswer> wrong = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) wrong.add(new Question.WrongAnswer(string(), string(), position()));
+            return wrong;
+        }
+
+        Position position() throws IOException {
+            if (!bool()) return null;
+            return new Position(string(), in.getInt(), in.getInt());
+        }
+
+        List<String> strings() throws IOException {
+            int n = count();
+            List<String> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) list.add(string());
+            return list;
+        }
+
+        String string() throws IOException {
+            int index = in.getInt();
+            if (index == -1) return null;
+            if (index < 0 || index >= strings.length) throw new IOException("bad string index " + index);
+            return strings[index];
+        }
+
+        int count() throws IOException {
+            return BankImage.count(in);
+        }
+
+        boolean bool() throws IOException {
+            byte b = in.get();
+            if (b != 0 && b != 1) throw new IOException("bad boolean " + b);
+            return b == 1;
+        }
+    }
+}
