@@ -23,8 +23,8 @@ import java.util.Optional;
  * (docs/performance.md). {@code quizcard lint} still reads the YAML.
  *
  * <p>Layout, all numbers big-endian: the magic {@code QCBI}, the format version, a table of every
- * distinct string (each as a length and UTF-8 bytes), then the bank with each string as its index
- * in the table ({@code -1} for null). An image this code cannot read (another version, truncated)
+ * distinct string (their lengths in chars, then all of them as one UTF-8 text), then the bank
+ * with each string as its index in the table ({@code -1} for null). An image this code cannot read (another version, truncated)
  * is an {@link IOException}; callers then fall back to the YAML.
  */
 public final class BankImage {
@@ -82,12 +82,16 @@ public final class BankImage {
         DataOutputStream data = new DataOutputStream(out);
         data.writeInt(MAGIC);
         data.writeInt(VERSION);
+        // The strings as one UTF-8 text and each one's length in chars: one decoding on reading.
+        StringBuilder text = new StringBuilder();
         data.writeInt(body.strings.size());
         for (String s : body.strings.keySet()) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            data.writeInt(utf8.length);
-            data.write(utf8);
+            data.writeInt(s.length());
+            text.append(s);
         }
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        data.writeInt(utf8.length);
+        data.write(utf8);
         body.bytes.writeTo(data);
         data.flush();
     }
@@ -100,11 +104,15 @@ public final class BankImage {
             int version = data.getInt();
             if (version != VERSION) throw new IOException("bank image version " + version + ", expected " + VERSION);
             String[] strings = new String[count(data)];
-            byte[] bytes = data.array();
+            int[] lengths = new int[strings.length];
+            for (int i = 0; i < lengths.length; i++) lengths[i] = count(data);
+            int size = count(data);
+            String text = new String(data.array(), data.position(), size, StandardCharsets.UTF_8);
+            data.position(data.position() + size);
+            int at = 0;
             for (int i = 0; i < strings.length; i++) {
-                int length = count(data);
-                strings[i] = new String(bytes, data.position(), length, StandardCharsets.UTF_8);
-                data.position(data.position() + length);
+                strings[i] = text.substring(at, at + lengths[i]);
+                at += lengths[i];
             }
             Bank bank = new Reader(data, strings).bank();
             if (data.hasRemaining()) throw new IOException("bytes after the end of the bank image");
