@@ -46,33 +46,54 @@ public final class BankLoader {
     /** Loads and lints the given files as one bank. */
     public static Loaded load(List<BankFile> files) {
         List<Problem> problems = new ArrayList<>();
-        BankParser parser = new BankParser(problems);
         List<Concept> concepts = new ArrayList<>();
         Map<String, Misconception> misconceptions = new LinkedHashMap<>();
+        Map<String, String> sealed = new LinkedHashMap<>();
         boolean sawCatalogue = false;
         try (ReadAhead reading = new ReadAhead(files)) {
             for (int i = 0; i < files.size(); i++) {
-                BankFile file = files.get(i);
-                YamlNode root = reading.take(i, problems);
-                if (root == null) continue;
-                if (file.isMisconceptions()) {
+                BoundFile bound = reading.take(i);
+                problems.addAll(bound.problems());
+                if (!bound.readable()) continue;
+                bound.sealed().forEach(sealed::putIfAbsent);
+                if (bound.misconceptions() != null) {
                     sawCatalogue = true;
-                    for (Misconception m : parser.misconceptions(root)) {
+                    for (Misconception m : bound.misconceptions()) {
                         Misconception first = misconceptions.putIfAbsent(m.id(), m);
                         if (first != null) {
                             problems.add(Problem.error(m.where(), "duplicate misconception id '" + m.id()
                                     + "' (first at " + first.where() + ")"));
                         }
                     }
-                } else {
-                    Concept c = parser.concept(root);
-                    if (c != null) concepts.add(c);
+                } else if (bound.concept() != null) {
+                    concepts.add(bound.concept());
                 }
             }
         }
-        Bank bank = new Bank(concepts, misconceptions, parser.sealed());
+        Bank bank = new Bank(concepts, misconceptions, sealed);
         problems.addAll(Lint.check(bank, sawCatalogue));
         return new Loaded(bank, problems);
+    }
+
+    /**
+     * One bank file read and bound on its own: its problems in the order they were found (reading,
+     * then binding), whether its YAML could be read at all, and what it holds: a concept, or the
+     * misconceptions of a catalogue (null for a concept file), with the payloads of its sealed
+     * questions by ref.
+     */
+    record BoundFile(List<Problem> problems, boolean readable, Concept concept,
+                     List<Misconception> misconceptions, Map<String, String> sealed) {
+        /** Reads and binds {@code file}; nothing in it is shared with other files. */
+        static BoundFile of(BankFile file) {
+            List<Problem> problems = new ArrayList<>();
+            YamlNode root = parse(file, problems);
+            if (root == null) return new BoundFile(problems, false, null, null, Map.of());
+            BankParser parser = new BankParser(problems);
+            if (file.isMisconceptions()) {
+                return new BoundFile(problems, true, null, parser.misconceptions(root), parser.sealed());
+            }
+            return new BoundFile(problems, true, parser.concept(root), null, parser.sealed());
+        }
     }
 
     /** The largest YAML file quizcard reads; real banks are a few dozen kilobytes. */
@@ -87,15 +108,15 @@ public final class BankLoader {
     }
 
     /**
-     * Reads bank files' YAML on background threads (up to {@link #PARSE_THREADS}, never more than
-     * the cores), a few files ahead of the caller, who takes them in file order: reading is most of
-     * bank loading, the files are independent, and at most a few files' node trees are alive at
-     * once however many files there are.
+     * Reads and binds bank files on background threads (up to {@link #PARSE_THREADS}, never more
+     * than the cores), a few files ahead of the caller, who takes them in file order: reading and
+     * binding are most of bank loading and the files are independent. Each file's node tree dies on
+     * the thread that read it, as soon as it is bound, so no tree outlives its file and the caller
+     * only merges; at most a few files' results wait to be taken however many files there are.
      */
     static final class ReadAhead implements AutoCloseable {
         private final List<BankFile> files;
-        private final YamlNode[] roots;
-        private final List<List<Problem>> found;
+        private final BoundFile[] bound;
         private final Throwable[] failures;
         private final boolean[] done;
         private final int window;
@@ -107,8 +128,7 @@ public final class BankLoader {
         ReadAhead(List<BankFile> files) {
             this.files = files;
             int n = files.size();
-            roots = new YamlNode[n];
-            found = new ArrayList<>(java.util.Collections.nCopies(n, (List<Problem>) null));
+            bound = new BoundFile[n];
             failures = new Throwable[n];
             done = new boolean[n];
             int count = Math.min(n, Math.min(PARSE_THREADS, Runtime.getRuntime().availableProcessors()));
@@ -131,17 +151,15 @@ public final class BankLoader {
                     if (closed || nextToRead >= files.size()) return;
                     i = nextToRead++;
                 }
-                List<Problem> problems = new ArrayList<>();
-                YamlNode root = null;
+                BoundFile result = null;
                 Throwable failure = null;
                 try {
-                    root = parse(files.get(i), problems);
+                    result = BoundFile.of(files.get(i));
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 }
                 synchronized (this) {
-                    roots[i] = root;
-                    found.set(i, problems);
+                    bound[i] = result;
                     failures[i] = failure;
                     done[i] = true;
                     notifyAll();
@@ -149,21 +167,16 @@ public final class BankLoader {
             }
         }
 
-        /** File {@code i}'s root (null when unusable), adding its problems; files are taken in order. */
-        YamlNode take(int i, List<Problem> problems) {
-            YamlNode root;
-            synchronized (this) {
-                while (!done[i]) waitQuietly();
-                if (failures[i] instanceof RuntimeException e) throw e;
-                if (failures[i] instanceof Error e) throw e;
-                problems.addAll(found.get(i));
-                root = roots[i];
-                roots[i] = null;
-                found.set(i, null);
-                nextToTake = i + 1;
-                notifyAll();
-            }
-            return root;
+        /** File {@code i} read and bound; files are taken in order. */
+        synchronized BoundFile take(int i) {
+            while (!done[i]) waitQuietly();
+            if (failures[i] instanceof RuntimeException e) throw e;
+            if (failures[i] instanceof Error e) throw e;
+            BoundFile result = bound[i];
+            bound[i] = null;
+            nextToTake = i + 1;
+            notifyAll();
+            return result;
         }
 
         private void waitQuietly() {
@@ -215,6 +228,10 @@ public final class BankLoader {
     }
 
     private static String decode(BankFile file, byte[] bytes, List<Problem> problems) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        // Lenient decoding marks every malformed sequence with U+FFFD: without one, it read the
+        // same text as the strict decoder, at a fraction of its cost (no intermediate char buffer).
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

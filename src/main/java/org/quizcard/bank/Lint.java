@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.IntStream;
 
 /**
  * The semantic checks of a bank: what the YAML structure alone cannot tell, such as duplicate
@@ -41,31 +42,64 @@ public final class Lint {
         return lint.problems;
     }
 
+    /**
+     * Fewest questions in a bank before its concepts are checked on several threads: below it
+     * (every shipped bank) starting them costs more than it saves.
+     */
+    static final int PARALLEL_MIN_QUESTIONS = 5_000;
+
+    /**
+     * Checks every concept, each on its own (in parallel when the bank is large: concepts share
+     * nothing but the read-only bank), and collects their problems in concept order, so the result
+     * is the same either way.
+     */
     private void concepts() {
+        List<Concept> concepts = bank.concepts();
+        List<Concept> earlier = earlierWithSameId(concepts);
+        IntStream indexes = IntStream.range(0, concepts.size());
+        if (questionCount(concepts) >= PARALLEL_MIN_QUESTIONS) indexes = indexes.parallel();
+        indexes.mapToObj(i -> new Lint(bank).concept(concepts.get(i), earlier.get(i)))
+                .toList()
+                .forEach(problems::addAll);
+    }
+
+    /** For each concept, the first concept before it with the same id, or null. */
+    private static List<Concept> earlierWithSameId(List<Concept> concepts) {
         Map<String, Concept> seen = new HashMap<>();
-        for (Concept c : bank.concepts()) {
-            Concept first = seen.putIfAbsent(c.id(), c);
-            if (first != null) {
-                error(c.where(), "duplicate concept id '" + c.id() + "' (also in " + first.where().file() + ")");
-            }
-            if (!ID.matcher(c.id()).matches()) {
-                error(c.where(), "concept id '" + c.id() + "' must be lower-case words joined by hyphens");
-            }
-            String stem = fileStem(c.where().file());
-            if (!stem.equals(c.id()) && !c.id().equals("?")) {
-                error(c.where(), "concept id '" + c.id() + "' must match the file name '" + stem + ".yaml'");
-            }
-            Map<String, Question> ids = new HashMap<>();
-            for (Question q : c.questions()) {
-                Question prior = ids.putIfAbsent(q.id(), q);
-                if (prior != null) {
-                    error(q.common().where(), "duplicate question id '" + q.id() + "' (first at line "
-                            + prior.common().where().line() + ")");
-                }
-                question(q);
-            }
-            longestRightOption(c);
+        List<Concept> earlier = new ArrayList<>(concepts.size());
+        for (Concept c : concepts) earlier.add(seen.putIfAbsent(c.id(), c));
+        return earlier;
+    }
+
+    private static int questionCount(List<Concept> concepts) {
+        int n = 0;
+        for (Concept c : concepts) n += c.questions().size();
+        return n;
+    }
+
+    /** The problems of one concept; {@code first} is an earlier concept with its id, if any. */
+    private List<Problem> concept(Concept c, Concept first) {
+        if (first != null) {
+            error(c.where(), "duplicate concept id '" + c.id() + "' (also in " + first.where().file() + ")");
         }
+        if (!ID.matcher(c.id()).matches()) {
+            error(c.where(), "concept id '" + c.id() + "' must be lower-case words joined by hyphens");
+        }
+        String stem = fileStem(c.where().file());
+        if (!stem.equals(c.id()) && !c.id().equals("?")) {
+            error(c.where(), "concept id '" + c.id() + "' must match the file name '" + stem + ".yaml'");
+        }
+        Map<String, Question> ids = new HashMap<>();
+        for (Question q : c.questions()) {
+            Question prior = ids.putIfAbsent(q.id(), q);
+            if (prior != null) {
+                error(q.common().where(), "duplicate question id '" + q.id() + "' (first at line "
+                        + prior.common().where().line() + ")");
+            }
+            question(q);
+        }
+        longestRightOption(c);
+        return problems;
     }
 
     private void question(Question q) {
@@ -112,7 +146,7 @@ public final class Lint {
     }
 
     private boolean isSealed(Question q) {
-        return bank.sealedPayload(q.ref()).isPresent();
+        return bank.sealed().containsKey(q.ref());
     }
 
     /** What can be checked of a sealed question: its shape, not its answers. */

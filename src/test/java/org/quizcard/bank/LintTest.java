@@ -2,7 +2,9 @@ package org.quizcard.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LintTest {
@@ -124,5 +126,46 @@ class LintTest {
         assertThat(loaded.warnings()).extracting(Problem::format).containsExactly(
                 "c.yaml:1:1: warning: concept 'c': the right option is the longest in 2 of 3 single-choice "
                         + "questions (at most 40% keeps length from giving answers away)");
+    }
+
+    @Test
+    void aLargeBankIsCheckedConceptByConceptInOrder() {
+        List<Concept> concepts = new ArrayList<>();
+        for (int c = 0; c < 4; c++) concepts.add(generatedConcept("c" + c, Lint.PARALLEL_MIN_QUESTIONS / 3));
+        concepts.add(generatedConcept("c1", 3));
+        Map<String, Misconception> catalogue = Map.of("m", new Misconception("m", "claim", "seems", "fix",
+                List.of(), List.of(), new Position("misconceptions.yaml", 2, 5)));
+        Bank large = new Bank(concepts, catalogue);
+
+        List<Problem> expected = new ArrayList<>();
+        for (int i = 0; i < concepts.size(); i++) {
+            if (i == 4) {
+                expected.add(Problem.error(concepts.get(i).where(), "duplicate concept id 'c1' (also in c1.yaml)"));
+            }
+            expected.addAll(Lint.check(new Bank(List.of(concepts.get(i)), catalogue), false));
+        }
+
+        assertThat(Lint.check(large, false)).containsExactlyElementsOf(expected);
+        assertThat(expected).hasSizeGreaterThan(4 * Lint.PARALLEL_MIN_QUESTIONS / 3);
+    }
+
+    /**
+     * A concept whose questions all have problems, of several kinds: repeated ids and options,
+     * unknown misconceptions, wrong options that name none. Small ones live in another directory.
+     */
+    private static Concept generatedConcept(String id, int questions) {
+        String file = questions > 3 ? id + ".yaml" : "more/" + id + ".yaml";
+        int firstLine = questions > 3 ? 10 : 4;
+        List<Question> list = new ArrayList<>();
+        for (int i = 0; i < questions; i++) {
+            Position where = new Position(file, firstLine + 10 * i, 5);
+            Question.Common common = new Question.Common(id, "q" + (i % 50 == 49 ? 0 : i), "prompt", "explanation",
+                    null, List.of(), List.of(), where);
+            list.add(new Question.Single(common, List.of(
+                    new Question.Option("Right " + i, true, null, where),
+                    new Question.Option("wrong " + i, false, i % 3 == 0 ? "m" : i % 3 == 1 ? "nope" : null, where),
+                    new Question.Option("right  " + i, false, "m", where))));
+        }
+        return new Concept(id, id, "", List.of(), list, new Position(file, questions > 3 ? 1 : 4, 1));
     }
 }
