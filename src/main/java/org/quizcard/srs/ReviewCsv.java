@@ -241,11 +241,11 @@ public final class ReviewCsv {
         final String[] ratings = new String[BATCH_SIZE];
         final int[] lines = new int[BATCH_SIZE];
         final int[] partitions = new int[BATCH_SIZE];
-        /** Where each row's text ends in its partition's {@link #chars}. */
+        /** Where each row's text ends in its partition's {@link #text}. */
         final int[] ends = new int[BATCH_SIZE];
         final int partitionCount;
-        final StringBuilder[] text;
-        final char[][] chars;
+        /** Each partition's rows, one after the other. */
+        final RowText[] text;
         final BadRowException[] error;
         final int[] errorRow;
         int size;
@@ -256,12 +256,11 @@ public final class ReviewCsv {
 
         Batch(int partitionCount) {
             this.partitionCount = partitionCount;
-            text = new StringBuilder[partitionCount];
-            chars = new char[partitionCount][0];
+            text = new RowText[partitionCount];
             error = new BadRowException[partitionCount];
             errorRow = new int[partitionCount];
             for (int p = 0; p < partitionCount; p++) {
-                text[p] = new StringBuilder(BATCH_SIZE * 80 / partitionCount);
+                text[p] = new RowText(BATCH_SIZE * 80 / partitionCount);
             }
         }
 
@@ -303,8 +302,8 @@ public final class ReviewCsv {
 
         /** Replays this partition's rows of the batch in order, stopping at the first bad one. */
         void run(Batch batch) {
-            StringBuilder text = batch.text[index];
-            text.setLength(0);
+            RowText text = batch.text[index];
+            text.clear();
             batch.error[index] = null;
             for (int i = 0; i < batch.size; i++) {
                 if (batch.partitions[i] != index) {
@@ -317,15 +316,11 @@ public final class ReviewCsv {
                     batch.errorRow[index] = i;
                     break;
                 }
-                batch.ends[i] = text.length();
+                batch.ends[i] = text.length;
             }
-            if (batch.chars[index].length < text.length()) {
-                batch.chars[index] = new char[Math.max(text.length(), batch.chars[index].length * 2)];
-            }
-            text.getChars(0, text.length(), batch.chars[index], 0);
         }
 
-        private void replayRow(Batch batch, int i, StringBuilder text) throws BadRowException {
+        private void replayRow(Batch batch, int i, RowText text) throws BadRowException {
             String name = batch.names[i];
             String reviewedAt = batch.times[i];
             String ratingText = batch.ratings[i];
@@ -346,7 +341,7 @@ public final class ReviewCsv {
             Latest latest = cards.get(name);
             Card before = latest == null ? Card.NEW : latest.card;
             if (latest != null && at.isBefore(before.lastReview())) {
-                StringBuilder previous = new StringBuilder(24);
+                RowText previous = new RowText(24);
                 appendInstant(previous, before.lastReview());
                 throw new BadRowException(lineNumber, "card " + quoted(name) + " reviewed at " + reviewedAt
                         + ", earlier than its previous review at " + previous
@@ -419,9 +414,9 @@ public final class ReviewCsv {
                     drain();
                 }
                 if (count > buffer.length) {
-                    out.write(batch.chars[p], from, count);
+                    out.write(batch.text[p].chars, from, count);
                 } else {
-                    System.arraycopy(batch.chars[p], from, buffer, length, count);
+                    System.arraycopy(batch.text[p].chars, from, buffer, length, count);
                     length += count;
                 }
                 cursors[p] = batch.ends[i];
@@ -488,7 +483,7 @@ public final class ReviewCsv {
     }
 
     /** Appends {@code value} as a CSV field, quoted if it holds a comma, a quote or a line break. */
-    static void appendField(StringBuilder out, String value) {
+    static void appendField(RowText out, String value) {
         boolean plain = true;
         for (int i = 0; i < value.length() && plain; i++) {
             char c = value.charAt(i);
@@ -514,6 +509,47 @@ public final class ReviewCsv {
         return "'" + shown + "'";
     }
 
+    /**
+     * A growable array of characters that rows are written into. The replay appends about fifty
+     * characters a row one at a time; with the client compiler a {@link StringBuilder} pays a call
+     * and a capacity and coder check for each, an array store here.
+     */
+    static final class RowText {
+        char[] chars;
+        int length;
+
+        RowText(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        RowText append(char c) {
+            if (length == chars.length) grow(1);
+            chars[length++] = c;
+            return this;
+        }
+
+        RowText append(String s) {
+            int n = s.length();
+            if (length + n > chars.length) grow(n);
+            s.getChars(0, n, chars, length);
+            length += n;
+            return this;
+        }
+
+        private void grow(int needed) {
+            chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, length + needed));
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
+
     // ---- numbers and instants ---------------------------------------------------------------------------------
 
     /**
@@ -521,13 +557,14 @@ public final class ReviewCsv {
      * nearest to a multiple of 1e-8 (all the scheduler produces) take a fast path: below 1e6 a double's ulp is
      * under 1.2e-10, so any decimal that reads back as {@code x} rounds to that same multiple.
      */
-    static void appendFixed8(StringBuilder out, double x) {
+    static void appendFixed8(RowText out, double x) {
         if (x > 0 && x < 1e6) {
             long scaled = Math.round(x * 1e8);
             if (scaled / 1e8 == x) {
                 long whole = scaled / 100_000_000L;
                 int fraction = (int) (scaled % 100_000_000L);
-                out.append(whole).append('.');
+                appendDigits(out, (int) whole, digits(whole));
+                out.append('.');
                 for (int divisor = 10_000_000; divisor > 0; divisor /= 10) {
                     out.append((char) ('0' + fraction / divisor % 10));
                 }
@@ -538,7 +575,7 @@ public final class ReviewCsv {
     }
 
     /** Appends {@code instant} in UTC as {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, truncated to milliseconds. */
-    static void appendInstant(StringBuilder out, Instant instant) {
+    static void appendInstant(RowText out, Instant instant) {
         long seconds = instant.getEpochSecond();
         if (seconds < FOUR_DIGIT_YEARS_MIN || seconds > FOUR_DIGIT_YEARS_MAX) {
             out.append(INSTANT_MILLIS.format(instant));
@@ -572,7 +609,14 @@ public final class ReviewCsv {
         out.append('Z');
     }
 
-    private static void appendDigits(StringBuilder out, int value, int width) {
+    /** How many decimal digits {@code value} (0 to 999,999) has. */
+    private static int digits(long value) {
+        int n = 1;
+        for (long v = value; v >= 10; v /= 10) n++;
+        return n;
+    }
+
+    private static void appendDigits(RowText out, int value, int width) {
         int divisor = 1;
         for (int i = 1; i < width; i++) {
             divisor *= 10;

@@ -432,10 +432,23 @@ public final class ProgressStore implements AutoCloseable {
      * index seek, so callers can walk the log day by day without reading every review.
      */
     public OptionalLong latestReviewBefore(long bound) {
-        List<Long> latest = query("SELECT reviewed_at FROM review WHERE reviewed_at < ? ORDER BY reviewed_at DESC LIMIT 1",
-                ps -> ps.setLong(1, bound), rs -> rs.getLong(1));
-        return latest.isEmpty() ? OptionalLong.empty() : OptionalLong.of(latest.get(0));
+        try {
+            // prepared once: a streak of years asks this once per day, and preparing costs more than the seek
+            if (latestBefore == null) {
+                latestBefore = db.prepareStatement(
+                        "SELECT reviewed_at FROM review WHERE reviewed_at < ? ORDER BY reviewed_at DESC LIMIT 1");
+            }
+            latestBefore.setLong(1, bound);
+            try (ResultSet rs = latestBefore.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
+
+    /** {@link #latestReviewBefore}'s statement, kept open until {@link #close}. */
+    private PreparedStatement latestBefore;
 
     /** How many reviews fall in {@code [from, to)} (epoch milliseconds). */
     public long reviewCountBetween(long from, long to) {
@@ -581,6 +594,7 @@ public final class ProgressStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (latestBefore != null) latestBefore.close();
             db.close();
         } catch (SQLException e) {
             throw failure(e);

@@ -40,7 +40,7 @@ class ReviewCsvTest {
     }
 
     private static void assertFormatsLikeStringFormat(double x) {
-        StringBuilder out = new StringBuilder();
+        ReviewCsv.RowText out = new ReviewCsv.RowText(4);
         ReviewCsv.appendFixed8(out, x);
         assertThat(out.toString()).as("%s", x).isEqualTo(String.format(Locale.ROOT, "%.8f", x));
     }
@@ -55,11 +55,11 @@ class ReviewCsvTest {
                     : random.nextLong(0, 4_102_444_800_000L));
             String text = MILLIS.format(t);
             assertThat(ReviewCsv.parseInstant(text)).as(text).isEqualTo(t);
-            StringBuilder out = new StringBuilder();
+            ReviewCsv.RowText out = new ReviewCsv.RowText(4);
             ReviewCsv.appendInstant(out, t);
             assertThat(out.toString()).isEqualTo(text);
         }
-        StringBuilder far = new StringBuilder();
+        ReviewCsv.RowText far = new ReviewCsv.RowText(4);
         ReviewCsv.appendInstant(far, Instant.parse("+10000-01-01T00:00:00.123456Z"));
         assertThat(far.toString()).isEqualTo("+10000-01-01T00:00:00.123Z");
         assertThat(ReviewCsv.parseInstant("2024-02-29T23:59:59Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59Z"));
@@ -84,7 +84,7 @@ class ReviewCsvTest {
                     assertThat(e.line()).isEqualTo(9);
                     assertThat(e.reason()).isEqualTo("unexpected text after the closing quote of field 1");
                 });
-        StringBuilder out = new StringBuilder();
+        ReviewCsv.RowText out = new ReviewCsv.RowText(4);
         ReviewCsv.appendField(out, "a,\"b\"");
         ReviewCsv.appendField(out, "plain");
         assertThat(out.toString()).isEqualTo("\"a,\"\"b\"\"\"plain");
