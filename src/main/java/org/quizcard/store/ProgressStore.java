@@ -480,17 +480,6 @@ public final class ProgressStore implements AutoCloseable {
     /** How often a misconception was revealed and when last. */
     public record Revelations(String misconception, int count, Instant last) { }
 
-    /** Every time a misconception was revealed: misconception id and review time, oldest first. */
-    public List<Revealed> revealed() {
-        return query("""
-                SELECT m.misconception, r.reviewed_at, r.card FROM review r CROSS JOIN revealed m ON m.review_id = r.id
-                WHERE r.misconceptions <> '' ORDER BY r.reviewed_at, r.id""", ps -> { },
-                rs -> new Revealed(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3)));
-    }
-
-    /** One revelation of a misconception by a review. */
-    public record Revealed(String misconception, Instant at, String card) { }
-
     /** Right answers (score 1) to any of {@code cards} after {@code after}: their times, oldest first. */
     public List<Instant> rightAnswersAfter(Set<String> cards, Instant after) {
         if (cards.isEmpty()) return List.of();

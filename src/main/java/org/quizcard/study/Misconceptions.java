@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quizcard.bank.Bank;
@@ -34,26 +32,28 @@ public final class Misconceptions {
         }
     }
 
-    /** Evidence on every misconception the learner ever revealed, most recently seen first. */
+    /**
+     * Evidence on every misconception the learner ever revealed, most recently seen first. Reads one
+     * summary row per misconception (how often, when last), not every revelation in the log, then
+     * the right answers to its probes since.
+     */
     public static List<Evidence> evidence(Bank bank, ProgressStore store, Fsrs fsrs) {
-        Map<String, List<ProgressStore.Revealed>> byId = new LinkedHashMap<>();
-        for (ProgressStore.Revealed r : store.revealed()) {
-            byId.computeIfAbsent(r.misconception(), k -> new ArrayList<>()).add(r);
-        }
         List<Evidence> out = new ArrayList<>();
-        byId.forEach((id, list) -> bank.misconception(id).ifPresent(m -> {
-            Instant last = list.get(list.size() - 1).at();
-            Set<String> probes = bank.questions().filter(q -> q.probes().contains(id)).map(Question::ref)
-                    .collect(Collectors.toSet());
-            long lastDay = fsrs.dayNumber(last);
-            Set<Long> days = new HashSet<>();
-            for (Instant right : store.rightAnswersAfter(probes, last)) {
-                long day = fsrs.dayNumber(right);
-                if (day > lastDay) days.add(day);
-            }
-            out.add(new Evidence(m, list.size(), days.size(), last));
-        }));
-        out.sort(Comparator.comparing(Evidence::lastSeen).reversed());
+        for (ProgressStore.Revelations r : store.revelations()) {
+            bank.misconception(r.misconception()).ifPresent(m -> {
+                Set<String> probes = bank.questions().filter(q -> q.probes().contains(m.id())).map(Question::ref)
+                        .collect(Collectors.toSet());
+                long lastDay = fsrs.dayNumber(r.last());
+                Set<Long> days = new HashSet<>();
+                for (Instant right : store.rightAnswersAfter(probes, r.last())) {
+                    long day = fsrs.dayNumber(right);
+                    if (day > lastDay) days.add(day);
+                }
+                out.add(new Evidence(m, r.count(), days.size(), r.last()));
+            });
+        }
+        out.sort(Comparator.comparing(Evidence::lastSeen).reversed()
+                .thenComparing(e -> e.misconception().id()));
         return out;
     }
 

@@ -74,7 +74,7 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
                     c.questions().isEmpty() ? 0 : r / c.questions().size()));
         }
 
-        List<Misconceptions.Evidence> active = evidence(bank, store, fsrs).stream()
+        List<Misconceptions.Evidence> active = Misconceptions.evidence(bank, store, fsrs).stream()
                 .filter(Misconceptions.Evidence::active).toList();
         List<Leech> leeches = store.againCounts(LEECH_AGAINS).entrySet().stream()
                 .map(e -> new Leech(e.getKey(), e.getValue()))
@@ -85,29 +85,6 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
         long total = store.reviewCount();
         return new Stats(todayCount[0], dueNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
                 streak, total);
-    }
-
-    /**
-     * {@link Misconceptions#evidence} computed from one summary row per misconception instead of
-     * every revelation in the log: the same evidence, most recently seen first.
-     */
-    static List<Misconceptions.Evidence> evidence(Bank bank, ProgressStore store, Fsrs fsrs) {
-        List<Misconceptions.Evidence> out = new ArrayList<>();
-        for (ProgressStore.Revelations r : store.revelations()) {
-            bank.misconception(r.misconception()).ifPresent(m -> {
-                Set<String> probes = new HashSet<>();
-                bank.questions().filter(q -> q.probes().contains(m.id())).forEach(q -> probes.add(q.ref()));
-                long lastDay = fsrs.dayNumber(r.last());
-                Set<Long> days = new HashSet<>();
-                for (Instant right : store.rightAnswersAfter(probes, r.last())) {
-                    long day = fsrs.dayNumber(right);
-                    if (day > lastDay) days.add(day);
-                }
-                out.add(new Misconceptions.Evidence(m, r.count(), days.size(), r.last()));
-            });
-        }
-        out.sort(java.util.Comparator.comparing(Misconceptions.Evidence::lastSeen).reversed());
-        return out;
     }
 
     /**

@@ -67,7 +67,20 @@ class ProgressStoreTest {
             store.undo(second);
             assertThat(store.card("c/a")).contains(first);
             assertThat(store.reviewCount()).isEqualTo(1);
-            assertThat(store.revealed()).isEmpty();
+            assertThat(store.revelations()).isEmpty();
+        }
+    }
+
+    @Test
+    void revelationsCountEachMisconceptionAndKeepItsLatestTime() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            store.record(review("c/a", Card.NEW, t0, Rating.AGAIN, Set.of("m1", "m2")));
+            Card a = store.card("c/a").orElseThrow();
+            store.record(review("c/b", Card.NEW, t0.plusSeconds(60), Rating.GOOD, Set.of()));
+            store.record(review("c/a", a, t0.plusSeconds(3600), Rating.AGAIN, Set.of("m1")));
+            assertThat(store.revelations()).containsExactlyInAnyOrder(
+                    new ProgressStore.Revelations("m1", 2, t0.plusSeconds(3600)),
+                    new ProgressStore.Revelations("m2", 1, t0));
         }
     }
 
@@ -86,7 +99,7 @@ class ProgressStoreTest {
         try (ProgressStore store = ProgressStore.open(home)) {
             store.record(review("c/a", Card.NEW, t0, Rating.AGAIN, Set.of("m1")));
             store.record(review("c/b", Card.NEW, t0.plusSeconds(86_400), Rating.GOOD, Set.of()));
-            assertThat(store.revealed()).extracting(ProgressStore.Revealed::misconception).containsExactly("m1");
+            assertThat(store.revelations()).extracting(ProgressStore.Revelations::misconception).containsExactly("m1");
             assertThat(store.rightAnswersAfter(Set.of("c/b"), t0)).containsExactly(t0.plusSeconds(86_400));
             assertThat(store.firstReviews()).containsKeys("c/a", "c/b");
             List<Review> since = new ArrayList<>();
