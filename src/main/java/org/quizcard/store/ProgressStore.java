@@ -114,6 +114,25 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     /**
+     * A second, read-only connection to the same database, for queries run on another thread
+     * beside this store's (SQLite's WAL lets readers run side by side). It sees the database as
+     * committed when each of its queries starts; close it when done.
+     */
+    public ProgressStore reader() {
+        Connection reader = null;
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            reader = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return new ProgressStore(file, reader);
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            throw QuizcardException.badInput(file + ": cannot open the progress database (" + reason(e) + ")");
+        }
+    }
+
+    /**
      * Loads the SQLite driver and its native library on a background thread, for a command that
      * will open the store after other start-up work: on a second core it is then ready in time.
      * It also opens and closes an in-memory database, which runs sqlite-jdbc's one-time set-up of

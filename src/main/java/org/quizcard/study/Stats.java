@@ -34,6 +34,10 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
     public record Leech(String card, int agains) { }
 
     public static Stats compute(Bank bank, ProgressStore store, Fsrs fsrs, Instant now) {
+        // The misconception evidence is the slowest part on a long log (a join over every
+        // revelation): it runs on a second connection and core while this thread does the rest.
+        EvidenceLookup evidence = new EvidenceLookup(bank, store, fsrs);
+        evidence.start();
         long today = fsrs.dayNumber(now);
         Map<String, ProgressStore.CardInfo> cards = store.cards();
         Set<String> inBank = new HashSet<>();
@@ -74,7 +78,7 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
                     c.questions().isEmpty() ? 0 : r / c.questions().size()));
         }
 
-        List<Misconceptions.Evidence> active = Misconceptions.evidence(bank, store, fsrs).stream()
+        List<Misconceptions.Evidence> active = evidence.evidence().stream()
                 .filter(Misconceptions.Evidence::active).toList();
         List<Leech> leeches = store.againCounts(LEECH_AGAINS).entrySet().stream()
                 .map(e -> new Leech(e.getKey(), e.getValue()))
@@ -85,6 +89,48 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
         long total = store.reviewCount();
         return new Stats(todayCount[0], dueNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
                 streak, total);
+    }
+
+    /** {@link Misconceptions#evidence} on a reader of the store, on its own thread. */
+    private static final class EvidenceLookup extends Thread {
+        private final Bank bank;
+        private final ProgressStore store;
+        private final Fsrs fsrs;
+        private List<Misconceptions.Evidence> result;
+        private Throwable failure;
+
+        EvidenceLookup(Bank bank, ProgressStore store, Fsrs fsrs) {
+            super("quizcard-stats-evidence");
+            setDaemon(true);
+            this.bank = bank;
+            this.store = store;
+            this.fsrs = fsrs;
+        }
+
+        @Override
+        public void run() {
+            try (ProgressStore reader = store.reader()) {
+                result = Misconceptions.evidence(bank, reader, fsrs);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        /** The evidence, once the lookup is done; its failure, thrown here. */
+        List<Misconceptions.Evidence> evidence() {
+            boolean interrupted = false;
+            while (isAlive()) {
+                try {
+                    join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            if (failure instanceof RuntimeException e) throw e;
+            if (failure instanceof Error e) throw e;
+            return result;
+        }
     }
 
     /**

@@ -85,6 +85,22 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aReaderSeesWhatTheStoreCommittedAndCannotWrite() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            store.record(review("c/a", Card.NEW, t0, Rating.AGAIN, Set.of("m1")));
+            try (ProgressStore reader = store.reader()) {
+                assertThat(reader.reviewCount()).isEqualTo(1);
+                assertThat(reader.revelations()).extracting(ProgressStore.Revelations::misconception).containsExactly("m1");
+                store.record(review("c/b", Card.NEW, t0.plusSeconds(60), Rating.GOOD, Set.of()));
+                assertThat(reader.reviewCount()).as("a later commit").isEqualTo(2);
+                assertThatThrownBy(() -> reader.record(review("c/c", Card.NEW, t0.plusSeconds(120), Rating.GOOD, Set.of())))
+                        .isInstanceOf(RuntimeException.class);
+            }
+            assertThat(store.reviewCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void undoOfTheOnlyReviewMakesTheCardNewAgain() {
         try (ProgressStore store = ProgressStore.open(home)) {
             long id = store.record(review("c/a", Card.NEW, t0, Rating.GOOD, Set.of()));
