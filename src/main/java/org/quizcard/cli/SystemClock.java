@@ -6,9 +6,10 @@ import java.time.ZoneId;
 
 /**
  * The system clock in the default time zone, with the zone looked up on a background thread. The
- * JDK's first look-up reads its time-zone database, tens of milliseconds of a cold start, and a
- * command needs the zone only after parsing its arguments and reading its banks
- * (docs/performance.md). Reading the time never waits; the zone waits for the look-up at most once.
+ * JDK's first look-up reads its time-zone database (several milliseconds of a cold start, more
+ * when the cores are busy), and a command needs the zone only after parsing its arguments and
+ * reading its banks (docs/performance.md). Reading the time never waits; the zone waits for the
+ * look-up at most once.
  */
 final class SystemClock extends Clock {
     private final Lookup lookup;

@@ -145,7 +145,7 @@ public final class ProgressStore implements AutoCloseable {
         loader.start();
     }
 
-    /** {@link #preload}'s work; a class rather than a lambda, which would cost the caller's thread the JDK's lambda set-up. */
+    /** {@link #preload}'s work. */
     private static final class Preload implements Runnable {
         @Override
         public void run() {
