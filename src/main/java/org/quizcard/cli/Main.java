@@ -71,14 +71,28 @@ public final class Main {
      * by reflection, a third of a cold start for all fourteen, so a run pays for its own alone.
      */
     static CommandLine commandLine(Context context, String[] argv) {
+        return commandLine(context, argv, MODEL);
+    }
+
+    /**
+     * The command line built from {@code model}, picocli's model of each command made without
+     * reading annotations (see {@link CommandModel}), or from the annotations when it is null.
+     */
+    static CommandLine commandLine(Context context, String[] argv, CommandModel model) {
         QuizcardCommand root = new QuizcardCommand(context);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = model == null ? new CommandLine(root) : new CommandLine(model.spec(root));
         List<Object> commands = root.subcommands();
         List<String> names = new java.util.ArrayList<>();
-        for (Object command : commands) names.add(name(command));
+        for (Object command : commands) names.add(name(command, model));
         String only = subcommandNamed(names, argv);
         for (Object command : commands) {
-            if (only == null || only.equals(name(command))) cli.addSubcommand(command);
+            String name = name(command, model);
+            if (only != null && !only.equals(name)) continue;
+            if (model == null) {
+                cli.addSubcommand(command);
+            } else {
+                cli.addSubcommand(name, new CommandLine(model.spec(command)));
+            }
         }
         cli.setOut(context.out());
         cli.setErr(context.err());
@@ -121,8 +135,12 @@ public final class Main {
     /** The commands that open the progress store after loading the banks. */
     private static final List<String> STORE_COMMANDS = List.of("study", "quiz", "stats", "misconceptions");
 
-    private static String name(Object command) {
-        return command.getClass().getAnnotation(Command.class).name();
+    /** The build's description of the commands; null on a class path the build step did not run on. */
+    private static final CommandModel MODEL = CommandModel.load();
+
+    private static String name(Object command, CommandModel model) {
+        String name = model == null ? null : model.name(command);
+        return name != null ? name : command.getClass().getAnnotation(Command.class).name();
     }
 
     private static String prefix(CommandLine c) {
