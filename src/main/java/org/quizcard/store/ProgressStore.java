@@ -90,6 +90,7 @@ public final class ProgressStore implements AutoCloseable {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw QuizcardException.badInput(file + ": not a regular file");
         }
+        awaitPreload();
         useCachedNativeLibrary();
         Connection db = null;
         try {
@@ -143,6 +144,26 @@ public final class ProgressStore implements AutoCloseable {
         Thread loader = new Thread(new Preload(), "quizcard-sqlite-loader");
         loader.setDaemon(true);
         loader.start();
+        preloading = loader;
+    }
+
+    /** The {@link #preload} thread while it may still be running. */
+    private static volatile Thread preloading;
+
+    /**
+     * Waits (a few seconds at most) for a {@link #preload} still running: it does the JDK's
+     * one-time locale set-up that a first connection needs, and doing it twice at once, here and
+     * there, would only make both slower.
+     */
+    private static void awaitPreload() {
+        Thread loader = preloading;
+        if (loader == null) return;
+        try {
+            loader.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        preloading = null;
     }
 
     /** {@link #preload}'s work. */
