@@ -200,31 +200,68 @@ public final class ProgressStore implements AutoCloseable {
             String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
                     .replaceAll("[^A-Za-z0-9._-]", "_");
             Path dir = Path.of(cache, "sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-" + platform);
-            Path lib = dir.resolve(name);
-            if (!Files.isRegularFile(lib)) {
-                String resource = org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
-                java.net.URL url = org.sqlite.SQLiteJDBCLoader.class.getResource(resource);
-                if (url == null) return;
-                java.net.URLConnection connection = url.openConnection();
-                connection.setUseCaches(false);
-                long size = connection.getContentLengthLong();
-                Files.createDirectories(dir);
-                Path part = Files.createTempFile(dir, name, ".part");
-                try (java.io.InputStream in = connection.getInputStream()) {
-                    Files.copy(in, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    // only a complete copy is moved into place, so a present file is a whole one
-                    if (Files.size(part) != size) return;
-                    Files.move(part, lib, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(part);
-                }
-            }
+            Path lib = cachedLibrary(dir, name);
+            if (lib == null) lib = unpackLibrary(dir, name);
+            if (lib == null) return;
             System.setProperty("org.sqlite.lib.path", dir.toString());
-            System.setProperty("org.sqlite.lib.name", name);
+            System.setProperty("org.sqlite.lib.name", lib.getFileName().toString());
             System.setProperty("org.sqlite.tmpdir", dir.toString());
         } catch (IOException | RuntimeException | LinkageError e) {
             // no cache this time: sqlite-jdbc unpacks its library to the temp directory as usual
+        }
+    }
+
+    /**
+     * The complete cached copy of the native library in {@code dir}: a file named
+     * {@code SIZE-NAME} that is {@code SIZE} bytes long. Anything else there by that name, cut
+     * short or overwritten, is deleted, so that it is unpacked again rather than handed to the
+     * JVM, which would print warnings and a stack trace before sqlite-jdbc fell back.
+     */
+    static Path cachedLibrary(Path dir, String name) throws IOException {
+        if (!Files.isDirectory(dir)) return null;
+        Path found = null;
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*-" + name)) {
+            for (Path p : entries) {
+                String file = p.getFileName().toString();
+                String size = file.substring(0, file.length() - name.length() - 1);
+                if (found == null && size.matches("[0-9]{1,18}") && Files.size(p) == Long.parseLong(size)) {
+                    found = p;
+                } else {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Copies the native library out of sqlite-jdbc's jar into {@code dir} as {@code SIZE-NAME}; null when it cannot. */
+    private static Path unpackLibrary(Path dir, String name) throws IOException {
+        String resource = org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+        java.net.URL url = org.sqlite.SQLiteJDBCLoader.class.getResource(resource);
+        if (url == null) return null;
+        java.net.URLConnection connection = url.openConnection();
+        connection.setUseCaches(false);
+        long size = connection.getContentLengthLong();
+        if (size <= 0) return null;
+        Files.createDirectories(dir);
+        // copies a run left half-made when it exited during the copy (the preload is a daemon)
+        try (java.nio.file.DirectoryStream<Path> parts = Files.newDirectoryStream(dir, name + "*.part")) {
+            long hourAgo = System.currentTimeMillis() - 3_600_000L;
+            for (Path p : parts) {
+                if (Files.getLastModifiedTime(p).toMillis() < hourAgo) Files.deleteIfExists(p);
+            }
+        }
+        Path lib = dir.resolve(size + "-" + name);
+        Path part = Files.createTempFile(dir, name, ".part");
+        try (java.io.InputStream in = connection.getInputStream()) {
+            Files.copy(in, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // only a complete copy is moved into place
+            if (Files.size(part) != size) return null;
+            Files.move(part, lib, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return lib;
+        } finally {
+            Files.deleteIfExists(part);
         }
     }
 

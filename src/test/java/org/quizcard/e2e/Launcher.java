@@ -30,8 +30,14 @@ public final class Launcher {
     /** Runs the launcher in {@code workDir} with extra environment and the given standard input. */
     public static Run run(Path workDir, Map<String, String> env, String stdin, String... args)
             throws IOException, InterruptedException {
+        return runScript(script(), workDir, env, stdin, args);
+    }
+
+    /** Runs the launcher at {@code script} (a copy, say) in {@code workDir}. */
+    public static Run runScript(Path script, Path workDir, Map<String, String> env, String stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(script().toString());
+        command.add(script.toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().remove("QUIZCARD_BANKS");

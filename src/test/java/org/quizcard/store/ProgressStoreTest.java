@@ -101,6 +101,21 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aCachedNativeLibraryIsUsedOnlyWhenItIsWhole() throws Exception {
+        Path dir = home.resolve("cache");
+        assertThat(ProgressStore.cachedLibrary(dir, "libx.so")).as("no cache yet").isNull();
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("8-libx.so"), new byte[8]);
+        assertThat(ProgressStore.cachedLibrary(dir, "libx.so")).isEqualTo(dir.resolve("8-libx.so"));
+
+        Files.write(dir.resolve("8-libx.so"), new byte[3]);   // cut short
+        Files.write(dir.resolve("junk-libx.so"), new byte[3]);
+        assertThat(ProgressStore.cachedLibrary(dir, "libx.so")).isNull();
+        assertThat(dir.resolve("8-libx.so")).as("deleted, to be unpacked again").doesNotExist();
+        assertThat(dir.resolve("junk-libx.so")).doesNotExist();
+    }
+
+    @Test
     void undoOfTheOnlyReviewMakesTheCardNewAgain() {
         try (ProgressStore store = ProgressStore.open(home)) {
             long id = store.record(review("c/a", Card.NEW, t0, Rating.GOOD, Set.of()));
