@@ -67,8 +67,8 @@ public final class Main {
 
     /**
      * The configured command line for {@code argv}: with only the subcommand they name when that is
-     * certain (see {@link #subcommandNamed}), else with all. picocli builds each subcommand's model
-     * by reflection, a third of a cold start for all fourteen, so a run pays for its own alone.
+     * certain (see {@link #subcommandNamed}), else with all: building a subcommand's model costs
+     * start-up time, so a run pays for its own alone.
      */
     static CommandLine commandLine(Context context, String[] argv) {
         return commandLine(context, argv, MODEL);
