@@ -115,6 +115,10 @@ final class CommandModel {
                 .build());
     }
 
+    /**
+     * Adds {@code a}, bound to its field of {@code target}. The option and positional branches
+     * repeat the same calls because the builders' common superclass is not public in picocli.
+     */
     private static void add(CommandSpec spec, Object target, Arg a) {
         Field field = field(target.getClass(), a.field());
         Object initial;
