@@ -2,7 +2,6 @@ package org.quizcard.term;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Fixtures;
@@ -27,9 +25,7 @@ class TerminalUiTest {
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
     private TerminalUi ui(String keys, boolean colour) throws Exception {
-        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
-                .streams(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen)
-                .size(new org.jline.terminal.Size(100, 40)).build();
+        Terminal terminal = TestTerminal.withKeys(keys, screen);
         return new TerminalUi(terminal, colour, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), id -> "Containers");
     }
 
