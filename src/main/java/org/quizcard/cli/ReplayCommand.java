@@ -2,10 +2,6 @@ package org.quizcard.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -85,11 +81,11 @@ final class ReplayCommand implements Callable<Integer> {
         String source = stdin ? "<stdin>" : file;
         try {
             if (stdin) {
-                replay.replay(utf8(context.in()), context.out());
+                replay.replay(context.in(), context.out());
             } else {
                 Path path = Path.of(file);
                 if (Files.isDirectory(path)) throw QuizcardException.badInput(file + ": is a directory");
-                try (Reader in = utf8(Files.newInputStream(path))) {
+                try (InputStream in = Files.newInputStream(path)) {
                     replay.replay(in, context.out());
                 }
             }
@@ -97,8 +93,6 @@ final class ReplayCommand implements Callable<Integer> {
             throw QuizcardException.badInput(source + ":" + e.line() + ": " + e.reason());
         } catch (NoSuchFileException e) {
             throw QuizcardException.badInput(source + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw QuizcardException.badInput(source + ": not valid UTF-8 text");
         } catch (InvalidPathException e) {
             throw QuizcardException.badInput(source + ": not a valid path");
         } catch (AccessDeniedException e) {
@@ -151,9 +145,5 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         return weights;
-    }
-
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
     }
 }

@@ -53,30 +53,30 @@ final class Alea {
     }
 
     /**
-     * {@code firstNumber(millis + "_" + reps + "_" + text)} without building the string: the seed's
-     * characters go straight into the hash. Fuzz draws one per review, so this is the replay's
-     * hottest path.
+     * {@code firstNumber(millis + "_" + reps + "_" + String(number))}, with {@code String(number)} as JavaScript
+     * writes it, without building a string: the seed's characters go into a small array hashed in one loop. Fuzz
+     * draws one per review, so this is the replay's hottest path.
      */
-    static double firstNumber(long millis, int reps, String text) {
+    static double firstNumber(long millis, int reps, double number) {
         if (millis < 0 || reps < 0) {
-            return firstNumber(millis + "_" + reps + "_" + text);
+            return firstNumber(millis + "_" + reps + "_" + JsNumbers.toJsString(number));
         }
-        Mash mash = new Mash();
-        mash.n = SPACES_STATE;
-        mash.digits(millis);
-        mash.add('_');
-        mash.digits(reps);
-        mash.add('_');
-        for (int i = 0; i < text.length(); i++) {
-            mash.add(text.charAt(i));
-        }
-        double s0 = SPACES_FIRST - mash.result();
+        char[] seed = new char[SEED_LENGTH];
+        int end = Decimal.write(millis, seed, 0);
+        seed[end++] = '_';
+        end = Decimal.write(reps, seed, end);
+        seed[end++] = '_';
+        end = JsNumbers.write(number, seed, end);
+        double s0 = SPACES_FIRST - Mash.result(Mash.mix(SPACES_STATE, seed, end));
         if (s0 < 0) {
             s0 += 1;
         }
         double t = 2091639 * s0 + TWO_POW_MINUS_32;
         return t - (int) t;
     }
+
+    /** Room for a seed: 19 digits, "_", 10 digits, "_" and a number. */
+    private static final int SEED_LENGTH = 19 + 1 + 10 + 1 + JsNumbers.MAX_LENGTH;
 
     /** The Mash state after hashing " " three times, and the first of those hashes: the same for every seed. */
     private static final double SPACES_STATE;
@@ -110,37 +110,32 @@ final class Alea {
         private double n = 0xefc8249dL;
 
         double hash(String data) {
-            for (int i = 0; i < data.length(); i++) {
-                add(data.charAt(i));
-            }
-            return result();
+            n = mix(n, data.toCharArray(), data.length());
+            return result(n);
         }
 
-        /** Hashes one UTF-16 code unit. */
-        void add(char ch) {
-            n += ch;
-            double h = 0.02519603282416938 * n;
-            n = toUint32(h);
-            h -= n;
-            h *= n;
-            n = toUint32(h);
-            h -= n;
-            n += h * TWO_POW_32;
+        /**
+         * The state after hashing the UTF-16 code units {@code data[0, length)} from state {@code n}, in one loop
+         * so that the state stays in a register. The state stays in [0, 2^33) and each h below 2^28, so
+         * JavaScript's {@code h >>> 0} is a truncation here.
+         */
+        static double mix(double n, char[] data, int length) {
+            double state = n;
+            for (int i = 0; i < length; i++) {
+                state += data[i];
+                double h = 0.02519603282416938 * state;
+                state = (long) h;
+                h -= state;
+                h *= state;
+                state = (long) h;
+                h -= state;
+                state += h * TWO_POW_32;
+            }
+            return state;
         }
 
-        /** Hashes the decimal digits of a non-negative number, most significant first. */
-        void digits(long value) {
-            long power = 1;
-            while (power <= value / 10) {
-                power *= 10;
-            }
-            for (; power > 0; power /= 10) {
-                add((char) ('0' + (value / power) % 10));
-            }
-        }
-
-        /** The hash value of what was added since the previous result. */
-        double result() {
+        /** The hash value of a state. */
+        static double result(double n) {
             return toUint32(n) * TWO_POW_MINUS_32;
         }
     }

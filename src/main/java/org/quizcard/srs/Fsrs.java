@@ -296,8 +296,7 @@ public final class Fsrs {
      * "{review epoch millis}_{reps after this review}_{difficulty * stability before it}".
      */
     private static double fuzzFactor(Card card, Instant now) {
-        return Alea.firstNumber(now.toEpochMilli(), card.reps() + 1,
-                JsNumbers.toJsString(card.difficulty() * card.stability()));
+        return Alea.firstNumber(now.toEpochMilli(), card.reps() + 1, card.difficulty() * card.stability());
     }
 
     private int fuzzed(int interval, long elapsed, double fuzzFactor) {

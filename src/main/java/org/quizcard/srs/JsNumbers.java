@@ -14,6 +14,8 @@ final class JsNumbers {
     private static final long[] POW10 = new long[19];
     private static final double[] POW10_DOUBLE = new double[23];
     private static final long TWO_POW_53 = 1L << 53;
+    private static final int SCALE_BITS = 5;
+    private static final long SCALE_MASK = (1 << SCALE_BITS) - 1;
 
     static {
         POW10[0] = 1;
@@ -28,6 +30,9 @@ final class JsNumbers {
     private JsNumbers() {
     }
 
+    /** The longest string {@link #write} produces: a sign, "0.", five zeros and 17 digits. */
+    static final int MAX_LENGTH = 25;
+
     /** The string JavaScript's {@code String(x)} gives for {@code x}. */
     static String toJsString(double x) {
         String special = special(x);
@@ -38,12 +43,30 @@ final class JsNumbers {
             return "-" + toJsString(-x);
         }
         if (x >= 1e-3 && x < 1e15) {
-            String fast = fastShortest(x);
-            if (fast != null) {
-                return fast;
+            long shortest = fastShortest(x);
+            if (shortest >= 0) {
+                char[] out = new char[MAX_LENGTH];
+                int end = layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK), out, 0);
+                return new String(out, 0, end);
             }
         }
         return toJsStringExact(x);
+    }
+
+    /**
+     * Writes {@link #toJsString toJsString(x)} into {@code out} from {@code at}, which must leave room for
+     * {@link #MAX_LENGTH} characters, and returns where it ends; the fuzz seed is built this way without a string.
+     */
+    static int write(double x, char[] out, int at) {
+        if (x >= 1e-3 && x < 1e15 && x != Math.rint(x)) {
+            long shortest = fastShortest(x);
+            if (shortest >= 0) {
+                return layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK), out, at);
+            }
+        }
+        String text = toJsString(x);
+        text.getChars(0, text.length(), out, at);
+        return at + text.length();
     }
 
     /** The same conversion done with {@link BigDecimal} throughout: slower, used when the fast path cannot decide. */
@@ -65,8 +88,9 @@ final class JsNumbers {
             k++;
         }
         BigDecimal shortest = exact.round(new MathContext(k, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        String digits = shortest.unscaledValue().toString();
-        return layout(digits, digits.length() - shortest.scale());
+        char[] out = new char[MAX_LENGTH];
+        int end = layout(shortest.unscaledValue().longValueExact(), shortest.scale(), out, 0);
+        return new String(out, 0, end);
     }
 
     private static String special(double x) {
@@ -87,14 +111,15 @@ final class JsNumbers {
 
     /**
      * Exact shortest digits for a non-integer {@code x} in [0.001, 1e15) using 128-bit integer arithmetic, or
-     * {@code null} when a needed power of ten does not fit in a long.
+     * -1 when a needed power of ten does not fit in a long. The digits d and scale k of x = d * 10^-k come packed
+     * as {@code d << SCALE_BITS | k}: d has at most 17 digits, below 2^57, and k is below 32.
      */
-    private static String fastShortest(double x) {
+    private static long fastShortest(double x) {
         long bits = Double.doubleToRawLongBits(x);
         long mantissa = (bits & 0x000F_FFFF_FFFF_FFFFL) | (1L << 52);
         int shift = 1075 - (int) (bits >>> 52); // x = mantissa / 2^shift; x >= 0.001 keeps shift <= 62
         if (shift <= 0 || shift > 62) {
-            return null;
+            return -1;
         }
         int e = (int) Math.floor(Math.log10(x)); // 10^e <= x < 10^(e+1), corrected exactly below
         while (!atLeastPow10(mantissa, shift, x, e)) {
@@ -121,7 +146,7 @@ final class JsNumbers {
                 digits = 17;
                 int scale = digits - 1 - e;
                 if (scale >= POW10.length) {
-                    return null;
+                    return -1;
                 }
                 best = scaledRound(mantissa, shift, scale); // the closest 17 digits always read back
             }
@@ -131,8 +156,7 @@ final class JsNumbers {
             best /= 10;
             scale--;
         }
-        String text = Long.toString(best);
-        return layout(text, text.length() - scale);
+        return best << SCALE_BITS | scale;
     }
 
     /** Whether x >= 10^e, decided exactly; e is in [-3, 14]. */
@@ -183,24 +207,46 @@ final class JsNumbers {
         return quotient;
     }
 
-    /** Lays out digits d1..dk of the value 0.d1..dk * 10^n as ECMAScript Number::toString does. */
-    private static String layout(String digits, int n) {
-        int k = digits.length();
-        StringBuilder out = new StringBuilder(k + 8);
+    /**
+     * Writes {@code digits * 10^-scale} (digits not negative, with no trailing zero unless it is 0) into {@code out}
+     * from {@code at} as ECMAScript Number::toString lays out the digits d1..dk of 0.d1..dk * 10^n, and returns
+     * where it ends.
+     */
+    private static int layout(long digits, int scale, char[] out, int at) {
+        int k = Decimal.length(digits);
+        int n = k - scale;
+        int i = at;
         if (k <= n && n <= 21) {
-            out.append(digits).append("0".repeat(n - k));
+            i = Decimal.write(digits, out, i);
+            i = zeros(out, i, n - k);
         } else if (0 < n && n <= 21) {
-            out.append(digits, 0, n).append('.').append(digits, n, k);
+            Decimal.write(digits, out, i, i + k + 1);
+            System.arraycopy(out, i + 1, out, i, n); // the integer part one place left, for the point
+            out[i + n] = '.';
+            i += k + 1;
         } else if (-6 < n && n <= 0) {
-            out.append("0.").append("0".repeat(-n)).append(digits);
+            out[i++] = '0';
+            out[i++] = '.';
+            i = zeros(out, i, -n);
+            i = Decimal.write(digits, out, i);
         } else {
-            out.append(digits.charAt(0));
+            Decimal.write(digits, out, i + 1, i + k + 1);
+            out[i] = out[i + 1];
+            i++;
             if (k > 1) {
-                out.append('.').append(digits, 1, k);
+                out[i] = '.';
+                i += k;
             }
-            out.append('e').append(n - 1 >= 0 ? '+' : '-').append(Math.abs(n - 1));
+            out[i++] = 'e';
+            out[i++] = n - 1 >= 0 ? '+' : '-';
+            i = Decimal.write(Math.abs(n - 1), out, i);
         }
-        return out.toString();
+        return i;
+    }
+
+    private static int zeros(char[] out, int at, int count) {
+        java.util.Arrays.fill(out, at, at + count, '0');
+        return at + count;
     }
 
     private static boolean roundTrips(BigDecimal exact, int digits, double x) {

@@ -1,19 +1,21 @@
 package org.quizcard.srs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -65,18 +67,18 @@ public final class ReviewCsv {
     }
 
     /**
-     * Reads reviews from {@code in} and writes {@link #OUTPUT_HEADER} and one row per review to {@code out}, then
-     * flushes {@code out} (also when a bad row stops the replay: the rows before it are written, none after).
-     * Neither stream is closed.
+     * Reads reviews from {@code in}, UTF-8 text, and writes {@link #OUTPUT_HEADER} and one row per review to
+     * {@code out}, then flushes {@code out} (also when a bad row stops the replay: the rows before it are written,
+     * none after). Neither stream is closed.
      *
      * @return the number of reviews replayed
-     * @throws BadRowException if a line is not a valid review, or the input does not start with the header
-     * @throws IOException     if reading or writing fails, e.g. a {@link java.nio.charset.CharacterCodingException}
-     *                         from a strict decoder (whose read-ahead hides the line)
+     * @throws BadRowException if a line is not a valid review or not UTF-8, or the input does not start with the
+     *                         header
+     * @throws IOException     if reading or writing fails
      */
-    public long replay(Reader in, Writer out) throws IOException, BadRowException {
-        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-        checkHeader(reader.readLine());
+    public long replay(InputStream in, Writer out) throws IOException, BadRowException {
+        Input input = new Input(in);
+        checkHeader(input.header());
 
         Output output = new Output(out);
         output.append(OUTPUT_HEADER + "\n");
@@ -92,7 +94,6 @@ public final class ReviewCsv {
         // Two batches in turn: while the workers schedule one, this thread reads the next.
         Batch current = new Batch(threads);
         Batch next = new Batch(threads);
-        Input input = new Input(reader);
         long reviews = 0;
         try {
             input.fill(current);
@@ -187,35 +188,52 @@ public final class ReviewCsv {
         }
     }
 
-    /** Reads the log into batches of split rows, counting lines. */
+    /**
+     * Reads the log into batches of split rows, counting lines. Lines are found in the bytes, ended by a line feed,
+     * a carriage return or both, as {@link java.io.BufferedReader#readLine} ends them; a line of plain ASCII without
+     * quotes is split there too, and only other lines are decoded, strictly, as UTF-8. No UTF-8 sequence holds the
+     * byte of a line feed, a carriage return, a comma or a quote, so this reads the same rows as decoding first.
+     */
     private static final class Input {
-        private final BufferedReader reader;
+        private final InputStream in;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
         private final String[] fields = new String[3];
-        private int lineNumber = 1;
+        private byte[] buffer = new byte[1 << 16];
+        /** The unread bytes are buffer[position, limit). */
+        private int position;
+        private int limit;
+        private boolean endOfInput;
+        /** The current line is buffer[lineStart, lineEnd), without its line break. */
+        private int lineStart;
+        private int lineEnd;
+        private int lineNumber;
 
-        Input(BufferedReader reader) {
-            this.reader = reader;
+        Input(InputStream in) {
+            this.in = in;
+        }
+
+        /** The first line, or {@code null} if the input is empty. */
+        String header() throws IOException, BadRowException {
+            return nextLine() ? decodeLine() : null;
         }
 
         /**
          * Fills {@code batch} with up to {@link #BATCH_SIZE} rows; stops early at the end of the input or at a line
-         * without three columns (kept as the batch's column error).
+         * that is not UTF-8 or not three columns (kept as the batch's column error).
          */
         void fill(Batch batch) throws IOException {
             batch.clear();
             while (batch.size < BATCH_SIZE) {
-                String line = reader.readLine();
-                if (line == null) {
+                if (!nextLine()) {
                     batch.more = false;
                     return;
                 }
-                lineNumber++;
-                if (line.isEmpty()) {
+                if (lineStart == lineEnd || splitPlain(batch)) {
                     continue;
                 }
                 BadRowException problem;
                 try {
-                    int count = split(line, fields, lineNumber);
+                    int count = split(decodeLine(), fields, lineNumber);
                     problem = count == 3 ? null : new BadRowException(lineNumber,
                             "expected 3 columns (" + INPUT_HEADER + "), found " + count);
                 } catch (BadRowException e) {
@@ -228,6 +246,101 @@ public final class ReviewCsv {
                 }
                 batch.add(fields, lineNumber);
             }
+        }
+
+        /**
+         * Adds the current line to the batch if it is plain ASCII without quotes and has three columns, each
+         * made a string straight from its bytes; returns false, adding nothing, for any other line.
+         */
+        private boolean splitPlain(Batch batch) {
+            byte[] bytes = buffer;
+            int firstComma = -1;
+            int secondComma = -1;
+            for (int i = lineStart; i < lineEnd; i++) {
+                byte b = bytes[i];
+                if (b == ',') {
+                    if (firstComma < 0) {
+                        firstComma = i;
+                    } else if (secondComma < 0) {
+                        secondComma = i;
+                    } else {
+                        return false;
+                    }
+                } else if (b < 0 || b == '"') {
+                    return false;
+                }
+            }
+            if (secondComma < 0) {
+                return false;
+            }
+            fields[0] = new String(bytes, lineStart, firstComma - lineStart, StandardCharsets.ISO_8859_1);
+            fields[1] = new String(bytes, firstComma + 1, secondComma - firstComma - 1, StandardCharsets.ISO_8859_1);
+            fields[2] = new String(bytes, secondComma + 1, lineEnd - secondComma - 1, StandardCharsets.ISO_8859_1);
+            batch.add(fields, lineNumber);
+            return true;
+        }
+
+        private String decodeLine() throws BadRowException {
+            try {
+                return decoder.decode(ByteBuffer.wrap(buffer, lineStart, lineEnd - lineStart)).toString();
+            } catch (CharacterCodingException e) {
+                throw new BadRowException(lineNumber, "not valid UTF-8 text");
+            }
+        }
+
+        /** Moves to the next line; false at the end of the input. */
+        private boolean nextLine() throws IOException {
+            int i = position;
+            while (true) {
+                byte[] bytes = buffer;
+                for (; i < limit; i++) {
+                    byte b = bytes[i];
+                    if (b == '\n' || b == '\r') {
+                        if (b == '\r' && i + 1 == limit && !endOfInput) {
+                            break; // a line feed may follow in the next read
+                        }
+                        lineStart = position;
+                        lineEnd = i;
+                        position = b == '\r' && i + 1 < limit && bytes[i + 1] == '\n' ? i + 2 : i + 1;
+                        lineNumber++;
+                        return true;
+                    }
+                }
+                if (endOfInput) {
+                    if (position == limit) {
+                        return false;
+                    }
+                    lineStart = position;
+                    lineEnd = limit;
+                    position = limit;
+                    lineNumber++;
+                    return true;
+                }
+                i = read(i);
+            }
+        }
+
+        /**
+         * Reads more input after the unread bytes, which move to the start of the buffer (a larger one if they fill
+         * it), and returns where the scan at {@code scanned} continues.
+         */
+        private int read(int scanned) throws IOException {
+            int unread = limit - position;
+            if (unread == buffer.length) {
+                buffer = Arrays.copyOf(buffer, 2 * buffer.length);
+            } else if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, unread);
+            }
+            int resume = scanned - position;
+            position = 0;
+            limit = unread;
+            int count = in.read(buffer, limit, buffer.length - limit);
+            if (count < 0) {
+                endOfInput = true;
+            } else {
+                limit += count;
+            }
+            return resume;
         }
     }
 
@@ -294,7 +407,7 @@ public final class ReviewCsv {
     /** The cards whose names hash to one partition, with their latest state. */
     private final class Partition {
         final int index;
-        final Map<String, Latest> cards = new HashMap<>(1 << 12);
+        final CardTable cards = new CardTable();
 
         Partition(int index) {
             this.index = index;
@@ -338,9 +451,9 @@ public final class ReviewCsv {
             }
             Rating rating = Rating.of(ratingText.charAt(0) - '0');
 
-            Latest latest = cards.get(name);
-            Card before = latest == null ? Card.NEW : latest.card;
-            if (latest != null && at.isBefore(before.lastReview())) {
+            int slot = cards.slot(name);
+            Card before = cards.card(slot);
+            if (before != null && at.isBefore(before.lastReview())) {
                 RowText previous = new RowText(24);
                 appendInstant(previous, before.lastReview());
                 throw new BadRowException(lineNumber, "card " + quoted(name) + " reviewed at " + reviewedAt
@@ -349,16 +462,12 @@ public final class ReviewCsv {
             }
             Card after;
             try {
-                after = fsrs.review(before, at, rating);
+                after = fsrs.review(before == null ? Card.NEW : before, at, rating);
             } catch (DateTimeException | ArithmeticException e) {
                 throw new BadRowException(lineNumber, "reviewed_at " + quoted(reviewedAt)
                         + " is outside the range of dates that can be scheduled");
             }
-            if (latest == null) {
-                cards.put(name, new Latest(after));
-            } else {
-                latest.card = after;
-            }
+            cards.put(slot, name, after);
 
             appendField(text, name);
             text.append(',').append(reviewedAt).append(',').append(ratingText).append(',')
@@ -372,12 +481,71 @@ public final class ReviewCsv {
         }
     }
 
-    /** The latest state of one card, replaced in place so that each review looks its card up once. */
-    private static final class Latest {
-        Card card;
+    /**
+     * The latest state of each card by name: open addressing with linear probing over flat arrays, so that a
+     * lookup reads a hash from an array and compares one name, where a {@link java.util.HashMap} would first visit
+     * a node and often a chain of them. Each review looks its card up once and stores its new state in that slot.
+     */
+    static final class CardTable {
+        private String[] names = new String[1 << 12];
+        private Card[] cards = new Card[names.length];
+        private int[] hashes = new int[names.length];
+        private int size;
 
-        Latest(Card card) {
-            this.card = card;
+        /** The slot of {@code name}: where it is, or where it goes if absent. */
+        int slot(String name) {
+            int hash = name.hashCode();
+            int mask = names.length - 1;
+            int i = mix(hash) & mask;
+            while (true) {
+                String present = names[i];
+                if (present == null || (hashes[i] == hash && present.equals(name))) {
+                    return i;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        /** The card in {@code slot}, or {@code null} if it is free. */
+        Card card(int slot) {
+            return cards[slot];
+        }
+
+        /** Stores {@code card} as the state of {@code name}, whose {@link #slot} is {@code slot}. */
+        void put(int slot, String name, Card card) {
+            if (names[slot] != null) {
+                cards[slot] = card;
+                return;
+            }
+            names[slot] = name;
+            hashes[slot] = name.hashCode();
+            cards[slot] = card;
+            if (++size > names.length / 2) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            String[] oldNames = names;
+            Card[] oldCards = cards;
+            names = new String[oldNames.length * 2];
+            cards = new Card[names.length];
+            hashes = new int[names.length];
+            size = 0;
+            for (int i = 0; i < oldNames.length; i++) {
+                if (oldNames[i] != null) {
+                    put(slot(oldNames[i]), oldNames[i], oldCards[i]);
+                }
+            }
+        }
+
+        /**
+         * Spreads the string hash's bits, so that names whose hashes are near neighbours (numbered names are) do not
+         * fill runs of neighbouring slots.
+         */
+        private static int mix(int hash) {
+            int h = hash * 0x9E37_79B9;
+            return h ^ (h >>> 16);
         }
     }
 
@@ -540,8 +708,16 @@ public final class ReviewCsv {
             return this;
         }
 
+        /** Appends the last {@code width} decimal digits of {@code value} (not negative), with leading zeros. */
+        RowText appendDigits(int value, int width) {
+            if (length + width > chars.length) grow(width);
+            Decimal.write(value, chars, length, length + width);
+            length += width;
+            return this;
+        }
+
         private void grow(int needed) {
-            chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, length + needed));
+            chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + needed));
         }
 
         @Override
@@ -561,13 +737,10 @@ public final class ReviewCsv {
         if (x > 0 && x < 1e6) {
             long scaled = Math.round(x * 1e8);
             if (scaled / 1e8 == x) {
-                long whole = scaled / 100_000_000L;
-                int fraction = (int) (scaled % 100_000_000L);
-                appendDigits(out, (int) whole, digits(whole));
+                int whole = (int) (scaled / 100_000_000L);
+                out.appendDigits(whole, Decimal.length(whole));
                 out.append('.');
-                for (int divisor = 10_000_000; divisor > 0; divisor /= 10) {
-                    out.append((char) ('0' + fraction / divisor % 10));
-                }
+                out.appendDigits((int) (scaled - whole * 100_000_000L), 8);
                 return;
             }
         }
@@ -593,37 +766,10 @@ public final class ReviewCsv {
         int day = (int) (dayOfYear - (153 * mp + 2) / 5 + 1);
         int month = (int) (mp < 10 ? mp + 3 : mp - 9);
         int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
-        appendDigits(out, year, 4);
-        out.append('-');
-        appendDigits(out, month, 2);
-        out.append('-');
-        appendDigits(out, day, 2);
-        out.append('T');
-        appendDigits(out, secondOfDay / 3600, 2);
-        out.append(':');
-        appendDigits(out, secondOfDay / 60 % 60, 2);
-        out.append(':');
-        appendDigits(out, secondOfDay % 60, 2);
-        out.append('.');
-        appendDigits(out, instant.getNano() / 1_000_000, 3);
-        out.append('Z');
-    }
-
-    /** How many decimal digits {@code value} (0 to 999,999) has. */
-    private static int digits(long value) {
-        int n = 1;
-        for (long v = value; v >= 10; v /= 10) n++;
-        return n;
-    }
-
-    private static void appendDigits(RowText out, int value, int width) {
-        int divisor = 1;
-        for (int i = 1; i < width; i++) {
-            divisor *= 10;
-        }
-        for (; divisor > 0; divisor /= 10) {
-            out.append((char) ('0' + value / divisor % 10));
-        }
+        out.appendDigits(year, 4).append('-').appendDigits(month, 2).append('-').appendDigits(day, 2).append('T')
+                .appendDigits(secondOfDay / 3600, 2).append(':').appendDigits(secondOfDay / 60 % 60, 2).append(':')
+                .appendDigits(secondOfDay % 60, 2).append('.').appendDigits(instant.getNano() / 1_000_000, 3)
+                .append('Z');
     }
 
     /**

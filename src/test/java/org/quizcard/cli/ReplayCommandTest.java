@@ -229,7 +229,7 @@ class ReplayCommandTest {
         Files.write(path, (HEADER + "caf\u00e9,2022-11-29T12:30:00.000Z,3\n").getBytes(StandardCharsets.ISO_8859_1));
         CliRunner.Run run = replay("", path.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("quizcard replay: " + path + ": not valid UTF-8 text\n");
+        assertThat(run.err()).isEqualTo("quizcard replay: " + path + ":2: not valid UTF-8 text\n");
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.quizcard.srs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -122,7 +124,7 @@ class ReviewCsvTest {
         for (int threads = 1; threads <= 3; threads++) {
             StringWriter out = new StringWriter();
             ReviewCsv replay = new ReviewCsv(fsrs, threads);
-            assertThatThrownBy(() -> replay.replay(new StringReader(input), out))
+            assertThatThrownBy(() -> replay.replay(utf8(input), out))
                     .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
                         assertThat(e.line()).isEqualTo(line);
                         assertThat(e.reason()).isEqualTo(reason);
@@ -134,15 +136,122 @@ class ReviewCsvTest {
 
     private static String replay(ReviewCsv replay, String input) throws Exception {
         StringWriter out = new StringWriter();
-        replay.replay(new StringReader(input), out);
+        replay.replay(utf8(input), out);
         return out.toString();
+    }
+
+    private static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void linesEndAndSplitAsInDecodedText() throws Exception {
+        // Every line break BufferedReader knows, names in several scripts and quoted, a line longer than the read
+        // buffer, and a byte order mark: read from the bytes, the rows must be those of the decoded text.
+        String longName = "n".repeat(70_000);
+        String[] names = {"plain", "caf\u00e9", "\u65e5\u672c", "emoji \uD83D\uDE00", "\"quoted, with comma\"", longName,
+            "\"say \"\"hi\"\"\""};
+        String[] breaks = {"\n", "\r\n", "\r"};
+        StringBuilder text = new StringBuilder("\uFEFFcard,reviewed_at,rating\r\n");
+        StringBuilder plain = new StringBuilder("card,reviewed_at,rating\n");
+        Instant at = Instant.parse("2024-03-01T08:00:00Z");
+        for (int i = 0; i < 60; i++) {
+            String row = names[i % names.length] + "," + MILLIS.format(at.plusSeconds(86_400L * i)) + "," + (1 + i % 4);
+            text.append(row).append(breaks[i % breaks.length]);
+            plain.append(row).append('\n');
+            if (i % 9 == 0) {
+                text.append(breaks[(i / 9) % breaks.length]); // an empty line
+            }
+        }
+        Fsrs fsrs = new Fsrs(SchedulerConfig.defaults().withZone(ZoneOffset.UTC));
+        String expected = replay(new ReviewCsv(fsrs, 1), plain.toString());
+        assertThat(expected.lines()).hasSize(61).anyMatch(line -> line.startsWith("caf\u00e9,"))
+                .anyMatch(line -> line.startsWith("\"say \"\"hi\"\"\","));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        for (int chunk : new int[] {1, 2, 3, 7, 1 << 20}) {
+            StringWriter out = new StringWriter();
+            new ReviewCsv(fsrs, 2).replay(new ChunkedInput(bytes, chunk), out);
+            assertThat(out.toString()).as("reads of %d bytes", chunk).isEqualTo(expected);
+        }
+        // Line numbers count the same breaks: a bad last row is reported on the line String.lines() puts it.
+        String withBadRow = text + "x,2024-03-01T08:00:00.000Z,9";
+        byte[] badBytes = withBadRow.getBytes(StandardCharsets.UTF_8);
+        for (int chunk : new int[] {1, 1 << 20}) {
+            assertThatThrownBy(() -> new ReviewCsv(fsrs, 2).replay(new ChunkedInput(badBytes, chunk),
+                    new StringWriter()))
+                    .isInstanceOfSatisfying(ReviewCsv.BadRowException.class,
+                            e -> assertThat(e.line()).isEqualTo((int) withBadRow.lines().count()));
+        }
+    }
+
+    @Test
+    void aLineThatIsNotUtf8StopsTheReplayThere() throws Exception {
+        StringBuilder input = new StringBuilder("card,reviewed_at,rating\n");
+        for (int i = 0; i < 20; i++) {
+            input.append("c").append(i % 3).append(',').append(MILLIS.format(Instant.ofEpochSecond(1_700_000_000L
+                    + 86_400L * i))).append(",3\n");
+        }
+        byte[] good = input.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = (input + "caf\u00e9,2024-01-01T00:00:00.000Z,3\nc1,2024-01-02T00:00:00.000Z,3\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Fsrs fsrs = new Fsrs(SchedulerConfig.defaults().withZone(ZoneOffset.UTC));
+        StringWriter complete = new StringWriter();
+        new ReviewCsv(fsrs, 2).replay(new ByteArrayInputStream(good), complete);
+        StringWriter out = new StringWriter();
+        assertThatThrownBy(() -> new ReviewCsv(fsrs, 2).replay(new ByteArrayInputStream(bad), out))
+                .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
+                    assertThat(e.line()).isEqualTo(22);
+                    assertThat(e.reason()).isEqualTo("not valid UTF-8 text");
+                });
+        assertThat(out.toString()).isEqualTo(complete.toString());
+    }
+
+    /** An input stream that returns at most {@code chunk} bytes per read, as pipes and sockets may. */
+    private static final class ChunkedInput extends ByteArrayInputStream {
+        private final int chunk;
+
+        ChunkedInput(byte[] bytes, int chunk) {
+            super(bytes);
+            this.chunk = chunk;
+        }
+
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, chunk));
+        }
+    }
+
+    @Test
+    void theCardTableKeepsEveryCardThroughItsGrowth() {
+        ReviewCsv.CardTable table = new ReviewCsv.CardTable();
+        Instant at = Instant.parse("2024-01-01T00:00:00Z");
+        int count = 50_000;
+        for (int i = 0; i < count; i++) {
+            String name = i % 2 == 0 ? "c" + i : "Aa".repeat(i % 7) + "BB".repeat(7 - i % 7) + i; // equal hashes
+            int slot = table.slot(name);
+            assertThat(table.card(slot)).as(name).isNull();
+            table.put(slot, name, card(i, at));
+        }
+        for (int i = 0; i < count; i++) {
+            String name = new String((i % 2 == 0 ? "c" + i : "Aa".repeat(i % 7) + "BB".repeat(7 - i % 7) + i)
+                    .toCharArray());
+            int slot = table.slot(name);
+            assertThat(table.card(slot).reps()).as(name).isEqualTo(i);
+            table.put(slot, name, card(i + 1, at));
+            assertThat(table.card(table.slot(name)).reps()).isEqualTo(i + 1);
+        }
+        assertThat(table.card(table.slot("absent"))).isNull();
+    }
+
+    private static Card card(int reps, Instant at) {
+        return new Card(CardState.REVIEW, 1, 5, 0, 1, reps, 0, at, at);
     }
 
     @Test
     void replaysWithoutClosingItsStreamsAndCountsReviews() throws Exception {
         ReviewCsv replay = new ReviewCsv(new Fsrs(SchedulerConfig.defaults().withZone(ZoneOffset.UTC)));
         StringWriter out = new StringWriter();
-        long count = replay.replay(new StringReader("card,reviewed_at,rating\nx,2024-01-01T00:00:00.000Z,1\n\n"
+        long count = replay.replay(utf8("card,reviewed_at,rating\nx,2024-01-01T00:00:00.000Z,1\n\n"
                 + "x,2024-01-01T00:01:00.000Z,3\n"), out);
         assertThat(count).isEqualTo(2);
         assertThat(out.toString().lines()).hasSize(3);
