@@ -62,12 +62,21 @@ final class Alea {
             return firstNumber(millis + "_" + reps + "_" + JsNumbers.toJsString(number));
         }
         char[] seed = new char[SEED_LENGTH];
-        int end = Decimal.write(millis, seed, 0);
+        double state;
+        int end;
+        if (millis >= PREFIX_UNIT) {
+            state = prefixState(millis / PREFIX_UNIT);
+            end = PREFIX_DIGITS;
+            Decimal.write(millis, seed, 0, end);
+        } else {
+            state = SPACES_STATE;
+            end = Decimal.write(millis, seed, 0);
+        }
         seed[end++] = '_';
         end = Decimal.write(reps, seed, end);
         seed[end++] = '_';
         end = JsNumbers.write(number, seed, end);
-        double s0 = SPACES_FIRST - Mash.result(Mash.mix(SPACES_STATE, seed, end));
+        double s0 = SPACES_FIRST - Mash.result(Mash.mix(state, seed, end));
         if (s0 < 0) {
             s0 += 1;
         }
@@ -77,6 +86,32 @@ final class Alea {
 
     /** Room for a seed: 19 digits, "_", 10 digits, "_" and a number. */
     private static final int SEED_LENGTH = 19 + 1 + 10 + 1 + JsNumbers.MAX_LENGTH;
+
+    /**
+     * Seeds start with the review time's epoch milliseconds, whose leading digits change once a day or so: the
+     * Mash state after all but the last {@link #PREFIX_DIGITS} of them is kept, by those leading digits, in a
+     * table that a replay's times, even spread over a decade, mostly fit. The state is the same computed again,
+     * so threads may share the table without locks: each entry is immutable, and a lost write is only a miss.
+     */
+    private static final int PREFIX_DIGITS = 8;
+    private static final long PREFIX_UNIT = 100_000_000L;
+    private static final Prefix[] PREFIXES = new Prefix[1 << 12];
+
+    private record Prefix(long digits, double state) {
+    }
+
+    /** The Mash state after " " three times and the digits of {@code prefix}. */
+    private static double prefixState(long prefix) {
+        int index = (int) (prefix & (PREFIXES.length - 1));
+        Prefix cached = PREFIXES[index];
+        if (cached != null && cached.digits == prefix) {
+            return cached.state;
+        }
+        char[] digits = new char[19];
+        double state = Mash.mix(SPACES_STATE, digits, Decimal.write(prefix, digits, 0));
+        PREFIXES[index] = new Prefix(prefix, state);
+        return state;
+    }
 
     /** The Mash state after hashing " " three times, and the first of those hashes: the same for every seed. */
     private static final double SPACES_STATE;

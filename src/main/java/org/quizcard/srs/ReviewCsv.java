@@ -244,7 +244,7 @@ public final class ReviewCsv {
                     batch.more = false;
                     return;
                 }
-                batch.add(fields, lineNumber);
+                batch.add(fields, lineNumber, NOT_PACKED);
             }
         }
 
@@ -276,7 +276,7 @@ public final class ReviewCsv {
             fields[0] = new String(bytes, lineStart, firstComma - lineStart, StandardCharsets.ISO_8859_1);
             fields[1] = new String(bytes, firstComma + 1, secondComma - firstComma - 1, StandardCharsets.ISO_8859_1);
             fields[2] = new String(bytes, secondComma + 1, lineEnd - secondComma - 1, StandardCharsets.ISO_8859_1);
-            batch.add(fields, lineNumber);
+            batch.add(fields, lineNumber, packedInstant(bytes, firstComma + 1, secondComma));
             return true;
         }
 
@@ -353,6 +353,8 @@ public final class ReviewCsv {
         final String[] times = new String[BATCH_SIZE];
         final String[] ratings = new String[BATCH_SIZE];
         final int[] lines = new int[BATCH_SIZE];
+        /** Each row's time as {@link #packedInstant} packs it, or {@link #NOT_PACKED} to parse it from its text. */
+        final long[] packedTimes = new long[BATCH_SIZE];
         final int[] partitions = new int[BATCH_SIZE];
         /** Where each row's text ends in its partition's {@link #text}. */
         final int[] ends = new int[BATCH_SIZE];
@@ -383,7 +385,8 @@ public final class ReviewCsv {
             columnError = null;
         }
 
-        void add(String[] fields, int lineNumber) {
+        void add(String[] fields, int lineNumber, long packedTime) {
+            packedTimes[size] = packedTime;
             names[size] = fields[0];
             times[size] = fields[1];
             ratings[size] = fields[2];
@@ -441,7 +444,8 @@ public final class ReviewCsv {
             if (name.isEmpty()) {
                 throw new BadRowException(lineNumber, "card must not be empty");
             }
-            Instant at = parseInstant(reviewedAt);
+            long packedTime = batch.packedTimes[i];
+            Instant at = packedTime != NOT_PACKED ? unpack(packedTime) : parseInstant(reviewedAt);
             if (at == null) {
                 throw new BadRowException(lineNumber, "reviewed_at must be an ISO-8601 instant like "
                         + "2022-11-29T12:30:00.000Z, not " + quoted(reviewedAt));
@@ -778,24 +782,11 @@ public final class ReviewCsv {
      */
     static Instant parseInstant(String text) {
         int length = text.length();
-        if ((length == 24 && text.charAt(19) == '.' && text.charAt(23) == 'Z')
-                || (length == 20 && text.charAt(19) == 'Z')) {
-            if (text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                    && text.charAt(13) == ':' && text.charAt(16) == ':') {
-                int year = digits(text, 0, 4);
-                int month = digits(text, 5, 7);
-                int day = digits(text, 8, 10);
-                int hour = digits(text, 11, 13);
-                int minute = digits(text, 14, 16);
-                int second = digits(text, 17, 19);
-                int millis = length == 24 ? digits(text, 20, 23) : 0;
-                if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month)
-                        && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
-                        && millis >= 0) {
-                    long epochSecond = epochDay(year, month, day) * SECONDS_PER_DAY
-                            + hour * 3600L + minute * 60L + second;
-                    return Instant.ofEpochSecond(epochSecond, millis * 1_000_000L);
-                }
+        if (length == 20 || length == 24) {
+            // any character outside Latin-1 becomes '?', which the fast path rejects like any non-digit
+            long packed = packedInstant(text.getBytes(StandardCharsets.ISO_8859_1), 0, length);
+            if (packed != NOT_PACKED) {
+                return unpack(packed);
             }
         }
         try {
@@ -805,11 +796,49 @@ public final class ReviewCsv {
         }
     }
 
-    /** The number written in {@code text[from, to)}, or -1 if any character there is not an ASCII digit. */
-    private static int digits(String text, int from, int to) {
+    /** What {@link #packedInstant} returns for text outside its fast path. */
+    static final long NOT_PACKED = Long.MIN_VALUE;
+
+    /**
+     * The instant written as {@code yyyy-MM-ddTHH:mm:ss[.SSS]Z} in ASCII in {@code b[from, to)}, packed as its epoch
+     * second shifted left by ten bits and its milliseconds in those bits, or {@link #NOT_PACKED} for any other text
+     * (which may still be an instant {@link Instant#parse} reads). The reading thread packs each row's time so that
+     * the scheduling threads need not parse it.
+     */
+    static long packedInstant(byte[] b, int from, int to) {
+        int length = to - from;
+        if ((length == 24 && b[from + 19] == '.' && b[from + 23] == 'Z') || (length == 20 && b[from + 19] == 'Z')) {
+            if (b[from + 4] == '-' && b[from + 7] == '-' && b[from + 10] == 'T' && b[from + 13] == ':'
+                    && b[from + 16] == ':') {
+                int year = digits(b, from, 4);
+                int month = digits(b, from + 5, 2);
+                int day = digits(b, from + 8, 2);
+                int hour = digits(b, from + 11, 2);
+                int minute = digits(b, from + 14, 2);
+                int second = digits(b, from + 17, 2);
+                int millis = length == 24 ? digits(b, from + 20, 3) : 0;
+                if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month)
+                        && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
+                        && millis >= 0) {
+                    long epochSecond = epochDay(year, month, day) * SECONDS_PER_DAY
+                            + hour * 3600L + minute * 60L + second;
+                    return epochSecond << 10 | millis;
+                }
+            }
+        }
+        return NOT_PACKED;
+    }
+
+    /** The instant {@link #packedInstant} packed. */
+    static Instant unpack(long packed) {
+        return Instant.ofEpochSecond(packed >> 10, (packed & 1023) * 1_000_000L);
+    }
+
+    /** The number written in {@code count} bytes from {@code from}, or -1 if any of them is not an ASCII digit. */
+    private static int digits(byte[] b, int from, int count) {
         int value = 0;
-        for (int i = from; i < to; i++) {
-            int digit = text.charAt(i) - '0';
+        for (int i = from; i < from + count; i++) {
+            int digit = b[i] - '0';
             if (digit < 0 || digit > 9) {
                 return -1;
             }

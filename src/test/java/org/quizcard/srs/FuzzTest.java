@@ -107,6 +107,28 @@ class FuzzTest {
     }
 
     @Test
+    void theSeedFromItsPartsHashesAsTheSeedString() {
+        // The fuzz seed is hashed without being built as a string, and its time's leading digits from a cache:
+        // each draw, first or repeated, must be the one the seed string gives.
+        SplittableRandom random = new SplittableRandom(11);
+        long[] times = {0, 7, 99_999_999L, 100_000_000L, 100_000_001L, 1_700_000_000_000L, 1_763_261_192_934L,
+            Long.MAX_VALUE, -1};
+        for (int i = 0; i < 20_000; i++) {
+            long millis = i < times.length ? times[i] : 1_600_000_000_000L + random.nextLong(400_000_000_000L);
+            int reps = i % 50 == 0 ? -1 : random.nextInt(200);
+            double number = switch (i % 3) {
+                case 0 -> random.nextDouble() * 36_500 * 10;
+                case 1 -> Math.round(random.nextDouble() * 1e6) / 1e3;
+                default -> random.nextInt(100);
+            };
+            String seed = millis + "_" + reps + "_" + JsNumbers.toJsString(number);
+            double expected = Alea.firstNumber(seed);
+            assertThat(Alea.firstNumber(millis, reps, number)).as(seed).isEqualTo(expected);
+            assertThat(Alea.firstNumber(millis, reps, number)).as(seed).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void numbersFormatLikeJavaScript() {
         List<Map<String, String>> rows = ReferenceData.rows("js-number-strings.csv");
         assertThat(rows).hasSizeGreaterThan(2000);
