@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -124,7 +123,7 @@ public final class Backups {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try (Connection c = ProgressStore.connect(file, config.toProperties());
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";
@@ -206,7 +205,7 @@ public final class Backups {
 
     /** Merges the write-ahead log into the database file, so the file alone is whole; best effort. */
     private static void checkpoint(Path db) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = ProgressStore.connect(db, new java.util.Properties());
              Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = 5000");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -217,7 +216,7 @@ public final class Backups {
 
     /** A backup is a standalone file: a rollback journal, so it can be opened read-only anywhere. */
     private static void toRollbackJournal(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = ProgressStore.connect(file, new java.util.Properties());
              Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {

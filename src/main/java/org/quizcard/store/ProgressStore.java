@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.quizcard.QuizcardException;
@@ -94,7 +94,7 @@ public final class ProgressStore implements AutoCloseable {
         useCachedNativeLibrary();
         Connection db = null;
         try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + file);
+            db = connect(file, new Properties());
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA foreign_keys = ON");
@@ -125,7 +125,7 @@ public final class ProgressStore implements AutoCloseable {
             org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
             config.setReadOnly(true);
             config.setBusyTimeout(10_000);
-            reader = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            reader = connect(file, config.toProperties());
             return new ProgressStore(file, reader);
         } catch (SQLException e) {
             closeQuietly(reader);
@@ -173,7 +173,7 @@ public final class ProgressStore implements AutoCloseable {
             try {
                 useCachedNativeLibrary();
                 org.sqlite.SQLiteJDBCLoader.initialize();
-                DriverManager.getConnection("jdbc:sqlite::memory:").close();
+                new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite::memory:", ":memory:", new Properties()).close();
             } catch (Exception | LinkageError e) {
                 // open() loads it again and reports what is wrong
             }
@@ -197,9 +197,8 @@ public final class ProgressStore implements AutoCloseable {
             // Keyed by what the JVM reports, so that a hit costs no look-up: sqlite-jdbc's own
             // platform detection runs `uname` in a child process, paid only when unpacking.
             String name = org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
-            String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
-                    .replaceAll("[^A-Za-z0-9._-]", "_");
-            Path dir = Path.of(cache, "sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion() + "-" + platform);
+            String platform = System.getProperty("os.name") + "-" + System.getProperty("os.arch");
+            Path dir = Path.of(cache, fileNameSafe("sqlite-" + sqliteJdbcVersion() + "-" + platform));
             Path lib = cachedLibrary(dir, name);
             if (lib == null) lib = unpackLibrary(dir, name);
             if (lib == null) return;
@@ -212,6 +211,46 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     /**
+     * A connection to the database {@code file}, made with sqlite-jdbc's connection class itself: going through
+     * {@link java.sql.DriverManager} would first have it look for drivers across the class path.
+     */
+    static Connection connect(Path file, Properties properties) throws SQLException {
+        return new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + file, file.toString(), properties);
+    }
+
+    /** Where sqlite-jdbc's jar says which version it is. */
+    static final String SQLITE_JDBC_POM = "/META-INF/maven/org.xerial/sqlite-jdbc/pom.properties";
+
+    /**
+     * sqlite-jdbc's version, from the {@code version=} line of its pom.properties. Read here, this costs a few
+     * milliseconds; sqlite-jdbc's own {@code SQLiteJDBCLoader.getVersion()} reads the same file through a URL
+     * connection, a properties parser and a regular expression, 20 to 45 ms of a cold start. It is the fallback.
+     */
+    static String sqliteJdbcVersion() throws IOException {
+        try (java.io.InputStream in = ProgressStore.class.getResourceAsStream(SQLITE_JDBC_POM)) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .split("\n")) {
+                    if (line.startsWith("version=")) return line.substring("version=".length()).strip();
+                }
+            }
+        }
+        return org.sqlite.SQLiteJDBCLoader.getVersion();
+    }
+
+    /** {@code text} with every character but ASCII letters, digits, '.', '_' and '-' replaced by '_'. */
+    static String fileNameSafe(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            if (!safe) chars[i] = '_';
+        }
+        return new String(chars);
+    }
+
+    /**
      * The complete cached copy of the native library in {@code dir}: a file named
      * {@code SIZE-NAME} that is {@code SIZE} bytes long. Anything else there by that name, cut
      * short or overwritten, is deleted, so that it is unpacked again rather than handed to the
@@ -220,9 +259,10 @@ public final class ProgressStore implements AutoCloseable {
     static Path cachedLibrary(Path dir, String name) throws IOException {
         if (!Files.isDirectory(dir)) return null;
         Path found = null;
-        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*-" + name)) {
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
                 String file = p.getFileName().toString();
+                if (!file.endsWith("-" + name)) continue;
                 String size = file.substring(0, file.length() - name.length() - 1);
                 if (found == null && size.matches("[0-9]{1,18}") && Files.size(p) == Long.parseLong(size)) {
                     found = p;

@@ -116,6 +116,14 @@ class ProgressStoreTest {
     }
 
     @Test
+    void theNativeLibraryCacheIsNamedBySqliteJdbcsOwnVersionAndThePlatform() throws Exception {
+        assertThat(ProgressStore.sqliteJdbcVersion()).isEqualTo(org.sqlite.SQLiteJDBCLoader.getVersion())
+                .matches("[0-9]+(\\.[0-9]+)+");
+        assertThat(ProgressStore.fileNameSafe("sqlite-3.54.1.0-Linux-amd64")).isEqualTo("sqlite-3.54.1.0-Linux-amd64");
+        assertThat(ProgressStore.fileNameSafe("Mac OS X-aarch64/..\\x")).isEqualTo("Mac_OS_X-aarch64_.._x");
+    }
+
+    @Test
     void undoOfTheOnlyReviewMakesTheCardNewAgain() {
         try (ProgressStore store = ProgressStore.open(home)) {
             long id = store.record(review("c/a", Card.NEW, t0, Rating.GOOD, Set.of()));
