@@ -16,12 +16,18 @@ import org.quizcard.bank.Question;
  * answer. Positions typed refer to the {@link Presentation} the learner saw.
  */
 public final class ResponseParser {
-    private static final Pattern NUMBER = Pattern.compile(
-            "([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|[-+]?\\.\\d+)\\s*(?:[^\\d\\s.,].*)?");
-    private static final Pattern PAIR = Pattern.compile("(\\d+)\\s*[-:=]?\\s*([a-z])");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
-
     private ResponseParser() {
+    }
+
+    /**
+     * The patterns answers are parsed with, compiled when the first answer is parsed: a question is drawn
+     * (and {@link #letter} called) before that, and compiling them then would delay the first question.
+     */
+    private static final class Patterns {
+        static final Pattern NUMBER = Pattern.compile(
+                "([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|[-+]?\\.\\d+)\\s*(?:[^\\d\\s.,].*)?");
+        static final Pattern PAIR = Pattern.compile("(\\d+)\\s*[-:=]?\\s*([a-z])");
+        static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
     }
 
     /** A parsed answer, or the hint to show when the input was not one. */
@@ -97,7 +103,7 @@ public final class ResponseParser {
     /** Splits "1 3", "1,3", "ac" or "a c" into single picks. */
     private static List<String> tokens(String line, int options) {
         List<String> tokens = new ArrayList<>();
-        for (String t : SEPARATORS.split(line.toLowerCase(Locale.ROOT))) {
+        for (String t : Patterns.SEPARATORS.split(line.toLowerCase(Locale.ROOT))) {
             if (t.isEmpty()) continue;
             if (t.chars().allMatch(Character::isLetter) && t.length() > 1) {
                 t.chars().forEach(c -> tokens.add(String.valueOf((char) c)));
@@ -134,7 +140,7 @@ public final class ResponseParser {
     }
 
     private static Parsed number(String line) {
-        Matcher m = NUMBER.matcher(line);
+        Matcher m = Patterns.NUMBER.matcher(line);
         if (!m.matches()) return Parsed.invalid("Type a number, e.g. 4096 or 0.5 (a unit after it is fine).");
         double value = Double.parseDouble(m.group(1).replace(",", ""));
         if (!Double.isFinite(value)) return Parsed.invalid("Type a finite number.");
@@ -146,7 +152,7 @@ public final class ResponseParser {
         String hint = "Type all " + n + " item numbers in order, e.g. '" + exampleOrder(n) + "'.";
         List<Integer> order = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
-        for (String t : SEPARATORS.split(line)) {
+        for (String t : Patterns.SEPARATORS.split(line)) {
             if (t.isEmpty()) continue;
             if (!t.matches("\\d{1,3}")) return Parsed.invalid(hint);
             int p = Integer.parseInt(t) - 1;
@@ -174,7 +180,7 @@ public final class ResponseParser {
     private static Parsed match(Presentation shown, String line, boolean complete) {
         int n = shown.size();
         String hint = "Pair every left item with a letter, e.g. '1b 2a" + (n > 2 ? " 3c" : "") + "'.";
-        Matcher m = PAIR.matcher(line.toLowerCase(Locale.ROOT));
+        Matcher m = Patterns.PAIR.matcher(line.toLowerCase(Locale.ROOT));
         Map<Integer, Integer> pairs = new LinkedHashMap<>();
         Set<Integer> rights = new LinkedHashSet<>();
         int end = 0;

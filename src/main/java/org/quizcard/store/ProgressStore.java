@@ -264,7 +264,7 @@ public final class ProgressStore implements AutoCloseable {
                 String file = p.getFileName().toString();
                 if (!file.endsWith("-" + name)) continue;
                 String size = file.substring(0, file.length() - name.length() - 1);
-                if (found == null && size.matches("[0-9]{1,18}") && Files.size(p) == Long.parseLong(size)) {
+                if (found == null && isSize(size) && Files.size(p) == Long.parseLong(size)) {
                     found = p;
                 } else {
                     Files.deleteIfExists(p);
@@ -272,6 +272,15 @@ public final class ProgressStore implements AutoCloseable {
             }
         }
         return found;
+    }
+
+    /** Whether {@code text} is one to 18 ASCII digits (checked without a regular expression, on the start-up path). */
+    private static boolean isSize(String text) {
+        if (text.isEmpty() || text.length() > 18) return false;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+        }
+        return true;
     }
 
     /** Copies the native library out of sqlite-jdbc's jar into {@code dir} as {@code SIZE-NAME}; null when it cannot. */

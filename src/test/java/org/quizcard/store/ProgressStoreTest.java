@@ -110,7 +110,9 @@ class ProgressStoreTest {
 
         Files.write(dir.resolve("8-libx.so"), new byte[3]);   // cut short
         Files.write(dir.resolve("junk-libx.so"), new byte[3]);
+        Files.write(dir.resolve("libx.so.lck"), new byte[1]);   // not a copy of this library: left alone
         assertThat(ProgressStore.cachedLibrary(dir, "libx.so")).isNull();
+        assertThat(dir.resolve("libx.so.lck")).exists();
         assertThat(dir.resolve("8-libx.so")).as("deleted, to be unpacked again").doesNotExist();
         assertThat(dir.resolve("junk-libx.so")).doesNotExist();
     }
