@@ -205,7 +205,7 @@ public final class Backups {
 
     /** Merges the write-ahead log into the database file, so the file alone is whole; best effort. */
     private static void checkpoint(Path db) {
-        try (Connection c = ProgressStore.connect(db, new java.util.Properties());
+        try (Connection c = ProgressStore.connect(db);
              Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = 5000");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -216,7 +216,7 @@ public final class Backups {
 
     /** A backup is a standalone file: a rollback journal, so it can be opened read-only anywhere. */
     private static void toRollbackJournal(Path file) {
-        try (Connection c = ProgressStore.connect(file, new java.util.Properties());
+        try (Connection c = ProgressStore.connect(file);
              Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {

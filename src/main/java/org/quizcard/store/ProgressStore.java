@@ -94,7 +94,7 @@ public final class ProgressStore implements AutoCloseable {
         useCachedNativeLibrary();
         Connection db = null;
         try {
-            db = connect(file, new Properties());
+            db = connect(file);
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA foreign_keys = ON");
@@ -214,6 +214,11 @@ public final class ProgressStore implements AutoCloseable {
      * A connection to the database {@code file}, made with sqlite-jdbc's connection class itself: going through
      * {@link java.sql.DriverManager} would first have it look for drivers across the class path.
      */
+    static Connection connect(Path file) throws SQLException {
+        return connect(file, new Properties());
+    }
+
+    /** {@link #connect(Path)} with sqlite-jdbc's settings, e.g. from {@code SQLiteConfig.toProperties()}. */
     static Connection connect(Path file, Properties properties) throws SQLException {
         return new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + file, file.toString(), properties);
     }
