@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.quizcard.QuizcardException;
@@ -249,7 +250,8 @@ public final class BankLoader {
                 }
             }
             problems.add(Problem.error(new Position(file.path(), line, bad - lineStart + 1),
-                    "the file is not valid UTF-8 (byte 0x" + String.format("%02x", bytes[bad] & 0xff) + ")"));
+                    "the file is not valid UTF-8 (byte 0x"
+                            + String.format(Locale.ROOT, "%02x", bytes[bad] & 0xff) + ")"));
             return null;
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -250,7 +251,7 @@ public final class Lint {
             }
         }
         if (singles >= LONGEST_RIGHT_MIN_QUESTIONS && longest > LONGEST_RIGHT_SHARE * singles) {
-            warning(c.where(), String.format("concept '%s': the right option is the longest in %d of %d "
+            warning(c.where(), String.format(Locale.ROOT, "concept '%s': the right option is the longest in %d of %d "
                     + "single-choice questions (at most 40%% keeps length from giving answers away)",
                     c.id(), longest, singles));
         }

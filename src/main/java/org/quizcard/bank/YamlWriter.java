@@ -41,7 +41,7 @@ final class YamlWriter {
                 case '\t' -> b.append("\\t");
                 default -> {
                     if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f) || ch == '\u2028' || ch == '\u2029' || ch == '\ufeff') {
-                        b.append(String.format("\\u%04x", (int) ch));
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
                     } else {
                         b.append(ch);
                     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -66,7 +67,7 @@ final class LintCommand implements Callable<Integer> {
         if (changed) listChanged();
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        context.out().printf("%d file%s checked: %d error%s, %d warning%s%n", files, files == 1 ? "" : "s",
+        context.out().printf(Locale.ROOT, "%d file%s checked: %d error%s, %d warning%s%n", files, files == 1 ? "" : "s",
                 errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
         return errors > 0 ? QuizcardException.FAILED : 0;
     }

@@ -3,6 +3,7 @@ package org.quizcard.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
@@ -79,22 +80,22 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
     private void printTable(Bank bank) {
         var out = context.out();
         int width = bank.concepts().stream().mapToInt(c -> c.id().length()).max().orElse(7);
-        out.printf("%-" + width + "s  %9s  %s%n", "CONCEPT", "QUESTIONS", "TYPES");
+        out.printf(Locale.ROOT, "%-" + width + "s  %9s  %s%n", "CONCEPT", "QUESTIONS", "TYPES");
         int total = 0;
         for (Concept c : bank.concepts()) {
             StringBuilder types = new StringBuilder();
             typeCounts(c).forEach((t, n) -> types.append(types.length() == 0 ? "" : ", ").append(t).append(' ').append(n));
-            out.printf("%-" + width + "s  %9d  %s%n", c.id(), c.questions().size(), types);
+            out.printf(Locale.ROOT, "%-" + width + "s  %9d  %s%n", c.id(), c.questions().size(), types);
             total += c.questions().size();
         }
-        out.printf("%-" + width + "s  %9d%n", "total", total);
+        out.printf(Locale.ROOT, "%-" + width + "s  %9d%n", "total", total);
         if (bank.misconceptions().isEmpty()) return;
         out.println();
         Map<String, Integer> probes = bank.probeCounts();
         int idWidth = bank.misconceptions().keySet().stream().mapToInt(String::length).max().orElse(13);
-        out.printf("%-" + idWidth + "s  %6s  %s%n", "MISCONCEPTION", "PROBES", "CLAIM");
+        out.printf(Locale.ROOT, "%-" + idWidth + "s  %6s  %s%n", "MISCONCEPTION", "PROBES", "CLAIM");
         for (Misconception m : bank.misconceptions().values()) {
-            out.printf("%-" + idWidth + "s  %6d  %s%n", m.id(), probes.getOrDefault(m.id(), 0), m.claim());
+            out.printf(Locale.ROOT, "%-" + idWidth + "s  %6d  %s%n", m.id(), probes.getOrDefault(m.id(), 0), m.claim());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.quizcard.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.quizcard.bank.Bank;
 import org.quizcard.store.ProgressStore;
@@ -45,7 +46,7 @@ final class MisconceptionsCommand implements Callable<Integer> {
         }
         for (Misconceptions.Evidence e : shown) {
             var m = e.misconception();
-            out.printf("%s  (%s; revealed %d×, last %s; right on %d of %d later days)%n", m.id(),
+            out.printf(Locale.ROOT, "%s  (%s; revealed %d×, last %s; right on %d of %d later days)%n", m.id(),
                     e.active() ? "active" : "cleared", e.revealed(), Progress.when(e.lastSeen(), context).replaceFirst(" \\(.*", ""),
                     Math.min(e.clearedDays(), Misconceptions.DAYS_TO_CLEAR), Misconceptions.DAYS_TO_CLEAR);
             out.println("  Belief:  " + m.claim());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
@@ -66,7 +67,7 @@ final class SealCommand implements Callable<Integer> {
             throw QuizcardException.badInput(out + ": cannot write the sealed bank (" + e.getMessage() + ")");
         }
         long concepts = sealed.keySet().stream().filter(n -> !n.equals(BankFile.MISCONCEPTIONS)).count();
-        context.out().printf("sealed %d concept%s into %s%n", concepts, concepts == 1 ? "" : "s", out);
+        context.out().printf(Locale.ROOT, "sealed %d concept%s into %s%n", concepts, concepts == 1 ? "" : "s", out);
         return 0;
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.quizcard.bank.Bank;
@@ -87,10 +88,10 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static void print(Stats s, PrintWriter out) {
-        out.printf("Reviews today: %d   Due now: %d   Streak: %d day%s   Reviews in all: %d%n", s.reviewsToday(),
-                s.dueNow(), s.streak(), s.streak() == 1 ? "" : "s", s.totalReviews());
+        out.printf(Locale.ROOT, "Reviews today: %d   Due now: %d   Streak: %d day%s   Reviews in all: %d%n",
+                s.reviewsToday(), s.dueNow(), s.streak(), s.streak() == 1 ? "" : "s", s.totalReviews());
         out.println("True retention (30 days): " + (s.trueRetention() == null ? "no reviews of learned questions yet"
-                : String.format("%.1f%% of %d reviews", 100 * s.trueRetention(), s.retentionReviews())));
+                : String.format(Locale.ROOT, "%.1f%% of %d reviews", 100 * s.trueRetention(), s.retentionReviews())));
         out.println();
         out.println("Due in the next 30 days");
         chart(s.duePerDay(), out);
@@ -99,8 +100,9 @@ final class StatsCommand implements Callable<Integer> {
         int width = s.mastery().stream().mapToInt(m -> m.title().length()).max().orElse(8);
         for (Stats.Mastery m : s.mastery()) {
             int filled = (int) Math.round(m.retrievability() * 20);
-            out.printf("  %-" + width + "s  %s%s  %3.0f%%  seen %d/%d, mature %d%n", m.title(), "█".repeat(filled),
-                    "░".repeat(20 - filled), 100 * m.retrievability(), m.seen(), m.questions(), m.mature());
+            out.printf(Locale.ROOT, "  %-" + width + "s  %s%s  %3.0f%%  seen %d/%d, mature %d%n", m.title(),
+                    "█".repeat(filled), "░".repeat(20 - filled), 100 * m.retrievability(), m.seen(), m.questions(),
+                    m.mature());
         }
         out.println();
         if (s.activeMisconceptions().isEmpty()) {
@@ -108,14 +110,14 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             out.println("Active misconceptions (quizcard misconceptions for the corrections)");
             for (Misconceptions.Evidence e : s.activeMisconceptions()) {
-                out.printf("  %s  revealed %d×, cleared on %d of %d days%n", e.misconception().id(), e.revealed(),
-                        e.clearedDays(), Misconceptions.DAYS_TO_CLEAR);
+                out.printf(Locale.ROOT, "  %s  revealed %d×, cleared on %d of %d days%n", e.misconception().id(),
+                        e.revealed(), e.clearedDays(), Misconceptions.DAYS_TO_CLEAR);
             }
         }
         if (!s.leeches().isEmpty()) {
             out.println();
             out.println("Leeches (failed " + Stats.LEECH_AGAINS + " times or more: rethink, don't repeat)");
-            s.leeches().forEach(l -> out.printf("  %s  %d× Again%n", l.card(), l.agains()));
+            s.leeches().forEach(l -> out.printf(Locale.ROOT, "  %s  %d× Again%n", l.card(), l.agains()));
         }
     }
 
@@ -128,7 +130,8 @@ final class StatsCommand implements Callable<Integer> {
         }
         String[] eighths = {" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
         for (int row = CHART_HEIGHT - 1; row >= 0; row--) {
-            StringBuilder line = new StringBuilder(row == CHART_HEIGHT - 1 ? String.format("%4d ┤", max) : "     │");
+            StringBuilder line = new StringBuilder(
+                    row == CHART_HEIGHT - 1 ? String.format(Locale.ROOT, "%4d ┤", max) : "     │");
             for (int n : days) {
                 double height = n * CHART_HEIGHT * 8.0 / max;
                 int cell = (int) Math.round(Math.max(0, Math.min(8, height - row * 8)));
@@ -140,6 +143,6 @@ final class StatsCommand implements Callable<Integer> {
         StringBuilder axis = new StringBuilder("   0 └");
         axis.append("─".repeat(days.size() * 2));
         out.println(axis);
-        out.printf("      today%" + (days.size() * 2 - 5) + "s%n", "+" + (days.size() - 1) + "d");
+        out.printf(Locale.ROOT, "      today%" + (days.size() * 2 - 5) + "s%n", "+" + (days.size() - 1) + "d");
     }
 }

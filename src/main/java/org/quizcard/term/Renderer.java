@@ -2,6 +2,7 @@ package org.quizcard.term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -150,7 +151,7 @@ public final class Renderer {
             case RIGHT -> lines.add(line(card ? "✓ Recalled" : "✓ Right", style.right));
             case WRONG -> lines.add(line(card ? "✗ Not recalled" : "✗ Wrong", style.wrong));
             case PARTIAL -> lines.add(line((card ? "◐ Recalled with effort" : "◐ Partly right")
-                    + String.format(" (score %.2f)", score), style.partial));
+                    + String.format(Locale.ROOT, " (score %.2f)", score), style.partial));
         }
         for (String note : f.verdict().notes()) lines.addAll(wrapped("  " + note, style.plain));
         if (!card && f.verdict().outcome() != org.quizcard.check.Verdict.Outcome.RIGHT) {
@@ -218,17 +219,19 @@ public final class Renderer {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(AttributedString.EMPTY);
         lines.add(line("Session summary", style.heading));
-        lines.add(line(String.format("Answered %d of %d%s  ·  score %s/%d (%.0f%%)", s.answered(), s.asked(),
+        lines.add(line(String.format(Locale.ROOT, "Answered %d of %d%s  ·  score %s/%d (%.0f%%)",
+                s.answered(), s.asked(),
                 s.skipped() > 0 ? ", skipped " + s.skipped() : "", Solution.number(round(s.score())), s.answered(),
                 s.percent()), style.bold));
         int titleWidth = s.concepts().stream().mapToInt(c -> c.title().length()).max().orElse(0);
         for (Summary.ConceptScore c : s.concepts()) {
             int filled = (int) Math.round(c.percent() / 10);
             AttributedStringBuilder b = new AttributedStringBuilder();
-            b.append(String.format("  %-" + titleWidth + "s  ", Text.safe(c.title())));
+            b.append(String.format(Locale.ROOT, "  %-" + titleWidth + "s  ", Text.safe(c.title())));
             AttributedStyle barStyle = c.percent() >= 80 ? style.right : c.percent() >= 50 ? style.partial : style.wrong;
             b.styled(barStyle, "█".repeat(filled)).styled(style.faint, "░".repeat(10 - filled));
-            b.append(String.format("  %3.0f%%  (%s/%d)", c.percent(), Solution.number(round(c.score())), c.answered()));
+            b.append(String.format(Locale.ROOT, "  %3.0f%%  (%s/%d)", c.percent(), Solution.number(round(c.score())),
+                    c.answered()));
             lines.add(b.toAttributedString());
         }
         if (!s.misconceptions().isEmpty()) {

@@ -20,9 +20,32 @@ public final class CliRunner {
     /** Every runner starts with a fresh, private QUIZCARD_HOME, so no test touches a real one. */
     public CliRunner() {
         try {
-            env.put("QUIZCARD_HOME", java.nio.file.Files.createTempDirectory("quizcard-home").toString());
+            env.put("QUIZCARD_HOME", java.nio.file.Files.createTempDirectory(Homes.PARENT, "home").toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** One temporary directory per test JVM holds every runner's home, and goes when the JVM ends. */
+    private static final class Homes {
+        static final java.nio.file.Path PARENT = create();
+
+        private static java.nio.file.Path create() {
+            try {
+                java.nio.file.Path parent = java.nio.file.Files.createTempDirectory("quizcard-test-homes");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(parent)));
+                return parent;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static void delete(java.nio.file.Path parent) {
+            try (var paths = java.nio.file.Files.walk(parent)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // a temporary directory left behind is the system's to clean
+            }
         }
     }
 

@@ -76,6 +76,25 @@ class StudyCommandsTest {
     }
 
     @Test
+    void figuresArePrintedAlikeWhateverTheDefaultLocale() {
+        CliRunner learner = new CliRunner().clock(at("2026-11-23T10:00:00Z"));
+        learner.stdin("1\n").run("quiz", "--bank", demo, "--tag", "vm");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Map<String, String> outputs = new java.util.LinkedHashMap<>();
+            for (String tag : new String[] {"en-US", "de-DE", "ar-EG", "hi-IN"}) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                outputs.put(tag, learner.run("stats", "--bank", demo).out()
+                        + learner.stdin("2\n").run("quiz", "--bank", demo, "--tag", "vm", "--no-save").out());
+            }
+            assertThat(outputs.get("en-US")).contains("Reviews today: 1", "11%  seen 1/9", "score 1/1 (100%)");
+            assertThat(outputs.values()).allSatisfy(out -> assertThat(out).isEqualTo(outputs.get("en-US")));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aCorruptProgressDatabaseIsAClearErrorNotAStackTrace() throws Exception {
         CliRunner learner = new CliRunner();
         java.nio.file.Files.writeString(learner.home().resolve("progress.db"), "garbage ".repeat(100));
