@@ -19,6 +19,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+            System.setProperty(CONVERTERS_EXCLUDED, UNUSED_CONVERTERS);
+        }
         String command = subcommandNamed(STORE_COMMANDS, args);
         if (command != null) ProgressStore.preload();
         PrintWriter out = writer(System.out);
@@ -131,6 +134,17 @@ public final class Main {
         }
         return null;
     }
+
+    /** picocli's system property: a regular expression of type names whose converters it skips. */
+    static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
+    /**
+     * The types of picocli's built-in converters that no quizcard option has. picocli registers
+     * these by reflection in every {@code CommandLine} it makes (two a run), loading and
+     * initialising two dozen {@code java.time} and {@code java.sql} classes: about 10 ms of
+     * start-up (docs/performance.md). {@code CommandModelTest} checks that no option needs one.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
 
     /** The commands that open the progress store after loading the banks. */
     private static final List<String> STORE_COMMANDS = List.of("study", "quiz", "stats", "misconceptions");

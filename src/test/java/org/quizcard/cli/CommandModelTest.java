@@ -41,6 +41,24 @@ class CommandModelTest {
     }
 
     @Test
+    void noOptionNeedsAConverterThatRunsLeaveOut() {
+        List<String> types = new ArrayList<>();
+        List<CommandSpec> specs = new ArrayList<>();
+        CommandLine root = Main.commandLine(context(), new String[0], MODEL);
+        specs.add(root.getCommandSpec());
+        root.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
+        for (CommandSpec spec : specs) {
+            spec.args().forEach(arg -> {
+                types.add(arg.type().getName());
+                for (Class<?> aux : arg.auxiliaryTypes()) types.add(aux.getName());
+            });
+        }
+        assertThat(types).contains("java.nio.file.Path", "int", "java.lang.String");
+        assertThat(types).noneMatch(type -> type.matches(Main.UNUSED_CONVERTERS));
+        assertThat("java.time.Duration").matches(Main.UNUSED_CONVERTERS);
+    }
+
+    @Test
     void theRootCommandsUsageIsTheSame() {
         assertThat(usage(Main.commandLine(context(), new String[0], MODEL)))
                 .isEqualTo(usage(Main.commandLine(context(), new String[0], null)));
