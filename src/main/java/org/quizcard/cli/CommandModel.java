@@ -98,9 +98,11 @@ final class CommandModel {
         for (Mixin m : c.mixins()) {
             Object mixin = instantiate(m.type());
             set(command, m.field(), mixin);
-            CommandSpec mixinSpec = CommandSpec.wrapWithoutInspection(mixin);
-            for (Arg a : m.args()) add(mixinSpec, mixin, a);
-            spec.addMixin(m.field(), mixinSpec);
+            // The mixin's options go straight into the command's model, bound to the mixin's
+            // fields: all that picocli's addMixin would make of a mixin without command attributes
+            // (and the build rejects those), without a CommandSpec per mixin, which compiles
+            // picocli's option-name patterns again: 7-10 ms of a start-up (docs/performance.md).
+            for (Arg a : m.args()) add(spec, mixin, a);
         }
         for (String f : c.specFields()) set(command, f, spec);
         return spec;
@@ -260,6 +262,9 @@ final class CommandModel {
             CommandLine.Mixin m = f.getAnnotation(CommandLine.Mixin.class);
             if (m != null) {
                 only(where(f), m);
+                if (f.getType().isAnnotationPresent(CommandLine.Command.class)) {
+                    throw new IllegalStateException(where(f) + ": the mixin's @Command attributes would be lost");
+                }
                 mixins.add(new Mixin(f.getName(), f.getType().getName(), args(f.getType())));
             }
             CommandLine.Spec s = f.getAnnotation(CommandLine.Spec.class);

@@ -108,6 +108,25 @@ class CommandModelTest {
                 .hasMessageContaining("@Option(hidden) is not carried");
     }
 
+    @Test
+    void aMixinWithCommandAttributesFailsTheBuild() {
+        assertThatThrownBy(() -> CommandModel.describe(WithDescribedMixin.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the mixin's @Command attributes would be lost");
+    }
+
+    @CommandLine.Command(name = "described-mixin")
+    static final class WithDescribedMixin {
+        @CommandLine.Mixin
+        Described described;
+    }
+
+    @CommandLine.Command(description = "a description picocli's addMixin would copy")
+    static final class Described {
+        @CommandLine.Option(names = "--flag")
+        boolean flag;
+    }
+
     @CommandLine.Command(name = "unsupported")
     static final class Unsupported {
         @CommandLine.Option(names = "--secret", hidden = true)
