@@ -26,6 +26,15 @@ class LauncherIT {
     }
 
     @Test
+    void aQuizThroughTheLauncherPrintsTheQuizAndNothingElse() throws Exception {
+        // the launcher's JVM flags and sqlite-jdbc's logging must add no warning to a session
+        Launcher.Run run = Launcher.run(work, env(), "", "quiz", "--plain", "--count", "1");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Question 1 of 1", "Session summary");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void lintPassesOnTheShippedBanks() throws Exception {
         Launcher.Run run = Launcher.run(work, env(), "", "lint");
         assertThat(run.exit()).as(run.out()).isZero();
