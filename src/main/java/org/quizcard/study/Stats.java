@@ -34,8 +34,8 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
     public record Leech(String card, int agains) { }
 
     public static Stats compute(Bank bank, ProgressStore store, Fsrs fsrs, Instant now) {
-        // The misconception evidence is the slowest part on a long log (a join over every
-        // revelation): it runs on a second connection and core while this thread does the rest.
+        // The misconception evidence reads a summary of every revelation in the log: it runs on a
+        // second connection and core while this thread does the rest.
         EvidenceLookup evidence = new EvidenceLookup(bank, store, fsrs);
         evidence.start();
         long today = fsrs.dayNumber(now);
@@ -78,15 +78,16 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
                     c.questions().isEmpty() ? 0 : r / c.questions().size()));
         }
 
-        List<Misconceptions.Evidence> active = evidence.evidence().stream()
-                .filter(Misconceptions.Evidence::active).toList();
         List<Leech> leeches = store.againCounts(LEECH_AGAINS).entrySet().stream()
                 .map(e -> new Leech(e.getKey(), e.getValue()))
                 .sorted((a, b) -> b.agains() != a.agains() ? b.agains() - a.agains() : a.card().compareTo(b.card()))
                 .toList();
-
         int streak = streak(store, fsrs, today);
         long total = store.reviewCount();
+
+        // last, so that everything above ran while the evidence lookup did
+        List<Misconceptions.Evidence> active = evidence.evidence().stream()
+                .filter(Misconceptions.Evidence::active).toList();
         return new Stats(todayCount[0], dueNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
                 streak, total);
     }

@@ -85,6 +85,19 @@ class ProgressStoreTest {
     }
 
     @Test
+    void revelationsKeepTheLatestTimeEvenWhenTheClockWentBack() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            store.record(review("c/a", Card.NEW, t0.plusSeconds(3600), Rating.AGAIN, Set.of("m1", "m2")));
+            store.record(review("c/b", Card.NEW, t0, Rating.AGAIN, Set.of("m1")));
+            store.record(review("c/c", Card.NEW, t0.plusSeconds(60), Rating.AGAIN, Set.of("m2", "m3")));
+            assertThat(store.revelations()).containsExactlyInAnyOrder(
+                    new ProgressStore.Revelations("m1", 2, t0.plusSeconds(3600)),
+                    new ProgressStore.Revelations("m2", 2, t0.plusSeconds(3600)),
+                    new ProgressStore.Revelations("m3", 1, t0.plusSeconds(60)));
+        }
+    }
+
+    @Test
     void aReaderSeesWhatTheStoreCommittedAndCannotWrite() {
         try (ProgressStore store = ProgressStore.open(home)) {
             store.record(review("c/a", Card.NEW, t0, Rating.AGAIN, Set.of("m1")));
