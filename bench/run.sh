@@ -2,7 +2,7 @@
 # Whole-command benchmarks of issue 7, each beside its reference in the same run; see
 # docs/performance.md. Writes data under target/bench (git-ignored) and prints a report.
 #
-#   bench/run.sh [startup|lint|replay|stats|record|all]   (default all)
+#   bench/run.sh [startup|lint|replay|stats|record|grade|all]   (default all)
 #
 # Needs: JDK 17 (and JDK 25 for its start-up line: JDK25_HOME, default
 # /usr/lib/jvm/temurin-25-jdk-amd64), python3, /usr/bin/time, node + npm for the ts-fsrs side.
@@ -49,9 +49,8 @@ startup() {
   # An existing progress database, as the target says.
   mkdir -p "$out/home"
   printf '1\n' | QUIZCARD_HOME="$out/home" "$qc" quiz --plain --count 1 --seed 1 >/dev/null
-  # The same command through an argument file: picocli then builds every subcommand's model,
-  # as before start-up registered only the one named.
-  echo "quiz --plain --count 1" >"$out/quiz.args"
+  # The same command after a root option: picocli then builds every subcommand's model, as
+  # before start-up registered only the one named.
   local jdk
   for jdk in /usr/lib/jvm/java-17-openjdk-amd64 "$jdk25"; do
     [ -x "$jdk/bin/java" ] || continue
@@ -62,7 +61,7 @@ startup() {
       "hello=java -cp $out Hello" \
       "quizcard=$qc quiz --plain --count 1" \
       "no-archive=QUIZCARD_NO_ARCHIVE=1 $qc quiz --plain --count 1" \
-      "all-subcommands=$qc @$out/quiz.args" \
+      "all-subcommands=$qc --verbose quiz --plain --count 1" \
       "plain-jar=java --enable-native-access=ALL-UNNAMED -jar $snap/target/quizcard.jar quiz --plain --count 1"
   done
 }
@@ -113,8 +112,20 @@ record() {
   java -cp "$snap/target/quizcard.jar" bench/RecordLatency.java "$out/record-home1m" 2000 200
 }
 
+grade() {
+  echo "## grading 500 submissions of 20 questions on the teacher's side"
+  [ -d target/test-classes/org/quizcard/study ] || mvn -B -q test-compile
+  rm -rf "$out/grade"
+  java -cp "$snap/target/quizcard.jar:target/test-classes" bench/GenSubmissions.java bench/grade-assignment.yaml "$out/grade" 500
+  for i in 1 2 3; do
+    rm -rf "$out/grade/out"
+    /usr/bin/time -f "grade --submissions (500): %e s wall, %U s user, max RSS %M KB" \
+      "$qc" grade bench/grade-assignment.yaml --submissions "$out/grade/subs" --out "$out/grade/out" 2>&1 >/dev/null | tail -1
+  done
+}
+
 case "$what" in
-  all) startup; lint; replay; stats; record ;;
-  startup|lint|replay|stats|record) "$what" ;;
-  *) echo "usage: bench/run.sh [startup|lint|replay|stats|record|all]" >&2; exit 2 ;;
+  all) startup; lint; replay; stats; record; grade ;;
+  startup|lint|replay|stats|record|grade) "$what" ;;
+  *) echo "usage: bench/run.sh [startup|lint|replay|stats|record|grade|all]" >&2; exit 2 ;;
 esac

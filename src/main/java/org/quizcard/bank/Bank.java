@@ -34,6 +34,14 @@ public record Bank(List<Concept> concepts, Map<String, Misconception> misconcept
         return Optional.ofNullable(sealed.get(ref));
     }
 
+    /**
+     * Where a sealed misconception's payload is kept among the sealed payloads: a key no question
+     * ref can take ({@code !} is never part of an id).
+     */
+    public static String misconceptionKey(String id) {
+        return "!misconception/" + id;
+    }
+
     public Stream<Question> questions() {
         return concepts.stream().flatMap(c -> c.questions().stream());
     }

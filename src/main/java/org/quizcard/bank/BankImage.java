@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A loaded {@link Bank} in a compact binary form, so that a run can use a bank without parsing
@@ -32,7 +33,7 @@ public final class BankImage {
     public static final String SHIPPED = "/questions/shipped.bank";
 
     private static final int MAGIC = 0x51434249;   // "QCBI"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private BankImage() {
     }
@@ -153,6 +154,7 @@ public final class BankImage {
             string(c.summary());
             strings(c.sources());
             position(c.where());
+            map(c.lintAllow());
             out.writeInt(c.questions().size());
             for (Question q : c.questions()) question(q);
         }
@@ -178,6 +180,7 @@ public final class BankImage {
             strings(c.tags());
             strings(c.sources());
             position(c.where());
+            map(c.lintAllow());
             if (q instanceof Question.Single s) {
                 options(s.options());
             } else if (q instanceof Question.Multiple m) {
@@ -249,6 +252,14 @@ public final class BankImage {
             for (String s : list) string(s);
         }
 
+        void map(Map<String, String> map) throws IOException {
+            out.writeInt(map.size());
+            for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+                string(e.getKey());
+                string(e.getValue());
+            }
+        }
+
         void string(String s) throws IOException {
             if (s == null) {
                 out.writeInt(-1);
@@ -296,10 +307,11 @@ public final class BankImage {
             String summary = string();
             List<String> sources = strings();
             Position where = position();
+            Map<String, String> lintAllow = map();
             int n = count();
             List<Question> questions = new ArrayList<>(n);
             for (int i = 0; i < n; i++) questions.add(question());
-            return new Concept(id, title, summary, sources, questions, where);
+            return new Concept(id, title, summary, sources, questions, where, lintAllow);
         }
 
         Misconception misconception() throws IOException {
@@ -310,7 +322,7 @@ public final class BankImage {
             int type = in.get() & 0xff;
             if (type >= TYPES.length) throw new IOException("unknown question type " + type);
             Question.Common c = new Question.Common(string(), string(), string(), string(), string(),
-                    strings(), strings(), position());
+                    strings(), strings(), position(), map());
             switch (TYPES[type]) {
                 case SINGLE:
                     return new Question.Single(c, options());
@@ -363,6 +375,13 @@ public final class BankImage {
         Position position() throws IOException {
             if (!bool()) return null;
             return new Position(string(), in.getInt(), in.getInt());
+        }
+
+        Map<String, String> map() throws IOException {
+            int n = count();
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) map.put(string(), string());
+            return map;
         }
 
         List<String> strings() throws IOException {

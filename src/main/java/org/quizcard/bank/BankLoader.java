@@ -51,11 +51,15 @@ public final class BankLoader {
         Map<String, Misconception> misconceptions = new LinkedHashMap<>();
         Map<String, String> sealed = new LinkedHashMap<>();
         boolean sawCatalogue = false;
+        boolean allRead = true;
         try (ReadAhead reading = new ReadAhead(files)) {
             for (int i = 0; i < files.size(); i++) {
                 BoundFile bound = reading.take(i);
                 problems.addAll(bound.problems());
-                if (!bound.readable()) continue;
+                if (!bound.readable()) {
+                    allRead = false;
+                    continue;
+                }
                 bound.sealed().forEach(sealed::putIfAbsent);
                 if (bound.misconceptions() != null) {
                     sawCatalogue = true;
@@ -72,7 +76,9 @@ public final class BankLoader {
             }
         }
         Bank bank = new Bank(concepts, misconceptions, sealed);
-        problems.addAll(Lint.check(bank, sawCatalogue));
+        // A file that could not be read may hold the questions probing a misconception: that it is
+        // unprobed would then be a false error, reported before the real one.
+        problems.addAll(Lint.check(bank, sawCatalogue && allRead));
         return new Loaded(bank, problems);
     }
 

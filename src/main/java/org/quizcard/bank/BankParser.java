@@ -41,9 +41,10 @@ final class BankParser {
         List<String> sources = f.strings("sources", true);
         String concept = id == null ? "?" : id;
         List<Question> questions = f.list("questions", true, n -> question(n, concept));
+        Map<String, String> lintAllow = f.stringMap("lint-allow", rule -> LintRule.allowProblem(rule, true));
         f.finish();
         return new Concept(concept, title == null ? concept : title, summary == null ? "" : summary,
-                sources, questions, f.where());
+                sources, questions, f.where(), lintAllow);
     }
 
     List<Misconception> misconceptions(YamlNode root) {
@@ -55,8 +56,10 @@ final class BankParser {
     }
 
     private Misconception misconception(YamlNode node) {
-        Fields f = Fields.of(node, "a misconception", problems);
+        boolean isSealed = node instanceof YamlNode.YamlMap m && m.entries().containsKey("sealed");
+        Fields f = Fields.of(node, isSealed ? "a sealed misconception" : "a misconception", problems);
         if (f == null) return null;
+        if (isSealed) return sealedMisconception(f);
         String id = f.string("id", true);
         String claim = f.string("claim", true);
         String seemsRight = f.string("seems_right", true);
@@ -66,6 +69,21 @@ final class BankParser {
         f.finish();
         if (id == null || claim == null || seemsRight == null || correction == null) return null;
         return new Misconception(id, claim, seemsRight, correction, concepts, sources, f.where());
+    }
+
+    /**
+     * A misconception of a sealed catalogue: its claim and concepts readable, why it seems right,
+     * its correction and its sources sealed (a correction often states a right answer).
+     */
+    private Misconception sealedMisconception(Fields f) {
+        String id = f.string("id", true);
+        String claim = f.string("claim", true);
+        List<String> concepts = f.strings("concepts", true);
+        String payload = f.string("sealed", true);
+        f.finish();
+        if (id == null || claim == null || payload == null) return null;
+        sealed.putIfAbsent(Bank.misconceptionKey(id), payload);
+        return new Misconception(id, claim, "", "", concepts, List.of(), f.where());
     }
 
     /** One question of {@code concept}; null when it cannot be bound. */
@@ -80,13 +98,14 @@ final class BankParser {
         String hint = f.string("hint", false);
         List<String> tags = f.strings("tags", false);
         List<String> sources = f.strings("sources", false);
+        Map<String, String> lintAllow = f.stringMap("lint-allow", rule -> LintRule.allowProblem(rule, false));
         Optional<QuestionType> type = Optional.ofNullable(typeName).flatMap(QuestionType::fromYaml);
         if (typeName != null && type.isEmpty()) {
             problems.add(Problem.error(f.node("type").where(), "unknown question type '" + typeName
                     + "' (one of single, multiple, truefalse, text, numeric, order, match, cloze, flashcard)"));
         }
         Question.Common common = new Question.Common(concept, id == null ? "?" : id, prompt == null ? "" : prompt,
-                explanation == null ? "" : explanation, hint, tags, sources, f.where());
+                explanation == null ? "" : explanation, hint, tags, sources, f.where(), lintAllow);
         Question q = type.map(t -> isSealed ? sealedTyped(t, common, f) : typed(t, common, f)).orElse(null);
         if (type.isEmpty()) {
             f.allow("options", "answer", "misconception", "answers", "regex", "wrong", "tolerance", "unit",

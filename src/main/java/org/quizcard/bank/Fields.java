@@ -2,7 +2,9 @@ package org.quizcard.bank;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.quizcard.bank.YamlNode.YamlList;
@@ -59,10 +61,33 @@ public final class Fields {
                 problems.add(Problem.error(n.where(), "'" + key + "' is empty"));
                 return null;
             }
-            return s.text().strip();
+            return shown(s.text().strip());
         }
         wrongType(key, n, "a string");
         return null;
+    }
+
+    /**
+     * Bank text as it may reach a terminal: every control character but line feed and tab, and
+     * every bidirectional override or isolate, becomes U+FFFD. YAML's escapes ({@code "\e[2J"},
+     * {@code "\x9b"}) can put any of them in a string, and one would otherwise set a window
+     * title, clear the screen or write the clipboard wherever the text is shown. Done here, where
+     * every string of every bank is read, so no command or mode can forget it.
+     */
+    static String shown(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (unsafe(text.charAt(i))) {
+                StringBuilder b = new StringBuilder(text.length());
+                text.chars().forEach(c -> b.append(unsafe((char) c) ? '\uFFFD' : (char) c));
+                return b.toString();
+            }
+        }
+        return text;
+    }
+
+    private static boolean unsafe(char c) {
+        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f
+                || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
     }
 
     /** A string that may also be written as a plain number or boolean (an accepted answer "4096"). */
@@ -72,7 +97,7 @@ public final class Fields {
                 problems.add(Problem.error(n.where(), "'" + key + "' has an empty entry"));
                 return null;
             }
-            return s.text().strip();
+            return shown(s.text().strip());
         }
         wrongType(key, n, "a string");
         return null;
@@ -105,7 +130,12 @@ public final class Fields {
                 // reported below
             }
         }
-        wrongType(key, n, "a finite number");
+        boolean notFinite = n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.FLOAT;
+        if (notFinite) {
+            problems.add(Problem.error(n.where(), "'" + key + "' must be a finite number, not " + ((YamlScalar) n).text()));
+        } else {
+            wrongType(key, n, "a finite number");
+        }
         return null;
     }
 
@@ -131,6 +161,34 @@ public final class Fields {
     /** A list of non-blank strings. */
     public List<String> strings(String key, boolean required) {
         return list(key, required, n -> text(n, key));
+    }
+
+    /**
+     * A mapping of non-blank strings to non-blank strings, in the order written; empty when
+     * missing. {@code keyCheck} names what is wrong with a key, or returns null when it is fine.
+     */
+    public Map<String, String> stringMap(String key, Function<String, String> keyCheck) {
+        YamlNode n = node(key);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n == null || isNull(n)) return out;
+        if (!(n instanceof YamlMap m)) {
+            wrongType(key, n, "a mapping");
+            return out;
+        }
+        for (YamlMap.Entry e : m.entries().values()) {
+            String problem = keyCheck.apply(e.key());
+            if (problem != null) {
+                problems.add(Problem.error(e.keyWhere(), "'" + key + "': " + problem));
+                continue;
+            }
+            if (e.value() instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING && !s.text().isBlank()) {
+                out.put(e.key(), shown(s.text().strip()));
+            } else {
+                problems.add(Problem.error(e.value().where(), "'" + key + "." + e.key() + "' must be a reason (a string), not "
+                        + (e.value() instanceof YamlScalar s && s.text().isBlank() ? "empty" : e.value().describe())));
+            }
+        }
+        return out;
     }
 
     /** Reports every field that was present but never asked for. */

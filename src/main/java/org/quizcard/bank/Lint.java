@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.IntStream;
 
 /**
@@ -20,10 +18,6 @@ import java.util.stream.IntStream;
 public final class Lint {
     /** Ids are lower-case words joined by hyphens, so {@code concept/id} is safe everywhere. */
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** Share of single-choice questions whose right option may be the longest one. */
-    static final double LONGEST_RIGHT_SHARE = 0.40;
-    /** Fewest single-choice questions in a concept before the longest-option check applies. */
-    static final int LONGEST_RIGHT_MIN_QUESTIONS = 3;
 
     private final Bank bank;
     private final List<Problem> problems = new ArrayList<>();
@@ -99,7 +93,7 @@ public final class Lint {
             }
             question(q);
         }
-        longestRightOption(c);
+        new ItemWriting(problems, this::isSealed).concept(c);
         return problems;
     }
 
@@ -111,12 +105,12 @@ public final class Lint {
         if (isSealed(q)) {
             sealedQuestion(q);
         } else if (q instanceof Question.Single s) {
-            options(s.common(), s.options(), true);
+            options(s, s.options(), true);
         } else if (q instanceof Question.Multiple m) {
-            options(m.common(), m.options(), false);
+            options(m, m.options(), false);
         } else if (q instanceof Question.TrueFalse t) {
             if (t.misconception() == null) {
-                warning(c.where(), "question '" + c.id() + "': the wrong answer names no misconception");
+                warning(q, c.where(), "the wrong answer names no misconception");
             } else {
                 reference(c.where(), t.misconception());
             }
@@ -138,9 +132,11 @@ public final class Lint {
         Question.Common c = q.common();
         if (q instanceof Question.Order o) {
             if (o.items().size() < 2) error(c.where(), "question '" + c.id() + "': an order needs at least 2 items");
+            tooMany(c, o.items().size(), "items");
             duplicates(c, o.items(), "item");
         } else if (q instanceof Question.Match m) {
             if (m.pairs().size() < 2) error(c.where(), "question '" + c.id() + "': a match needs at least 2 pairs");
+            tooMany(c, m.pairs().size(), "pairs");
             duplicates(c, m.pairs().stream().map(Question.Pair::left).toList(), "left item");
             duplicates(c, m.pairs().stream().map(Question.Pair::right).toList(), "right item");
         }
@@ -157,6 +153,7 @@ public final class Lint {
                 : q instanceof Question.Multiple m ? m.options() : null;
         if (options != null) {
             if (options.size() < 2) error(c.where(), "question '" + c.id() + "' has fewer than 2 options");
+            tooMany(c, options.size(), "options");
             duplicates(c, options.stream().map(Question.Option::text).toList(), "option");
         } else if (q instanceof Question.Order || q instanceof Question.Match) {
             itemsAndPairs(q);
@@ -165,10 +162,12 @@ public final class Lint {
         }
     }
 
-    private void options(Question.Common c, List<Question.Option> options, boolean single) {
+    private void options(Question q, List<Question.Option> options, boolean single) {
+        Question.Common c = q.common();
         if (options.size() < 2) {
             error(c.where(), "question '" + c.id() + "' has fewer than 2 options");
         }
+        tooMany(c, options.size(), "options");
         long right = options.stream().filter(Question.Option::correct).count();
         if (right == 0) {
             error(c.where(), "question '" + c.id() + "' has no right option (mark one with 'correct: true')");
@@ -181,7 +180,7 @@ public final class Lint {
             if (o.correct() && o.misconception() != null) {
                 error(o.where(), "a right option cannot reveal a misconception");
             } else if (!o.correct() && o.misconception() == null) {
-                warning(o.where(), "wrong option '" + abbreviate(o.text()) + "' names no misconception");
+                warning(q, o.where(), "wrong option '" + abbreviate(o.text()) + "' names no misconception");
             } else if (o.misconception() != null) {
                 reference(o.where(), o.misconception());
             }
@@ -193,13 +192,8 @@ public final class Lint {
         if (t.answers().isEmpty() && t.regex() == null) {
             error(c.where(), "question '" + c.id() + "' accepts no answer");
         }
-        if (t.regex() != null) {
-            try {
-                Pattern.compile(t.regex());
-            } catch (PatternSyntaxException e) {
-                error(c.where(), "question '" + c.id() + "': invalid regex (" + e.getDescription() + ")");
-            }
-        }
+        String regexProblem = t.regex() == null ? null : AnswerPattern.problem(t.regex());
+        if (regexProblem != null) error(c.where(), "question '" + c.id() + "': " + regexProblem);
         wrongAnswers(c, t.answers(), t.wrong());
     }
 
@@ -218,6 +212,7 @@ public final class Lint {
     private void clozeBlanks(Question.Cloze z) {
         Question.Common c = z.common();
         int blanks = z.parts().size() - 1;
+        tooMany(c, blanks, "blanks");
         if (blanks == 0) {
             error(c.where(), "question '" + c.id() + "': the text has no blank (write " + Question.Cloze.BLANK + ")");
         } else if (blanks != z.blanks().size()) {
@@ -234,26 +229,6 @@ public final class Lint {
                 error(w.where(), "'" + w.answer() + "' of question '" + c.id() + "' is both accepted and wrong");
             }
             if (w.misconception() != null) reference(w.where(), w.misconception());
-        }
-    }
-
-    private void longestRightOption(Concept c) {
-        int singles = 0;
-        int longest = 0;
-        for (Question q : c.questions()) {
-            if (q instanceof Question.Single s && !s.options().isEmpty() && !isSealed(q)) {
-                singles++;
-                int rightLength = s.options().stream().filter(Question.Option::correct)
-                        .mapToInt(o -> o.text().length()).max().orElse(-1);
-                boolean strictlyLongest = s.options().stream()
-                        .filter(o -> !o.correct()).allMatch(o -> o.text().length() < rightLength);
-                if (strictlyLongest) longest++;
-            }
-        }
-        if (singles >= LONGEST_RIGHT_MIN_QUESTIONS && longest > LONGEST_RIGHT_SHARE * singles) {
-            warning(c.where(), String.format(Locale.ROOT, "concept '%s': the right option is the longest in %d of %d "
-                    + "single-choice questions (at most 40%% keeps length from giving answers away)",
-                    c.id(), longest, singles));
         }
     }
 
@@ -276,6 +251,14 @@ public final class Lint {
         }
     }
 
+    /** More parts than any way of answering can name. */
+    private void tooMany(Question.Common c, int count, String what) {
+        if (count > Question.MAX_PARTS) {
+            error(c.where(), "question '" + c.id() + "' has " + count + " " + what + "; at most " + Question.MAX_PARTS
+                    + " can be answered (letters a to z)");
+        }
+    }
+
     private void duplicates(Question.Common c, List<String> values, String what) {
         Set<String> seen = new HashSet<>();
         for (String v : values) {
@@ -292,14 +275,17 @@ public final class Lint {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        return ItemWriting.abbreviate(s);
     }
 
     private void error(Position where, String message) {
         problems.add(Problem.error(where, message));
     }
 
-    private void warning(Position where, String message) {
-        problems.add(Problem.warning(where, message));
+    /** A {@link LintRule#NO_MISCONCEPTION} warning, unless the question silenced it. */
+    private void warning(Question q, Position where, String message) {
+        if (q.common().lintAllow().containsKey(LintRule.NO_MISCONCEPTION.id())) return;
+        problems.add(Problem.warning(where, "question '" + q.id() + "': " + message + " ["
+                + LintRule.NO_MISCONCEPTION.id() + "]"));
     }
 }

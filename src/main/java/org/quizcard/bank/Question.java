@@ -3,6 +3,7 @@ package org.quizcard.bank;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,13 +11,28 @@ import java.util.Set;
  * {@link Common}.
  */
 public sealed interface Question {
+    /**
+     * Most options of a choice question, items of an order, pairs of a match and blanks of a
+     * cloze: every way of answering can name them, by a letter from a to z or a number.
+     */
+    int MAX_PARTS = 26;
 
-    /** What every question has, whatever its type. */
+    /**
+     * What every question has, whatever its type. {@code lintAllow} maps the ids of lint rules
+     * the author silenced on this question to the reason given.
+     */
     record Common(String concept, String id, String prompt, String explanation, String hint,
-                  List<String> tags, List<String> sources, Position where) {
+                  List<String> tags, List<String> sources, Position where, Map<String, String> lintAllow) {
         public Common {
             tags = List.copyOf(tags);
             sources = List.copyOf(sources);
+            lintAllow = Map.copyOf(lintAllow);
+        }
+
+        /** A question that silences no lint rule. */
+        public Common(String concept, String id, String prompt, String explanation, String hint,
+                      List<String> tags, List<String> sources, Position where) {
+            this(concept, id, prompt, explanation, hint, tags, sources, where, Map.of());
         }
 
         /** The global id, {@code concept/id}. */

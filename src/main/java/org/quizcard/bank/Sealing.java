@@ -1,6 +1,5 @@
 package org.quizcard.bank;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -41,8 +40,8 @@ public final class Sealing {
 
     /**
      * Seals a whole bank: checks it loads without errors, then gives the text of each output file by
-     * name: {@code <concept>.yaml} sealed, and {@code misconceptions.yaml} copied unchanged (merged
-     * when several catalogues are given).
+     * name: {@code <concept>.yaml} sealed, and {@code misconceptions.yaml} with its claims readable
+     * and the rest sealed (one catalogue, merged when several are given).
      */
     public static Map<String, String> seal(List<BankFile> files, SealKey key, SecureRandom random) {
         Bank bank = BankLoader.load(files).orThrow();
@@ -55,10 +54,8 @@ public final class Sealing {
                 out.put(stem(file.name()) + ".yaml", sealFile(file, key, random));
             }
         }
-        if (catalogues.size() == 1) {
-            out.put(BankFile.MISCONCEPTIONS, readText(catalogues.get(0)));
-        } else if (catalogues.size() > 1) {
-            out.put(BankFile.MISCONCEPTIONS, catalogue(bank.misconceptions().values()));
+        if (!catalogues.isEmpty()) {
+            out.put(BankFile.MISCONCEPTIONS, sealedCatalogue(bank.misconceptions().values(), key, random));
         }
         return out;
     }
@@ -100,7 +97,9 @@ public final class Sealing {
     /**
      * The bank with each sealed question replaced by its decrypted original, in the same place;
      * positions in the originals point at the sealed question. A bank without sealed questions is
-     * returned as it is. Fails on the first question that the key does not open.
+     * returned as it is. Fails on the first question that is not sealed (a student's own plain
+     * question beside sealed ones would be graded with the answers it claims) and on the first
+     * that the key does not open.
      */
     public static Bank unseal(Bank sealed, SealKey key) {
         if (!sealed.isSealed()) return sealed;
@@ -108,11 +107,18 @@ public final class Sealing {
         for (Concept c : sealed.concepts()) {
             List<Question> questions = new ArrayList<>();
             for (Question q : c.questions()) {
-                questions.add(sealed.sealedPayload(q.ref()).map(p -> open(q, p, key)).orElse(q));
+                String payload = sealed.sealedPayload(q.ref()).orElseThrow(() -> QuizcardException.badInput(
+                        q.common().where() + ": question " + q.ref() + " is not sealed, but its bank is: a sealed bank "
+                                + "is sealed whole (a plain question there could carry any answers; seal the bank again)"));
+                questions.add(open(q, payload, key));
             }
             concepts.add(new Concept(c.id(), c.title(), c.summary(), c.sources(), questions, c.where()));
         }
-        return new Bank(concepts, sealed.misconceptions());
+        Map<String, Misconception> misconceptions = new LinkedHashMap<>();
+        for (Misconception m : sealed.misconceptions().values()) {
+            misconceptions.put(m.id(), sealed.sealedPayload(Bank.misconceptionKey(m.id())).map(p -> open(m, p, key)).orElse(m));
+        }
+        return new Bank(concepts, misconceptions);
     }
 
     /** Whether a file's text is a sealed concept file (it starts with {@link #HEADER}). */
@@ -169,41 +175,68 @@ public final class Sealing {
     }
 
     /** A catalogue written from its misconceptions, for when several are merged. */
-    private static String catalogue(Collection<Misconception> misconceptions) {
-        StringBuilder b = new StringBuilder("# quizcard sealed bank: the misconception catalogues of its banks\n");
+    /**
+     * The catalogue of a sealed bank: each claim and its concepts stay readable (students see
+     * which belief a question probes), while why it seems right, the correction and the sources
+     * are sealed, since a correction states the right model and so often the right answer.
+     */
+    private static String sealedCatalogue(Collection<Misconception> misconceptions, SealKey key, SecureRandom random) {
+        StringBuilder b = new StringBuilder(CATALOGUE_HEADER).append('\n');
         b.append(misconceptions.isEmpty() ? "misconceptions: []\n" : "misconceptions:\n");
         for (Misconception m : misconceptions) {
+            byte[] plain = (m.seemsRight() + '\u0000' + m.correction() + '\u0000' + String.join("\u0001", m.sources()))
+                    .getBytes(StandardCharsets.UTF_8);
             b.append("  - id: ").append(YamlWriter.scalar(m.id())).append('\n');
             b.append("    claim: ").append(YamlWriter.scalar(m.claim())).append('\n');
-            b.append("    seems_right: ").append(YamlWriter.scalar(m.seemsRight())).append('\n');
-            b.append("    correction: ").append(YamlWriter.scalar(m.correction())).append('\n');
             b.append("    concepts: ").append(YamlWriter.flowList(m.concepts())).append('\n');
-            b.append("    sources: ").append(YamlWriter.flowList(m.sources())).append('\n');
+            b.append("    sealed: ").append(YamlWriter.scalar(encrypt(key, aad(m), plain, random))).append('\n');
         }
         return b.toString();
     }
 
-    private static Question open(Question sealed, String payload, SealKey key) {
-        Position where = sealed.common().where();
-        String cannot = where + ": cannot unseal question " + sealed.ref();
-        String text;
+    /** The first line of a sealed catalogue. */
+    static final String CATALOGUE_HEADER = "# quizcard sealed bank: corrections are encrypted; grade with the key";
+
+    /** What a sealed misconception is bound to: its id, claim and concepts, which the file shows. */
+    private static byte[] aad(Misconception m) {
+        return (AAD_PREFIX + "misconception/" + m.id() + '\u0000' + m.claim() + '\u0000' + m.concepts())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The misconception whose sealed fields {@code payload} holds, or an error naming it. */
+    private static Misconception open(Misconception sealed, String payload, SealKey key) {
+        String cannot = sealed.where() + ": cannot unseal misconception " + sealed.id();
+        String[] parts = decrypt(payload, aad(sealed), key, cannot).split("\u0000", -1);
+        if (parts.length != 3) throw QuizcardException.badInput(cannot + ": the sealed data is not a misconception");
+        List<String> sources = parts[2].isEmpty() ? List.of() : List.of(parts[2].split("\u0001", -1));
+        return new Misconception(sealed.id(), sealed.claim(), parts[0], parts[1], sealed.concepts(), sources, sealed.where());
+    }
+
+    /** The text sealed in {@code payload} under {@code aad}, or an error starting with {@code cannot}. */
+    private static String decrypt(String payload, byte[] aad, SealKey key, String cannot) {
         try {
             byte[] blob = Base64.getDecoder().decode(payload);
             if (blob.length < NONCE_BYTES) throw new IllegalArgumentException("too short");
             Cipher cipher = cipher();
             cipher.init(Cipher.DECRYPT_MODE, key.secretKey(),
                     new GCMParameterSpec(TAG_BITS, Arrays.copyOf(blob, NONCE_BYTES)));
-            cipher.updateAAD(aad(sealed));
+            cipher.updateAAD(aad);
             byte[] plain = cipher.doFinal(blob, NONCE_BYTES, blob.length - NONCE_BYTES);
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(plain)).toString();
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw QuizcardException.badInput(cannot + ": wrong key or tampered data");
         } catch (CharacterCodingException e) {
-            throw QuizcardException.badInput(cannot + ": the sealed data is not a question");
+            throw QuizcardException.badInput(cannot + ": the sealed data is not text");
         }
+    }
+
+    private static Question open(Question sealed, String payload, SealKey key) {
+        Position where = sealed.common().where();
+        String cannot = where + ": cannot unseal question " + sealed.ref();
+        String text = decrypt(payload, aad(sealed), key, cannot);
         YamlReader.Result read = YamlReader.read(where.file(), text);
         List<Problem> problems = new ArrayList<>(read.problems());
         BankParser parser = new BankParser(problems);
@@ -271,7 +304,7 @@ public final class Sealing {
     private static Question relocate(Question q, Position where) {
         Question.Common c = q.common();
         Question.Common at = new Question.Common(c.concept(), c.id(), c.prompt(), c.explanation(), c.hint(),
-                c.tags(), c.sources(), where);
+                c.tags(), c.sources(), where, c.lintAllow());
         return switch (q.type()) {
             case SINGLE -> new Question.Single(at, relocateOptions(((Question.Single) q).options(), where));
             case MULTIPLE -> new Question.Multiple(at, relocateOptions(((Question.Multiple) q).options(), where));
@@ -303,14 +336,6 @@ public final class Sealing {
 
     private static List<Question.WrongAnswer> relocateWrong(List<Question.WrongAnswer> wrong, Position where) {
         return wrong.stream().map(w -> new Question.WrongAnswer(w.answer(), w.misconception(), where)).toList();
-    }
-
-    private static String readText(BankFile file) {
-        try {
-            return new String(file.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw QuizcardException.badInput(file.path() + ": cannot read the file (" + e.getMessage() + ")");
-        }
     }
 
     private static String stem(String name) {

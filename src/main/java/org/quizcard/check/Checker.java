@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.quizcard.bank.Answers;
 import org.quizcard.bank.Question;
 import org.quizcard.bank.Solution;
 
@@ -36,8 +34,7 @@ public final class Checker {
         } else if (question instanceof Question.Text q && response instanceof Response.Typed r) {
             return text(q, r.text());
         } else if (question instanceof Question.Numeric q && response instanceof Response.Number r) {
-            return Math.abs(r.value() - q.answer()) <= q.tolerance() + 1e-9 * Math.max(1, Math.abs(q.answer()))
-                    ? Verdict.right(List.of()) : Verdict.wrong(Set.of());
+            return numeric(q, r.typed());
         } else if (question instanceof Question.Order q && response instanceof Response.Sequence r) {
             return order(q, r);
         } else if (question instanceof Question.Match q && response instanceof Response.Pairs r) {
@@ -91,38 +88,33 @@ public final class Checker {
     }
 
     private static Verdict text(Question.Text q, String typed) {
-        BlankResult r = typedAnswer(typed, q.answers(), q.regex(), q.wrong());
+        TypedAnswers.Result r = TypedAnswers.judge(typed, q.answers(), q.regex(), q.wrong());
         return new Verdict(r.right() ? 1 : 0, r.note() == null ? List.of() : List.of(r.note()),
                 r.misconception() == null ? Set.of() : Set.of(r.misconception()));
     }
 
-    /** How one typed answer fared: right or not, a note, and a misconception it revealed. */
-    private record BlankResult(boolean right, String note, String misconception) { }
+    /**
+     * A typed number against the answer: converted into the question's unit when another unit of
+     * its dimension was typed, wrong with a note when it is several numbers or another dimension.
+     */
+    private static Verdict numeric(Question.Numeric q, String typed) {
+        Quantity.Parse parsed = Quantity.parse(typed, labels(q));
+        if (parsed instanceof Quantity.Several) {
+            return new Verdict(0, List.of("Give one number: '" + typed.strip() + "' has more than one."), Set.of());
+        }
+        if (!(parsed instanceof Quantity.One one)) {
+            return new Verdict(0, List.of("'" + typed.strip() + "' is not a number."), Set.of());
+        }
+        Quantity.InUnit v = one.quantity().in(q.unit());
+        List<String> notes = v.note() == null ? List.of() : List.of(v.note());
+        boolean right = Math.abs(v.value() - q.answer()) <= q.tolerance() + 1e-9 * Math.max(1, Math.abs(q.answer()));
+        return new Verdict(right ? 1 : 0, notes, Set.of());
+    }
 
-    private static BlankResult typedAnswer(String typed, List<String> accepted, String regex,
-                                           List<Question.WrongAnswer> wrong) {
-        String answer = Answers.normalise(typed);
-        for (String a : accepted) {
-            if (Answers.normalise(a).equals(answer)) return new BlankResult(true, null, null);
-        }
-        for (Question.WrongAnswer w : wrong) {
-            if (Answers.normalise(w.answer()).equals(answer)) return new BlankResult(false, null, w.misconception());
-        }
-        if (regex != null && Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(answer).matches()) {
-            return new BlankResult(true, null, null);
-        }
-        for (String a : accepted) {
-            if (Typos.oneTypoAway(answer, Answers.normalise(a))) {
-                return new BlankResult(true, "Accepted with a typo: the spelling is '" + a + "'.", null);
-            }
-        }
-        for (Question.WrongAnswer w : wrong) {
-            if (Typos.oneTypoAway(answer, Answers.normalise(w.answer()))) {
-                return new BlankResult(false, null, w.misconception());
-            }
-        }
-        return new BlankResult(false, null, null);
+    /** The words that may label a typed number: those of the question's prompt and unit ("ring 3", "PID 1"). */
+    static java.util.Set<String> labels(Question.Numeric q) {
+        String text = (q.common().prompt() + " " + (q.unit() == null ? "" : q.unit())).toLowerCase(java.util.Locale.ROOT);
+        return new HashSet<>(java.util.Arrays.asList(text.split("[^\\p{L}]+")));
     }
 
     private static Verdict order(Question.Order q, Response.Sequence r) {
@@ -187,7 +179,7 @@ public final class Checker {
         Set<String> revealed = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             Question.Blank blank = q.blanks().get(i);
-            BlankResult b = typedAnswer(r.blanks().get(i), blank.answers(), null, blank.wrong());
+            TypedAnswers.Result b = TypedAnswers.judge(r.blanks().get(i), blank.answers(), null, blank.wrong());
             if (b.right()) right++;
             else if (!blank.answers().isEmpty()) notes.add("Blank " + (i + 1) + ": '" + r.blanks().get(i).strip()
                     + "' should be '" + blank.answers().get(0) + "'.");

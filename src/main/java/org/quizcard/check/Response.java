@@ -2,6 +2,7 @@ package org.quizcard.check;
 
 import java.util.List;
 import java.util.Map;
+import org.quizcard.bank.Solution;
 
 /**
  * A learner's answer to one question, in the question's own terms: indices refer to the order
@@ -21,8 +22,15 @@ public sealed interface Response {
     /** A typed answer to a {@code text} question. */
     record Typed(String text) implements Response { }
 
-    /** A number for a {@code numeric} question. */
-    record Number(double value) implements Response { }
+    /**
+     * The answer to a {@code numeric} question as typed: a number, perhaps with a unit after it
+     * ({@link Quantity} reads it when it is checked).
+     */
+    record Number(String typed) implements Response {
+        public Number(double value) {
+            this(Solution.number(value));
+        }
+    }
 
     /** The items of an {@code order} question, by bank index, in the order the learner put them. */
     record Sequence(List<Integer> order) implements Response {

@@ -25,7 +25,7 @@ public final class ResponseCodec {
         } else if (r instanceof Response.Typed t) {
             n.put("text", t.text());
         } else if (r instanceof Response.Number x) {
-            n.put("number", x.value());
+            n.put("number", x.typed());
         } else if (r instanceof Response.Sequence s) {
             n.set("order", ints(s.order()));
         } else if (r instanceof Response.Pairs p) {
@@ -46,7 +46,11 @@ public final class ResponseCodec {
         if (n.has("choice")) return new Response.Choice(intList(n.get("choice")));
         if (n.has("bool")) return new Response.Bool(n.get("bool").asBoolean());
         if (n.has("text")) return new Response.Typed(n.get("text").asString());
-        if (n.has("number")) return new Response.Number(n.get("number").asDouble());
+        if (n.has("number")) {
+            // Logs written before units were read stored the number alone.
+            JsonNode x = n.get("number");
+            return x.isNumber() ? new Response.Number(x.asDouble()) : new Response.Number(x.asString());
+        }
         if (n.has("order")) return new Response.Sequence(intList(n.get("order")));
         if (n.has("pairs")) {
             Map<Integer, Integer> pairs = new LinkedHashMap<>();

@@ -24,8 +24,6 @@ public final class ResponseParser {
      * (and {@link #letter} called) before that, and compiling them then would delay the first question.
      */
     private static final class Patterns {
-        static final Pattern NUMBER = Pattern.compile(
-                "([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|[-+]?\\.\\d+)\\s*(?:[^\\d\\s.,].*)?");
         static final Pattern PAIR = Pattern.compile("(\\d+)\\s*[-:=]?\\s*([a-z])");
         static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
     }
@@ -50,16 +48,25 @@ public final class ResponseParser {
         return (char) ('a' + shown);
     }
 
+    /**
+     * Longest answer read, in characters: far more than any answer needs, and short enough that
+     * checking one (edit distances, patterns) stays well under a millisecond.
+     */
+    public static final int MAX_ANSWER_LENGTH = 500;
+
+    private static final String TOO_LONG = "An answer is at most " + MAX_ANSWER_LENGTH + " characters.";
+
     /** Parses one line typed for a question that takes a single line (every type but cloze and flashcard). */
     public static Parsed parse(Question q, Presentation shown, String input) {
         String line = input == null ? "" : input.strip();
+        if (line.length() > MAX_ANSWER_LENGTH) return Parsed.invalid(TOO_LONG);
         if (q instanceof Question.Single) return single(shown, line);
         if (q instanceof Question.Multiple) return multiple(shown, line);
         if (q instanceof Question.TrueFalse) return trueFalse(line);
         if (q instanceof Question.Text) {
             return line.isEmpty() ? Parsed.invalid("Type your answer (s to skip).") : Parsed.ok(new Response.Typed(line));
         }
-        if (q instanceof Question.Numeric) return number(line);
+        if (q instanceof Question.Numeric n) return number(n, line);
         if (q instanceof Question.Order) return order(shown, line);
         if (q instanceof Question.Match) return match(shown, line, true);
         if (q instanceof Question.Flashcard) return rating(line);
@@ -69,6 +76,7 @@ public final class ResponseParser {
     /** Parses the text typed into one blank of a cloze. */
     public static Parsed blank(String input) {
         String line = input == null ? "" : input.strip();
+        if (line.length() > MAX_ANSWER_LENGTH) return Parsed.invalid(TOO_LONG);
         return line.isEmpty() ? Parsed.invalid("Type the word for this blank (s to skip the question).")
                 : Parsed.ok(new Response.Typed(line));
     }
@@ -139,12 +147,12 @@ public final class ResponseParser {
         };
     }
 
-    private static Parsed number(String line) {
-        Matcher m = Patterns.NUMBER.matcher(line);
-        if (!m.matches()) return Parsed.invalid("Type a number, e.g. 4096 or 0.5 (a unit after it is fine).");
-        double value = Double.parseDouble(m.group(1).replace(",", ""));
-        if (!Double.isFinite(value)) return Parsed.invalid("Type a finite number.");
-        return Parsed.ok(new Response.Number(value));
+    private static Parsed number(Question.Numeric q, String line) {
+        if (Quantity.parse(line, Checker.labels(q)) instanceof Quantity.NotANumber) {
+            return Parsed.invalid(line.contains("(") ? "Type the number alone, without a remark (a unit after it is fine)."
+                    : "Type one number, e.g. 4096, 0x1000 or 2^12 (a unit after it is fine).");
+        }
+        return Parsed.ok(new Response.Number(line));
     }
 
     private static Parsed order(Presentation shown, String line) {

@@ -29,7 +29,7 @@ public final class ResponseText {
         } else if (r instanceof Response.Typed t) {
             return t.text();
         } else if (r instanceof Response.Number n) {
-            return Solution.number(n.value());
+            return n.typed();
         } else if (r instanceof Response.Sequence s) {
             StringBuilder b = new StringBuilder();
             for (int i : s.order()) b.append(b.length() == 0 ? "" : " ").append(shown.shownAt(i) + 1);

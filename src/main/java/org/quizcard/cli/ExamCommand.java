@@ -94,6 +94,11 @@ final class ExamCommand implements Callable<Integer> {
             }
 
             @Override
+            public void rerate(long handle, Answered a) {
+                // an exam shows no feedback, so no rating changes; grading ignores ratings anyway
+            }
+
+            @Override
             public void undo(long handle) {
                 given.remove(handles.remove(handle));
                 OutputFile.write(out, Answers.write(variant, given));

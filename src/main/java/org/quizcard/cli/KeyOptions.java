@@ -1,13 +1,17 @@
 package org.quizcard.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import org.quizcard.InputFile;
 import org.quizcard.QuizcardException;
+import org.quizcard.bank.Bank;
 import org.quizcard.bank.SealKey;
+import org.quizcard.bank.Sealing;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,6 +26,18 @@ public final class KeyOptions {
             description = "The key of the sealed bank, as written by 'quizcard keygen' (default: $" + ENV + ").")
     Path keyFile;
 
+    /**
+     * The bank ready for checking answers: as it is when it is plain, unsealed with the key when
+     * it is sealed, and an error when it is sealed and no key was given. {@code purpose} says what
+     * the key is needed for.
+     */
+    public Bank answerable(Context context, Bank bank, String purpose) {
+        if (!bank.isSealed()) return bank;
+        SealKey key = optionalKey(context).orElseThrow(() -> QuizcardException.badInput("no key: the bank is sealed, "
+                + "and " + purpose + " needs its key (--key-file FILE or " + ENV + ")"));
+        return Sealing.unseal(bank, key);
+    }
+
     /** The key, or an error saying how to give one. */
     public SealKey key(Context context) {
         return optionalKey(context).orElseThrow(
@@ -30,7 +46,11 @@ public final class KeyOptions {
 
     /** The key from {@code --key-file}, else from {@code QUIZCARD_KEY}; empty when neither is given. */
     public Optional<SealKey> optionalKey(Context context) {
-        if (keyFile != null) return Optional.of(parse(keyFile + ": ", read(keyFile)));
+        if (keyFile != null) {
+            SealKey key = parse(keyFile + ": ", read(keyFile));
+            warnIfShared(keyFile, context);
+            return Optional.of(key);
+        }
         String fromEnv = context.env().get(ENV);
         if (fromEnv == null || fromEnv.isBlank()) return Optional.empty();
         return Optional.of(parse(ENV + ": ", fromEnv));
@@ -44,16 +64,25 @@ public final class KeyOptions {
         }
     }
 
+    /** Longest key file read: a key is one short line. */
+    static final int MAX_KEY_FILE = 4096;
+
     private static String read(Path file) {
+        // The file's bytes are never quoted in a message: they may be a key, or a secret it is not.
+        if (!Files.exists(file)) throw QuizcardException.badInput(file + ": no such key file");
+        return new String(InputFile.read(file, MAX_KEY_FILE, "a key file"), StandardCharsets.UTF_8);
+    }
+
+    /** Says so on stderr when a key file can be read by others than its owner. */
+    private static void warnIfShared(Path file, Context context) {
         try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw QuizcardException.badInput(file + ": no such key file");
-        } catch (AccessDeniedException e) {
-            throw QuizcardException.badInput(file + ": cannot read the key file (permission denied)");
-        } catch (IOException e) {
-            // The exception's message could quote the file's bytes (a malformed-input report), so it is left out.
-            throw QuizcardException.badInput(file + ": cannot read the key file");
+            var mode = Files.getPosixFilePermissions(file);
+            if (mode.contains(PosixFilePermission.GROUP_READ) || mode.contains(PosixFilePermission.OTHERS_READ)) {
+                context.err().println("quizcard: warning: " + file + " can be read by other users (mode "
+                        + PosixFilePermissions.toString(mode) + "); make it private with: chmod 600 " + file);
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // no POSIX permissions to check
         }
     }
 }

@@ -103,15 +103,19 @@ final class LintCommand implements Callable<Integer> {
             if (Files.isDirectory(p)) {
                 groups.put(p, new LinkedHashSet<>());
             } else if (Files.isRegularFile(p)) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+                    throw QuizcardException.badInput(p + ": not a bank file (bank files are .yaml files)");
+                }
                 Path dir = p.toAbsolutePath().getParent();
                 Path shown = p.getParent() == null ? Path.of("") : p.getParent();
                 Set<String> only = groups.computeIfAbsent(shown, d -> new LinkedHashSet<>());
                 only.add(shown.resolve(p.getFileName()).toString());
                 if (!Files.isDirectory(dir)) throw QuizcardException.badInput(p + ": cannot find its directory");
+            } else if (Files.exists(p)) {
+                throw QuizcardException.badInput(p + ": not a regular file (a device, a FIFO or a socket)");
             } else if (Files.isSymbolicLink(p)) {
                 throw QuizcardException.badInput(p + ": a symbolic link that leads nowhere or loops");
-            } else if (Files.exists(p)) {
-                throw QuizcardException.badInput(p + ": not a file or directory");
             } else {
                 throw QuizcardException.badInput(p + ": no such file or directory");
             }

@@ -100,6 +100,9 @@ public final class Main {
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // No @FILE argument files: picocli would splice a file's text into the arguments, and a
+        // message about a bad value would then print it (a key file's key, for one).
+        cli.setExpandAtFiles(false);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println(prefix(c) + ": " + oneLine(ex.getMessage()));
@@ -123,13 +126,13 @@ public final class Main {
     /**
      * The subcommand a command line names, when it is certain to be the only one needed: the first
      * argument that is not an option of the root command and names a subcommand. Null (all
-     * subcommands) for help, {@code completion} (its script lists them all), argument files and
+     * subcommands) for help, {@code completion} (its script lists them all), root options and
      * anything unusual, so messages and suggestions stay exactly as with all of them.
      */
     static String subcommandNamed(List<String> names, String... args) {
         for (String arg : args) {
             if (arg.equals("--verbose")) continue;
-            if (arg.startsWith("-") || arg.startsWith("@")) return null;
+            if (arg.startsWith("-")) return null;
             return names.contains(arg) && !arg.equals("completion") ? arg : null;
         }
         return null;

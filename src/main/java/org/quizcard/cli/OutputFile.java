@@ -1,24 +1,42 @@
 package org.quizcard.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.quizcard.QuizcardException;
 
-/** Writes report and answers files whole or not at all: a temporary file moved into place. */
+/**
+ * Writes report and answers files whole or not at all: a temporary file moved into place. Only
+ * a regular file is ever replaced (through a symbolic link, the file it names); a device, a FIFO
+ * or a terminal is written through, so {@code --json /dev/null} never turns the device into a
+ * file, and a directory is refused.
+ */
 final class OutputFile {
     private OutputFile() {
     }
 
     static void write(Path file, String text) {
         Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
         Path tmp = null;
         try {
+            if (Files.exists(target)) {
+                BasicFileAttributes existing = Files.readAttributes(target, BasicFileAttributes.class);
+                if (existing.isDirectory()) throw QuizcardException.badInput(file + ": is a directory, not a file");
+                if (!existing.isRegularFile()) {
+                    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                        out.write(text.getBytes(StandardCharsets.UTF_8));
+                    }
+                    return;
+                }
+                target = target.toRealPath();
+            }
+            Path dir = target.getParent();
             if (dir != null) Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
@@ -43,10 +61,21 @@ final class OutputFile {
         }
     }
 
-    /** Appends to a file others also append to, such as $GITHUB_OUTPUT. */
+    /**
+     * Appends to a file others also append to, such as {@code $GITHUB_OUTPUT}, starting on a new
+     * line when what is there does not end with one.
+     */
     static void append(Path file, String text) {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            String start = "";
+            if (Files.isRegularFile(file) && Files.size(file) > 0) {
+                try (var channel = Files.newByteChannel(file)) {
+                    java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+                    channel.position(channel.size() - 1).read(last);
+                    if (last.get(0) != '\n') start = "\n";
+                }
+            }
+            Files.writeString(file, start + text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw QuizcardException.badInput(file + ": cannot write (" + e.getMessage() + ")");
         }

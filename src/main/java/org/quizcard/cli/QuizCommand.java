@@ -36,6 +36,9 @@ final class QuizCommand implements Callable<Integer> {
     BankOptions bankOptions;
 
     @Mixin
+    KeyOptions keyOptions;
+
+    @Mixin
     UiOptions uiOptions;
 
     @Mixin
@@ -60,7 +63,7 @@ final class QuizCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (count < 1) throw QuizcardException.badInput("--count must be at least 1");
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "checking answers");
         List<Question> pool = Draw.pool(bank, conceptOptions.concepts(), new LinkedHashSet<>(tags));
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         List<Question> plan = Draw.quiz(pool, count, random);

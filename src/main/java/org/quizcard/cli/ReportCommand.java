@@ -1,16 +1,13 @@
 package org.quizcard.cli;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quizcard.InputFile;
 import org.quizcard.QuizcardException;
 import org.quizcard.grade.ClassReport;
 import org.quizcard.grade.ClassReportHtml;
@@ -68,30 +65,19 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Largest result file read: a result of hundreds of questions is tens of kilobytes. */
+    static final int MAX_RESULT_BYTES = 16 << 20;
+
     private static String read(Path file) {
+        byte[] bytes = InputFile.read(file, MAX_RESULT_BYTES, "a quizcard result");
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw QuizcardException.badInput(file + ": no such file");
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw QuizcardException.badInput(file + ": not a quizcard result: not UTF-8 text");
-        } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "is a directory" : "cannot read: " + reason(e);
-            throw QuizcardException.badInput(file + ": " + why);
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such file or directory";
-        if (e instanceof AccessDeniedException) return "permission denied";
-        return e.getMessage();
     }
 
     private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw QuizcardException.badInput(file + ": cannot write: " + reason(e));
-        }
+        OutputFile.write(file, text);
     }
 }

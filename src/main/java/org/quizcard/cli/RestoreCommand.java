@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.quizcard.store.Backups;
 import picocli.CommandLine.Command;
@@ -16,11 +15,11 @@ import picocli.CommandLine.Parameters;
             "List the daily backups of your progress, or restore one.",
             "Without BACKUP: list the daily backups of your progress (the last " + Backups.KEEP
                     + " are kept under QUIZCARD_HOME/backups) with their dates and review counts.",
-            "With BACKUP: check it is an intact quizcard database, move the current one aside as "
+            "With BACKUP: check it is an intact quizcard database, keep the current one aside as "
                     + "progress.db.before-restore-<time>, and restore it. Close running sessions first.",
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  quizcard restore", "  quizcard restore progress-20261122-093000.db"})
+        footer = {"  quizcard restore", "  quizcard restore progress-000012-20261122-093000.db"})
 final class RestoreCommand implements Callable<Integer> {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -49,15 +48,20 @@ final class RestoreCommand implements Callable<Integer> {
                         .orElse("unusable: " + b.problem());
                 context.out().println(b.file().getFileName() + "  " + SHOWN.format(b.made()) + "  " + what);
             }
-            context.out().println("Restore one with: quizcard restore " + all.get(all.size() - 1).file().getFileName());
+            List<Backups.Backup> usable = all.stream().filter(Backups.Backup::usable).toList();
+            if (usable.isEmpty()) {
+                context.out().println("None of these can be restored.");
+            } else {
+                context.out().println("Restore the newest with: quizcard restore "
+                        + usable.get(usable.size() - 1).file().getFileName());
+            }
             return 0;
         }
         Path file = backup.getNameCount() == 1 && !Files.exists(backup) ? Backups.dir(home).resolve(backup) : backup;
-        Backups.Contents contents = Backups.inspect(file);
-        Optional<Path> aside = Backups.restore(home, file, context.clock());
-        context.out().println("Restored " + file + " (" + contents.reviews() + " review"
-                + (contents.reviews() == 1 ? "" : "s") + ").");
-        aside.ifPresent(p -> context.out().println("The previous database is kept at " + p + "."));
+        Backups.Restored restored = Backups.restore(home, file, context.clock());
+        long reviews = restored.contents().reviews();
+        context.out().println("Restored " + file + " (" + reviews + " review" + (reviews == 1 ? "" : "s") + ").");
+        restored.aside().ifPresent(p -> context.out().println("The previous database is kept at " + p + "."));
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -56,33 +57,40 @@ final class SealCommand implements Callable<Integer> {
             }
             files.addAll(BankFile.inDirectory(bank));
         }
-        checkOut();
+        List<Path> earlier = checkOut();
         Map<String, String> sealed = Sealing.seal(files, key, new SecureRandom());
+        for (Map.Entry<String, String> file : sealed.entrySet()) OutputFile.write(out.resolve(file.getKey()), file.getValue());
+        // An earlier sealed output is replaced whole: a concept sealed then but not now would
+        // otherwise stay beside the new files and break every student's grade.
         try {
-            Files.createDirectories(out);
-            for (Map.Entry<String, String> file : sealed.entrySet()) {
-                Files.writeString(out.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            for (Path stale : earlier) {
+                if (!sealed.containsKey(stale.getFileName().toString())) Files.deleteIfExists(stale);
             }
         } catch (IOException e) {
-            throw QuizcardException.badInput(out + ": cannot write the sealed bank (" + e.getMessage() + ")");
+            throw QuizcardException.badInput(out + ": cannot remove an earlier sealed file (" + e.getMessage() + ")");
         }
         long concepts = sealed.keySet().stream().filter(n -> !n.equals(BankFile.MISCONCEPTIONS)).count();
         context.out().printf(Locale.ROOT, "sealed %d concept%s into %s%n", concepts, concepts == 1 ? "" : "s", out);
         return 0;
     }
 
-    /** Refuses an output directory that holds anything but an earlier sealed bank. */
-    private void checkOut() {
-        if (!Files.exists(out)) return;
+    /**
+     * Refuses an output directory that holds anything but an earlier sealed bank; returns the
+     * files of that bank.
+     */
+    private List<Path> checkOut() {
+        List<Path> earlier = new ArrayList<>();
+        if (!Files.exists(out)) return earlier;
         if (!Files.isDirectory(out)) throw QuizcardException.badInput(out + ": not a directory");
         boolean sawSealed = false;
         boolean sawCatalogue = false;
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(out, "*.{yaml,yml}")) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(out)) {
             for (Path f : s) {
                 if (f.getFileName().toString().equals(BankFile.MISCONCEPTIONS)) {
                     sawCatalogue = true;
-                } else if (Files.isRegularFile(f) && isSealed(f)) {
+                } else if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && isSealed(f)) {
                     sawSealed = true;
+                    earlier.add(f);
                 } else {
                     throw QuizcardException.badInput(out + ": holds " + f.getFileName()
                             + ", which is not sealed; choose a new or empty --out directory");
@@ -94,14 +102,15 @@ final class SealCommand implements Callable<Integer> {
         if (sawCatalogue && !sawSealed) {
             throw QuizcardException.badInput(out + ": holds a bank that is not sealed; choose a new or empty --out directory");
         }
+        return earlier;
     }
 
+    /** Whether a file starts as a sealed bank does; only its first line is read. */
     private static boolean isSealed(Path file) throws IOException {
-        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String first = reader.readLine();
-            return first != null && Sealing.isSealedText(first + "\n");
-        } catch (java.nio.charset.MalformedInputException e) {
-            return false;
+        try (var in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(256), StandardCharsets.UTF_8);
+            int end = start.indexOf('\n');
+            return end >= 0 && Sealing.isSealedText(start.substring(0, end + 1));
         }
     }
 

@@ -22,6 +22,9 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     BankOptions bankOptions;
 
+    @Mixin
+    KeyOptions keyOptions;
+
     @Parameters(paramLabel = "CONCEPT/ID", description = "The question to show.")
     String ref;
 
@@ -31,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "showing answers");
         Question q = bank.question(ref).orElseThrow(() -> QuizcardException.badInput(
                 "no question '" + ref + "' (write CONCEPT/ID, e.g. containers/what-is-a-container; see 'quizcard list')"));
         print(bank, q, context.out());

@@ -38,6 +38,9 @@ final class StudyCommand implements Callable<Integer> {
     BankOptions bankOptions;
 
     @Mixin
+    KeyOptions keyOptions;
+
+    @Mixin
     UiOptions uiOptions;
 
     @Mixin
@@ -57,7 +60,7 @@ final class StudyCommand implements Callable<Integer> {
     public Integer call() {
         if (newPerDay < 0) throw QuizcardException.badInput("--new must not be negative");
         if (limit < 1) throw QuizcardException.badInput("--limit must be at least 1");
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "checking answers");
         Draw.pool(bank, conceptOptions.concepts(), java.util.Set.of());
         Fsrs fsrs = Progress.scheduler(context);
         try (ProgressStore store = Progress.openForSession(context)) {

@@ -44,6 +44,8 @@ public record Answers(String file, String assignment, String student, Map<String
             if (f != null) {
                 assignment = f.string("assignment", true);
                 student = f.string("student", true);
+                String problem = student == null ? null : Variant.studentIdProblem(student);
+                if (problem != null) problems.add(Problem.error(f.node("student").where(), problem));
                 YamlNode answers = f.node("answers");
                 if (answers instanceof YamlNode.YamlMap m) {
                     m.entries().values().forEach(e -> responses.put(e.key(), entry(e, problems)));

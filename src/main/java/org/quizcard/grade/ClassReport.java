@@ -171,7 +171,9 @@ public record ClassReport(String assignment, String title, List<Result> students
         double share = r.share(total, "share", "total.");
         double passMark = r.share(total, "passMark", "total.");
         boolean passed = r.bool(root, "passed", "");
-        return new Result(file, assignment, title, student, answers, earned, points, share, passMark, passed);
+        // From the points, not the share the file rounds to 4 decimals: 6 of 11 is 54.5%, not 54.6%.
+        double exact = points > 0 ? earned / points : share;
+        return new Result(file, assignment, title, student, answers, earned, points, exact, passMark, passed);
     }
 
     /** Reads the fields of a result, failing in one line that names the file and the key. */
@@ -243,7 +245,9 @@ public record ClassReport(String assignment, String title, List<Result> students
             int options = 0;
             if (CHOICE_TYPES.contains(type)) {
                 JsonNode n = field(q, "options", path);
-                if (!n.isInt() || n.intValue() < 1) throw fail("\"" + path + "options\" is not a whole number of 1 or more");
+                if (!n.isInt() || n.intValue() < 1 || n.intValue() > Question.MAX_PARTS) {
+                    throw fail("\"" + path + "options\" is not a whole number from 1 to " + Question.MAX_PARTS);
+                }
                 options = n.intValue();
                 JsonNode ps = q.get("picks");
                 if (ps != null && !ps.isNull()) {

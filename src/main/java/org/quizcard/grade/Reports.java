@@ -33,10 +33,19 @@ public final class Reports {
      * workflow caps it, since the assignment file in a student's repository can be edited.
      */
     public Reports(Result result, Bank bank, Assignment.Feedback cap) {
+        this(result, bank, cap, false);
+    }
+
+    private Reports(Result result, Bank bank, Assignment.Feedback cap, boolean teacher) {
         this.result = result;
         this.bank = bank;
-        Assignment.Feedback wanted = result.assignment().feedback();
+        Assignment.Feedback wanted = teacher ? Assignment.Feedback.FULL : result.assignment().feedback();
         this.level = wanted.compareTo(cap) <= 0 ? wanted : cap;
+    }
+
+    /** Reports for the teacher, who sees everything whatever feedback the assignment gives students. */
+    public static Reports forTeacher(Result result, Bank bank) {
+        return new Reports(result, bank, Assignment.Feedback.FULL, true);
     }
 
     // ---------------------------------------------------------------- JSON
@@ -119,8 +128,10 @@ public final class Reports {
         }
         int tests = result.questions().size() + 1;
         if (!result.passed()) failures++;
+        // Only the attributes of the JUnit schema that Jenkins' xUnit plugin checks (no 'skipped' on
+        // testsuites, no 'file' on a testcase): a report with others is skipped there.
         b.append("<testsuites name=\"").append(xml(a.id())).append("\" tests=\"").append(tests).append("\" failures=\"")
-                .append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\" time=\"0\">\n");
+                .append(failures).append("\" errors=\"0\" time=\"0\">\n");
         b.append("  <testsuite name=\"").append(xml(a.id() + " (" + result.student() + ")")).append("\" tests=\"")
                 .append(tests).append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"")
                 .append(skipped).append("\" time=\"0\">\n");
@@ -129,8 +140,8 @@ public final class Reports {
         property(b, "student", result.student());
         property(b, "feedback", level.yamlName());
         b.append("    </properties>\n");
-        b.append("    <testcase classname=\"").append(xml(a.id())).append("\" name=\"overall: ")
-                .append(xml(score(result.earned(), result.points()))).append("\" time=\"0\">\n");
+        // The name stays the same from run to run (no score in it), so test history follows it.
+        b.append("    <testcase classname=\"").append(xml(a.id())).append("\" name=\"overall\" time=\"0\">\n");
         if (!result.passed()) {
             b.append("      <failure message=\"").append(xml(verdictLine())).append("\" type=\"not passed\">")
                     .append(xml(verdictLine())).append("</failure>\n");
@@ -139,20 +150,24 @@ public final class Reports {
         for (Result.QuestionResult q : result.questions()) {
             Question question = q.item().question();
             b.append("    <testcase classname=\"").append(xml(question.concept())).append("\" name=\"")
-                    .append(xml(question.id())).append("\" file=\"").append(xml(result.answersFile()))
-                    .append("\" time=\"0\">\n");
+                    .append(xml(question.id())).append("\" time=\"0\">\n");
             if (!level.showsScores()) {
                 b.append("      <skipped message=\"feedback withheld until grading is released\"/>\n");
             } else if (q.score() < 1) {
                 String message = score(q.earned(), q.item().points()) + " point" + (q.item().points() == 1 ? "" : "s");
                 b.append("      <failure message=\"").append(xml(message)).append("\" type=\"")
                         .append(q.answered() ? (q.score() > 0 ? "partial" : "wrong") : "unanswered").append("\">")
-                        .append(xml(String.join("\n", feedback(q)))).append("</failure>\n");
+                        .append(xml(String.join("\n", feedback(q)) + "\n" + where(q))).append("</failure>\n");
             }
             b.append("    </testcase>\n");
         }
         b.append("  </testsuite>\n</testsuites>\n");
         return b.toString();
+    }
+
+    /** Where the response stands, as {@code file:line}, the form report tools look for in a failure's text. */
+    private String where(Result.QuestionResult q) {
+        return "at " + result.answersFile() + (q.line() > 0 ? ":" + q.line() : "");
     }
 
     private static void property(StringBuilder b, String name, String value) {
@@ -262,6 +277,42 @@ public final class Reports {
         return "result=" + Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)) + "\n";
     }
 
+    // ---------------------------------------------------------------- when the answers cannot be graded
+
+    /**
+     * The CI outputs of an answers file that could not be graded (exit 2): the Classroom result
+     * with {@code status: error}, an error annotation on the file (and line, when known), and a
+     * summary. {@code message} is quizcard's one-line error, {@code file:line:column: what}.
+     */
+    public record Unreadable(String file, int line, String message) {
+        public String classroomOutput() {
+            Map<String, Object> test = new LinkedHashMap<>();
+            test.put("name", "answers");
+            test.put("status", "error");
+            test.put("message", message);
+            test.put("line_no", line);
+            test.put("filename", file);
+            test.put("score", 0);
+            test.put("max_score", 0);
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("version", 1);
+            root.put("status", "error");
+            root.put("max_score", 0);
+            root.put("tests", List.of(test));
+            String json = JsonMapper.shared().writeValueAsString(root);
+            return "result=" + Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)) + "\n";
+        }
+
+        public String annotation() {
+            return "::error file=" + property(file) + (line > 0 ? ",line=" + line : "") + ",title="
+                    + property("answers cannot be graded") + "::" + data(message) + "\n";
+        }
+
+        public String markdown() {
+            return "## Answers not graded\n\n❌ " + md(message) + "\n\nFix the file and push again.\n\n";
+        }
+    }
+
     // ---------------------------------------------------------------- shared
 
     /** What a student may read about one question, by feedback level. */
@@ -335,8 +386,20 @@ public final class Reports {
 
     /** Text safe in a Markdown table or list: no HTML, no table breaks, no control characters. */
     static String md(String s) {
-        return s.replaceAll("\\p{Cc}", " ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("|", "\\|").replace("`", "'");
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                // every character that can open emphasis, code, a link, an image, a heading or a
+                // table cell: a value can never print a fake "passed" or a link
+                case '\\', '`', '*', '_', '[', ']', '(', ')', '~', '|', '!', '#' -> b.append('\\').append(c);
+                default -> b.append(Character.getType(c) == Character.CONTROL ? ' ' : c);
+            }
+        }
+        return b.toString();
     }
 
     /** Escapes a workflow command's message. */

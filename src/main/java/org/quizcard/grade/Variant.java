@@ -28,8 +28,28 @@ public record Variant(Assignment assignment, String student, List<Item> items) {
     /** One question of the variant as the student sees it. */
     public record Item(Question question, Presentation presentation, double points) { }
 
+    /** Longest student id: GitHub user names have at most 39 characters, e-mail-like ids a few more. */
+    public static final int MAX_STUDENT_ID = 64;
+    private static final java.util.regex.Pattern STUDENT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]*");
+
+    /**
+     * What is wrong with a student id, or null when it is one: 1 to {@value #MAX_STUDENT_ID}
+     * letters, digits and {@code . _ @ + -}, starting with a letter or digit. The same rule holds
+     * wherever an id enters (the exam's option, an answers file), so an id can always be written
+     * into an answers file and read back, and never carries a control character or markup.
+     */
+    public static String studentIdProblem(String id) {
+        if (id == null || id.isEmpty()) return "the student id is empty";
+        if (id.length() > MAX_STUDENT_ID) return "a student id has at most " + MAX_STUDENT_ID + " characters";
+        if (!STUDENT_ID.matcher(id).matches()) {
+            return "a student id is letters, digits and . _ @ + - (starting with a letter or digit)";
+        }
+        return null;
+    }
+
     public static Variant of(Assignment a, Bank bank, String student) {
-        if (student == null || student.isBlank()) throw QuizcardException.badInput("the student id is empty");
+        String problem = studentIdProblem(student);
+        if (problem != null) throw QuizcardException.badInput(problem);
         for (String gate : a.gates()) {
             if (bank.misconception(gate).isEmpty()) {
                 throw QuizcardException.badInput(a.file() + ": the gate '" + gate + "' is not a misconception of the banks");

@@ -214,7 +214,11 @@ public final class ReviewCsv {
 
         /** The first line, or {@code null} if the input is empty. */
         String header() throws IOException, BadRowException {
-            return nextLine() ? decodeLine() : null;
+            try {
+                return nextLine() ? decodeLine() : null;
+            } catch (LineTooLong e) {
+                throw e.problem();
+            }
         }
 
         /**
@@ -224,7 +228,15 @@ public final class ReviewCsv {
         void fill(Batch batch) throws IOException {
             batch.clear();
             while (batch.size < BATCH_SIZE) {
-                if (!nextLine()) {
+                boolean more;
+                try {
+                    more = nextLine();
+                } catch (LineTooLong e) {
+                    batch.columnError = e.problem();
+                    batch.more = false;
+                    return;
+                }
+                if (!more) {
                     batch.more = false;
                     return;
                 }
@@ -327,6 +339,7 @@ public final class ReviewCsv {
         private int read(int scanned) throws IOException {
             int unread = limit - position;
             if (unread == buffer.length) {
+                if (buffer.length >= MAX_LINE_BYTES) throw new LineTooLong(lineNumber + 1);
                 buffer = Arrays.copyOf(buffer, 2 * buffer.length);
             } else if (position > 0) {
                 System.arraycopy(buffer, position, buffer, 0, unread);
@@ -866,6 +879,24 @@ public final class ReviewCsv {
     }
 
     /** A line of the review log that cannot be replayed: its 1-based line number and what is wrong with it. */
+    /** Longest line read: a row is a few dozen bytes, and a longer line is not a review history. */
+    static final int MAX_LINE_BYTES = 1 << 20;
+
+    /** A line longer than {@link #MAX_LINE_BYTES}, found while reading; its row problem is reported like any other. */
+    private static final class LineTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LineTooLong(int line) {
+            super("line " + line + " is too long");
+            this.line = line;
+        }
+
+        BadRowException problem() {
+            return new BadRowException(line, "longer than " + (MAX_LINE_BYTES >> 20) + " MiB; not a review history");
+        }
+    }
+
     public static final class BadRowException extends Exception {
         private static final long serialVersionUID = 1L;
         private final int line;

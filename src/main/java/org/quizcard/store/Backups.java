@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -17,8 +18,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.quizcard.QuizcardException;
 import org.sqlite.SQLiteConfig;
 
@@ -35,12 +39,22 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String PREFIX = "progress-";
     private static final String SUFFIX = ".db";
+    /** {@code progress-<number>-<time>.db}: the number orders backups whatever the clock said. */
+    private static final Pattern NAME = Pattern.compile("progress-(?:(\\d{6})-)?(\\d{8}-\\d{6})\\.db");
 
     private Backups() {
     }
 
-    /** One backup file: its path, when it was made (local time), and what it holds. */
-    public record Backup(Path file, LocalDateTime made, Optional<Contents> contents, String problem) { }
+    /**
+     * One backup file: its path, its number in the order backups were made (0 for those made
+     * before numbers were written), when it was made by the clock of the time (local time), and
+     * what it holds or why it cannot be used.
+     */
+    public record Backup(Path file, int number, LocalDateTime made, Optional<Contents> contents, String problem) {
+        public boolean usable() {
+            return contents.isPresent();
+        }
+    }
 
     /** What a sane quizcard database holds. */
     public record Contents(long reviews, Optional<Instant> lastReview, int schema) { }
@@ -51,71 +65,89 @@ public final class Backups {
     }
 
     /**
-     * Makes today's backup unless one was made today or there is nothing to back up; keeps the
-     * newest {@link #KEEP}. Returns the new backup, if one was made.
+     * Makes today's backup unless the newest backup was made today, there is nothing to back up,
+     * or the database fails SQLite's quick check (a damaged file is never copied over good
+     * backups); then keeps the newest {@link #KEEP}, the one just made among them. Backups are
+     * numbered in the order they are made, so a clock set ahead or back cannot reorder them or
+     * stop the next one. Returns the new backup, if one was made.
      */
     public static Optional<Path> daily(ProgressStore store, Path home, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Path> existing = list(home);
-        if (!existing.isEmpty()) {
-            Optional<LocalDateTime> newest = madeAt(existing.get(existing.size() - 1));
-            if (newest.isPresent() && !newest.get().toLocalDate().isBefore(now.toLocalDate())) return Optional.empty();
+        Path newest = existing.isEmpty() ? null : existing.get(existing.size() - 1);
+        if (newest != null && madeAt(newest).map(t -> t.toLocalDate().equals(now.toLocalDate())).orElse(false)) {
+            return Optional.empty();
         }
-        if (store.reviewCount() == 0) return Optional.empty();
+        if (store.reviewCount() == 0 || store.quickCheck() != null) return Optional.empty();
         Path dir = dir(home);
-        Path target = dir.resolve(PREFIX + STAMP.format(now) + SUFFIX);
+        int number = newest == null ? 1 : number(newest) + 1;
+        Path target = dir.resolve(String.format(java.util.Locale.ROOT, "%s%06d-%s%s", PREFIX, number, STAMP.format(now), SUFFIX));
         Path partial = dir.resolve("." + target.getFileName() + ".partial");
         try {
-            Files.createDirectories(dir);
+            FileModes.privateDirectory(dir);
             Files.deleteIfExists(partial);
             store.backupTo(partial);
             toRollbackJournal(partial);
+            inspect(partial);
+            FileModes.privateFile(partial);
             move(partial, target);
         } catch (IOException e) {
             deleteWithJournal(partial);
             throw QuizcardException.badInput(dir + ": cannot write a backup (" + e.getMessage() + ")");
+        } catch (QuizcardException e) {
+            // the copy is not a sane database: keep the backups there are
+            deleteWithJournal(partial);
+            return Optional.empty();
         } catch (RuntimeException e) {
             deleteWithJournal(partial);
             throw e;
         }
         List<Path> all = list(home);
-        for (int i = 0; i < all.size() - KEEP; i++) deleteQuietly(all.get(i));
+        for (int i = 0; i < all.size() - KEEP; i++) {
+            if (!all.get(i).equals(target)) deleteQuietly(all.get(i));
+        }
         return Optional.of(target);
     }
 
-    /** The backups of a home, oldest first (by the time in their names). */
+    /** The backups of a home, in the order they were made (by their numbers, then their times). */
     public static List<Path> list(Path home) {
         Path dir = dir(home);
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(dir)) return files;
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
             for (Path p : s) {
-                if (Files.isRegularFile(p) && madeAt(p).isPresent()) files.add(p);
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && madeAt(p).isPresent()) files.add(p);
             }
         } catch (IOException e) {
             throw QuizcardException.badInput(dir + ": cannot list the backups (" + e.getMessage() + ")");
         }
-        files.sort(null);
+        files.sort(Comparator.comparingInt(Backups::number).thenComparing(p -> madeAt(p).orElseThrow()));
         return files;
     }
 
-    /** Every backup with its contents or the reason it cannot be used, oldest first. */
+    /**
+     * Every backup with its contents or the reason it cannot be used: the usable ones first, in
+     * the order they were made (the newest last), then the unusable ones.
+     */
     public static List<Backup> describe(Path home) {
-        List<Backup> out = new ArrayList<>();
+        List<Backup> usable = new ArrayList<>();
+        List<Backup> unusable = new ArrayList<>();
         for (Path p : list(home)) {
             LocalDateTime made = madeAt(p).orElseThrow();
             try {
-                out.add(new Backup(p, made, Optional.of(inspect(p)), null));
+                usable.add(new Backup(p, number(p), made, Optional.of(inspect(p)), null));
             } catch (QuizcardException e) {
-                out.add(new Backup(p, made, Optional.empty(), e.getMessage()));
+                unusable.add(new Backup(p, number(p), made, Optional.empty(), e.getMessage()));
             }
         }
-        return out;
+        usable.addAll(unusable);
+        return usable;
     }
 
     /**
-     * Checks that a file is a sane quizcard database (SQLite, intact, a schema this quizcard
-     * knows, the review log present) without changing it, and tells what it holds.
+     * Checks that a file is a sane quizcard database without changing it, and tells what it
+     * holds: SQLite, intact, a schema version this quizcard knows, and exactly the tables and
+     * indexes quizcard writes, with no triggers or views.
      */
     public static Contents inspect(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -136,6 +168,8 @@ public final class Backups {
             if (schema < 1 || schema > ProgressStore.SCHEMA_VERSION) {
                 throw insane(file, schema == 0 ? "no quizcard schema" : "schema " + schema + " from a newer quizcard");
             }
+            String foreign = ProgressStore.schemaProblem(c, schema);
+            if (foreign != null) throw insane(file, foreign);
             try (ResultSet rs = s.executeQuery("SELECT count(*), max(reviewed_at) FROM review")) {
                 long reviews = rs.getLong(1);
                 long last = rs.getLong(2);
@@ -148,35 +182,50 @@ public final class Backups {
 
     /**
      * Replaces the progress database with a backup (a file name under the backups directory or
-     * any path), after checking it; the current database and its journal are moved aside as
-     * {@code progress.db.before-restore-<time>}. Returns where the previous database went, if
-     * there was one.
+     * any path) without a moment where no database is in place: the backup is copied beside the
+     * database and checked there, the current database is kept aside as
+     * {@code progress.db.before-restore-<time>} (a second name for the same file, untouched),
+     * and the copy is renamed over it. Fails, changing nothing, on a backup that is not sane or
+     * is the database itself.
      */
-    public static Optional<Path> restore(Path home, Path backup, Clock clock) {
-        Contents contents = inspect(backup);
+    public static Restored restore(Path home, Path backup, Clock clock) {
         Path current = home.resolve(ProgressStore.FILE);
+        try {
+            if (Files.exists(current) && Files.exists(backup) && Files.isSameFile(current, backup)) {
+                throw QuizcardException.badInput(backup + ": is the progress database itself; name a backup");
+            }
+        } catch (IOException e) {
+            throw QuizcardException.badInput(backup + ": cannot read (" + e.getMessage() + ")");
+        }
+        Contents contents = inspect(backup);
+        Path partial = home.resolve("." + ProgressStore.FILE + ".restoring");
+        try {
+            FileModes.privateDirectory(home);
+            Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
+            FileModes.privateFile(partial);
+            if (inspect(partial).reviews() != contents.reviews()) throw insane(backup, "it changed while being copied");
+        } catch (IOException | RuntimeException e) {
+            deleteWithJournal(partial);
+            if (e instanceof QuizcardException q) throw q;
+            throw QuizcardException.badInput(home + ": cannot restore (" + e.getMessage() + "); nothing was changed");
+        }
         Path aside = null;
         try {
-            Files.createDirectories(home);
             if (Files.exists(current)) {
                 checkpoint(current);
-                String stamp = STAMP.format(LocalDateTime.now(clock));
-                aside = home.resolve(ProgressStore.FILE + ".before-restore-" + stamp);
-                for (int n = 2; Files.exists(aside); n++) {
-                    aside = home.resolve(ProgressStore.FILE + ".before-restore-" + stamp + "-" + n);
-                }
-                move(current, aside);
+                aside = asideName(home, clock);
+                keepAside(current, aside);
+                // An old write-ahead log must not be replayed into the restored file: it goes aside too.
                 for (String journal : List.of("-wal", "-shm", "-journal")) {
                     Path j = home.resolve(ProgressStore.FILE + journal);
                     if (Files.exists(j)) move(j, Path.of(aside + journal));
                 }
             }
-            Path partial = home.resolve("." + ProgressStore.FILE + ".restoring");
-            Files.copy(backup, partial, StandardCopyOption.REPLACE_EXISTING);
             move(partial, current);
         } catch (IOException e) {
+            deleteWithJournal(partial);
             throw QuizcardException.badInput(home + ": cannot restore (" + e.getMessage() + ")"
-                    + (aside == null ? "; nothing was changed" : "; the previous database is at " + aside));
+                    + (aside == null ? "; nothing was changed" : "; the previous database is also kept at " + aside));
         }
         // opening migrates the restored file and proves it usable
         try (ProgressStore store = ProgressStore.open(home)) {
@@ -184,18 +233,46 @@ public final class Backups {
                 throw QuizcardException.badInput(current + ": the restored database lost reviews");
             }
         }
-        return Optional.ofNullable(aside);
+        return new Restored(contents, Optional.ofNullable(aside));
     }
 
-    /** When a backup was made, from its name. */
-    static Optional<LocalDateTime> madeAt(Path backup) {
-        String name = backup.getFileName().toString();
-        if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) return Optional.empty();
+    /** What a restore brought back, and where the previous database is kept, if there was one. */
+    public record Restored(Contents contents, Optional<Path> aside) { }
+
+    private static Path asideName(Path home, Clock clock) {
+        String stamp = STAMP.format(LocalDateTime.now(clock));
+        Path aside = home.resolve(ProgressStore.FILE + ".before-restore-" + stamp);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = home.resolve(ProgressStore.FILE + ".before-restore-" + stamp + "-" + n);
+        }
+        return aside;
+    }
+
+    /** A second name for the database file (a copy where the file system has no hard links). */
+    private static void keepAside(Path current, Path aside) throws IOException {
         try {
-            return Optional.of(LocalDateTime.parse(name.substring(PREFIX.length(), name.length() - SUFFIX.length()), STAMP));
+            Files.createLink(aside, current);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(current, aside, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        FileModes.privateFile(aside);
+    }
+
+    /** When a backup was made, by the clock of the time, from its name. */
+    static Optional<LocalDateTime> madeAt(Path backup) {
+        Matcher m = NAME.matcher(backup.getFileName().toString());
+        if (!m.matches()) return Optional.empty();
+        try {
+            return Optional.of(LocalDateTime.parse(m.group(2), STAMP));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A backup's number in the order backups were made; 0 for one named by its time alone. */
+    static int number(Path backup) {
+        Matcher m = NAME.matcher(backup.getFileName().toString());
+        return m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** The day a backup was made. */

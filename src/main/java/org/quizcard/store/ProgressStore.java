@@ -83,9 +83,18 @@ public final class ProgressStore implements AutoCloseable {
     public static ProgressStore open(Path home) {
         Path file = home.resolve(FILE);
         try {
-            Files.createDirectories(home);
+            if (!Files.isDirectory(home)) FileModes.privateDirectory(home);
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // created private: SQLite gives its journals the same mode
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another session created it first
+        } catch (UnsupportedOperationException e) {
+            // no POSIX permissions here: SQLite creates the file with the defaults
         } catch (IOException e) {
-            throw QuizcardException.badInput("cannot create " + home + " (" + e.getMessage() + ")");
+            throw QuizcardException.badInput("cannot create " + file + " (" + e.getMessage() + ")");
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw QuizcardException.badInput(file + ": not a regular file");
@@ -380,6 +389,63 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /**
+     * What makes a database other than one quizcard wrote, or null when it is one: its tables
+     * must be exactly those of its schema version, with the same definitions, its indexes must be
+     * on them, and it must have no triggers and no views. A trigger in a restored file could
+     * delete every later answer; a changed table could refuse them.
+     */
+    static String schemaProblem(Connection c, int version) throws SQLException {
+        Map<String, String> expected = new HashMap<>();
+        try (Connection reference = connect(Path.of(":memory:")); Statement s = reference.createStatement()) {
+            for (int v = 0; v < version; v++) {
+                for (String sql : MIGRATIONS[v].split(";")) {
+                    if (!sql.isBlank()) s.execute(sql);
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) expected.put(rs.getString(1), squeezed(rs.getString(2)));
+            }
+        }
+        Set<String> tables = new java.util.HashSet<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master")) {
+            while (rs.next()) {
+                String type = rs.getString(1);
+                String name = rs.getString(2);
+                switch (type) {
+                    case "table" -> {
+                        if (name.startsWith("sqlite_")) continue;
+                        if (!squeezed(rs.getString(4)).equals(expected.get(name))) return "a table quizcard did not write: " + name;
+                        tables.add(name);
+                    }
+                    case "index" -> {
+                        if (!expected.containsKey(rs.getString(3))) return "an index on a table quizcard did not write: " + name;
+                    }
+                    default -> {
+                        return "a " + type + " (" + name + "), which quizcard never writes";
+                    }
+                }
+            }
+        }
+        return tables.equals(expected.keySet()) ? null : "tables missing: " + String.join(", ",
+                expected.keySet().stream().filter(t -> !tables.contains(t)).sorted().toList());
+    }
+
+    private static String squeezed(String sql) {
+        return sql == null ? "" : sql.replaceAll("\\s+", " ").strip();
+    }
+
+    /** SQLite's quick check of the whole file: null when it is intact, else the first problem found. */
+    public String quickCheck() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no answer";
+            return "ok".equals(result) ? null : result;
+        } catch (SQLException e) {
+            return reason(e);
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -438,6 +504,35 @@ public final class ProgressStore implements AutoCloseable {
             putCard(r.card(), r.after(), r.contentHash(), id);
             return id;
         });
+    }
+
+    /**
+     * Changes the rating of a recorded review, and the state it led to, in one transaction
+     * committed before this returns: the learner's change of rating after the feedback is as
+     * durable as the answer. The card follows when this review is still its last.
+     */
+    public void rerate(long reviewId, Rating rating, Card after) {
+        inTransaction(() -> {
+            try (PreparedStatement ps = db.prepareStatement("UPDATE review SET rating = ?, state_after = ? WHERE id = ?")) {
+                ps.setInt(1, rating.value());
+                ps.setString(2, StoredCard.encode(after));
+                ps.setLong(3, reviewId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = db.prepareStatement("UPDATE card SET state = ?, due = ? WHERE last_review_id = ?")) {
+                ps.setString(1, StoredCard.encode(after));
+                ps.setLong(2, after.due().toEpochMilli());
+                ps.setLong(3, reviewId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The card's state before a recorded review, if that review exists. */
+    public Optional<Card> stateBefore(long reviewId) {
+        return query("SELECT state_before FROM review WHERE id = ?", ps -> ps.setLong(1, reviewId),
+                rs -> StoredCard.decode(rs.getString(1))).stream().findFirst();
     }
 
     /** Removes a review and restores the card to its state before it, in one transaction. */
@@ -714,6 +809,7 @@ public final class ProgressStore implements AutoCloseable {
         m = m.replaceFirst("^\\[[A-Z_]+\\]\\s*", "").replaceAll("\\s+", " ").strip();
         // SQLite's primary result codes: what the learner can do something about, said first
         return switch (e.getErrorCode() & 0xff) {
+            case 5, 6 -> "another program holds the database's lock (waited 10 s: close the other session)";
             case 13 -> "the disk is full (" + m + ")";
             case 10 -> "a disk I/O error, often because the disk is full (" + m + ")";
             case 8 -> "the file or its directory is read-only (" + m + ")";

@@ -1,6 +1,7 @@
 package org.quizcard.study;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.check.Presentation;
@@ -41,10 +42,12 @@ public interface QuizUi {
     Answer ask(Prompt prompt);
 
     /**
-     * Shows the feedback and returns the rating to record: the suggested one, or another the
-     * learner chose. Returns null when the learner ended the session while reading.
+     * Shows the feedback for an answer already recorded with the suggested rating. Each time the
+     * learner picks another rating, {@code rerated} is told before the choice shows, so the change
+     * is as durable as the answer. Returns the rating in force when the learner moved on, or null
+     * when they ended the session while reading.
      */
-    Rating feedback(Feedback feedback);
+    Rating feedback(Feedback feedback, Consumer<Rating> rerated);
 
     /** A short message between questions ("Undid the previous answer."). */
     void notice(String message);

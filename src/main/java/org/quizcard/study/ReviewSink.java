@@ -19,6 +19,9 @@ public interface ReviewSink {
     /** Records an answer durably; returns a handle for {@link #undo}. */
     long record(Answered answered);
 
+    /** Changes the rating of a recorded answer, durably, as if it had been recorded with it. */
+    void rerate(long handle, Answered answered);
+
     /** Removes a recorded answer, restoring what it changed. */
     void undo(long handle);
 
@@ -29,6 +32,11 @@ public interface ReviewSink {
         @Override
         public long record(Answered answered) {
             return ++next;
+        }
+
+        @Override
+        public void rerate(long handle, Answered answered) {
+            // nothing was kept
         }
 
         @Override

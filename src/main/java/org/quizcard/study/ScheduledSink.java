@@ -1,5 +1,7 @@
 package org.quizcard.study;
 
+import java.time.Instant;
+import org.quizcard.QuizcardException;
 import org.quizcard.bank.ContentHash;
 import org.quizcard.check.ResponseCodec;
 import org.quizcard.srs.Card;
@@ -27,9 +29,30 @@ public final class ScheduledSink implements ReviewSink {
     public long record(Answered a) {
         String ref = a.question().ref();
         Card before = store.card(ref).orElse(Card.NEW);
-        Card after = fsrs.review(before, a.at(), a.rating());
-        return store.record(new Review(0, ref, ContentHash.of(a.question()), a.at(), ResponseCodec.toJson(a.response()),
-                a.verdict().score(), a.rating(), a.misconceptions(), a.millis(), before, after, source));
+        Card after = fsrs.review(before, scheduledAt(before, a), a.rating());
+        try {
+            return store.record(new Review(0, ref, ContentHash.of(a.question()), a.at(), ResponseCodec.toJson(a.response()),
+                    a.verdict().score(), a.rating(), a.misconceptions(), a.millis(), before, after, source));
+        } catch (QuizcardException e) {
+            throw new QuizcardException(e.getMessage() + "; the answer to " + ref + " was not saved",
+                    e.exitCode(), e);
+        }
+    }
+
+    @Override
+    public void rerate(long handle, Answered a) {
+        store.stateBefore(handle).ifPresent(before -> store.rerate(handle, a.rating(),
+                fsrs.review(before, scheduledAt(before, a), a.rating())));
+    }
+
+    /**
+     * When the answer is scheduled from: its time, or, when the clock was set back behind the
+     * card's last review, that review's time, as Anki does (the review counts as on the last
+     * review's day). The log keeps the answer's own time.
+     */
+    private static Instant scheduledAt(Card before, Answered a) {
+        Instant last = before.lastReview();
+        return last != null && a.at().isBefore(last) ? last : a.at();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.quizcard.study;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +24,9 @@ import org.quizcard.study.QuizUi.Answer;
 import org.quizcard.srs.Rating;
 
 /**
- * One sitting of questions: ask, check, give feedback, record, one at a time. Every answer is
- * handed to the {@link ReviewSink} before the next question is shown. A misconception the
+ * One sitting of questions: ask, check, record, give feedback, one at a time. Every answer is
+ * handed to the {@link ReviewSink} as soon as it is checked, before its feedback shows, and a
+ * rating the learner changes while reading the feedback is handed over at once. A misconception the
  * learner reveals brings back a different question that probes it a few questions later, when
  * the session allows follow-ups.
  */
@@ -137,13 +139,15 @@ public final class Session {
             Rating suggested = suggestedRating(given, verdict);
             List<Misconception> revealed = verdict.misconceptions().stream().sorted()
                     .map(id -> bank.misconception(id).orElse(null)).filter(m -> m != null).toList();
+            // Recorded before the feedback shows: closing the terminal while reading loses nothing.
+            Instant at = clock.instant();
+            long handle = sink.record(new ReviewSink.Answered(q, given.response(), verdict, suggested,
+                    verdict.misconceptions(), given.millis(), at));
             Rating rating = showFeedback
                     ? ui.feedback(new QuizUi.Feedback(q, shown, given.response(), verdict, Checker.rightAnswer(q),
-                            revealed, suggested, true))
+                            revealed, suggested, true), changed -> sink.rerate(handle, new ReviewSink.Answered(q,
+                            given.response(), verdict, changed, verdict.misconceptions(), given.millis(), at)))
                     : suggested;
-            Rating recorded = rating == null ? suggested : rating;
-            long handle = sink.record(new ReviewSink.Answered(q, given.response(), verdict, recorded,
-                    verdict.misconceptions(), given.millis(), clock.instant()));
             done.push(new Done(q, shown, verdict, handle, position));
             answeredSoFar = List.copyOf(done);
             if (followUps) scheduleFollowUps(queue, position, verdict.misconceptions(), asked);

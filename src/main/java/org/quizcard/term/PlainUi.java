@@ -11,6 +11,7 @@ import org.jline.utils.AttributedString;
 import org.quizcard.bank.Question;
 import org.quizcard.check.ResponseParser;
 import org.quizcard.check.ResponseParser.Parsed;
+import java.util.function.Consumer;
 import org.quizcard.srs.Rating;
 import org.quizcard.study.QuizUi;
 import org.quizcard.study.Summary;
@@ -80,7 +81,7 @@ public final class PlainUi implements QuizUi {
     }
 
     @Override
-    public Rating feedback(Feedback f) {
+    public Rating feedback(Feedback f, Consumer<Rating> rerated) {
         renderer.feedback(f).forEach(this::print);
         return f.suggested();
     }
@@ -100,13 +101,25 @@ public final class PlainUi implements QuizUi {
         out.println(line.toString());
     }
 
+    /** Longest line kept; the rest of a longer one is read and dropped, so no input can fill memory. */
+    static final int MAX_LINE = 4096;
+
     private String readLine(String prompt) {
         out.print(prompt);
         out.flush();
         try {
-            String line = in.readLine();
-            if (line == null) out.println();
-            return line;
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = in.read()) != -1 && c != '\n') {
+                if (line.length() < MAX_LINE) line.append((char) c);
+            }
+            if (c == -1 && line.length() == 0) {
+                out.println();
+                return null;
+            }
+            int end = line.length();
+            if (end > 0 && line.charAt(end - 1) == '\r') line.setLength(end - 1);
+            return line.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,6 +23,7 @@ import org.quizcard.check.Presentation;
 import org.quizcard.check.Response;
 import org.quizcard.check.ResponseParser;
 import org.quizcard.check.ResponseParser.Parsed;
+import java.util.function.Consumer;
 import org.quizcard.srs.Rating;
 import org.quizcard.study.QuizUi;
 import org.quizcard.study.Summary;
@@ -248,7 +249,7 @@ public final class TerminalUi implements QuizUi, Closeable {
     }
 
     @Override
-    public Rating feedback(Feedback f) {
+    public Rating feedback(Feedback f, Consumer<Rating> rerated) {
         renderer.feedback(f).forEach(this::println);
         boolean card = f.question() instanceof Question.Flashcard;
         println(renderer.problem(card ? "Enter: next" : "Enter: next  ·  1-4: change the rating (now "
@@ -262,6 +263,7 @@ public final class TerminalUi implements QuizUi, Closeable {
                 if (key == ENTER || key == NEWLINE || key == ' ') return rating;
                 if (!card && key >= '1' && key <= '4') {
                     rating = Rating.of(key - '0');
+                    rerated.accept(rating);
                     println(renderer.problem("Rated " + name(rating) + ". Enter: next"));
                 }
             }

@@ -83,10 +83,15 @@ class SealingTest {
         assertThat(sealed.questions().map(Question::ref)).containsExactlyElementsOf(
                 original.questions().map(Question::ref).toList());
         assertThat(sealed.questions()).allSatisfy(q -> assertThat(sealed.sealedPayload(q.ref())).isPresent());
-        assertThat(sealed.misconceptions().values()).extracting(SealingTest::positionFree)
-                .containsExactlyElementsOf(original.misconceptions().values().stream().map(SealingTest::positionFree).toList());
+        // sealed, a misconception shows its id, claim and concepts; the rest opens with the key
+        assertThat(sealed.misconceptions().values()).extracting(m -> m.id() + " " + m.claim() + " " + m.concepts())
+                .containsExactlyElementsOf(original.misconceptions().values().stream()
+                        .map(m -> m.id() + " " + m.claim() + " " + m.concepts()).toList());
+        assertThat(sealed.misconceptions().values()).allSatisfy(m -> assertThat(m.correction()).isEmpty());
 
         Bank opened = Sealing.unseal(sealed, KEY);
+        assertThat(opened.misconceptions().values()).extracting(SealingTest::positionFree)
+                .containsExactlyElementsOf(original.misconceptions().values().stream().map(SealingTest::positionFree).toList());
         assertThat(opened.isSealed()).isFalse();
         assertThat(positionFree(opened)).containsExactlyElementsOf(positionFree(original));
         assertThat(opened.questions().map(ContentHash::of))
@@ -123,9 +128,10 @@ class SealingTest {
                         .forEach(a -> assertThat(String.join("\n", shown)).as(q.ref()).doesNotContainIgnoringCase(a));
             }
         }
-        assertThat(Files.readString(dir.resolve(BankFile.MISCONCEPTIONS))).isEqualTo(new String(
-                files.stream().filter(BankFile::isMisconceptions).findFirst().orElseThrow().readAllBytes(),
-                StandardCharsets.UTF_8));
+        String catalogue = Files.readString(dir.resolve(BankFile.MISCONCEPTIONS));
+        for (Misconception m : original.misconceptions().values()) {
+            assertThat(catalogue).contains(m.id()).doesNotContain(m.correction(), m.seemsRight());
+        }
     }
 
     /** What no part of a sealed file may show: explanations, regexes, flashcard backs. */

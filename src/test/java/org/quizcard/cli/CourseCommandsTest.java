@@ -30,7 +30,7 @@ class CourseCommandsTest {
         assertThat(pass.out()).contains("✅ passed with 16/16 points");
         CliRunner.Run partial = new CliRunner().run("grade", ASSIGNMENT, answers("partial"));
         assertThat(partial.exit()).isEqualTo(1);
-        assertThat(partial.out()).contains("❌ not passed with 7.5/16 points").doesNotContain("Failed the gate");
+        assertThat(partial.out()).contains("❌ not passed with 8/16 points").doesNotContain("Failed the gate");
         CliRunner.Run fail = new CliRunner().run("grade", ASSIGNMENT, answers("fail"));
         assertThat(fail.exit()).isEqualTo(1);
         assertThat(fail.out()).contains("Failed the gate on: `container-is-lightweight-vm`",
@@ -64,10 +64,10 @@ class CourseCommandsTest {
         assertThat(classroom.get("tests")).hasSize(12);
         double total = 0;
         for (JsonNode t : classroom.get("tests")) total += t.get("score").asDouble();
-        assertThat(total).isEqualTo(7.5);
+        assertThat(total).isEqualTo(8.0);
         JsonNode json = JsonMapper.shared().readTree(dir.resolve("run0/grade.json").toFile());
         assertThat(json.get("student").asString()).isEqualTo("octocat");
-        assertThat(json.get("total").get("earned").asDouble()).isEqualTo(7.5);
+        assertThat(json.get("total").get("earned").asDouble()).isEqualTo(8.0);
         assertThat(json.get("questions")).hasSize(12);
     }
 

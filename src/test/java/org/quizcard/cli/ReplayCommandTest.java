@@ -224,6 +224,28 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aLineLongerThanAMebibyteIsBadInputAtItsLine() throws IOException {
+        Path path = dir.resolve("long.csv");
+        try (var out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            out.write(HEADER + "a,2022-11-29T12:30:00.000Z,3\n");
+            out.write("x".repeat(3 << 20));
+            out.write("\n");
+        }
+        CliRunner.Run run = replay("", path.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("quizcard replay: " + path + ":3: longer than 1 MiB; not a review history\n");
+    }
+
+    @Test
+    void aDateBeyondWhatCanBeScheduledIsBadInputAtItsLine() throws IOException {
+        Path path = dir.resolve("far.csv");
+        Files.writeString(path, HEADER + "a,2026-01-01T00:00:00Z,3\na,+999999999-12-31T00:00:00Z,3\n");
+        CliRunner.Run run = replay("", path.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("quizcard replay: " + path + ":3: reviewed_at ").hasLineCount(1);
+    }
+
+    @Test
     void invalidUtf8IsBadInput() throws IOException {
         Path path = dir.resolve("latin1.csv");
         Files.write(path, (HEADER + "caf\u00e9,2022-11-29T12:30:00.000Z,3\n").getBytes(StandardCharsets.ISO_8859_1));

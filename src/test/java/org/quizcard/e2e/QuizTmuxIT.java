@@ -105,4 +105,39 @@ class QuizTmuxIT {
             assertThat(styled).contains("✗ Wrong");
         }
     }
+
+    /**
+     * Closing the terminal window (tmux sends the session SIGHUP) while the feedback is on screen
+     * loses neither the answer nor a rating the learner changed there.
+     */
+    @Test
+    void closingTheTerminalDuringTheFeedbackKeepsTheAnswerAndItsRating() throws Exception {
+        try (Tmux t = Tmux.start(command("", "quiz --tag vm"))) {
+            t.waitFor("Question 1 of 1");
+            t.send("1");
+            t.waitFor("Enter: next");
+        }
+        assertThat(lastRating(1)).as("the wrong answer, rated Again").isEqualTo(1);
+        try (Tmux t = Tmux.start(command("", "quiz --tag vm"))) {
+            t.waitFor("Question 1 of 1");
+            t.send("1");
+            t.waitFor("Enter: next");
+            t.send("4");
+            t.waitFor("Rated Easy");
+        }
+        assertThat(lastRating(2)).as("the rating changed to Easy before the window closed").isEqualTo(4);
+    }
+
+    /** The rating of the newest review, once the log holds {@code reviews} of them. */
+    private int lastRating(int reviews) throws Exception {
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + home.resolve("progress.db"));
+             var st = db.createStatement()) {
+            try (var rs = st.executeQuery("SELECT count(*) FROM review")) {
+                assertThat(rs.getInt(1)).isEqualTo(reviews);
+            }
+            try (var rs = st.executeQuery("SELECT rating FROM review ORDER BY id DESC LIMIT 1")) {
+                return rs.getInt(1);
+            }
+        }
+    }
 }

@@ -65,8 +65,9 @@ class ClassReportTest {
     void distributionHasMeanMedianPassRateAndTenBins() {
         ClassReport.Distribution d = classReport().distribution();
         assertThat(d.students()).isEqualTo(5);
-        assertThat(d.mean()).isCloseTo((1 + 0.6667 + 0.1667 + 0.6667 + 0.5) / 5, within(1e-9));
-        assertThat(d.median()).isEqualTo(0.6667);
+        // computed from each result's exact points, not its share rounded to 4 decimals
+        assertThat(d.mean()).isCloseTo((1 + 2.0 / 3 + 1.0 / 6 + 2.0 / 3 + 0.5) / 5, within(1e-9));
+        assertThat(d.median()).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(d.passed()).isEqualTo(3);
         assertThat(d.passRate()).isEqualTo(0.6);
         assertThat(d.passMark()).hasValue(0.6);

@@ -83,7 +83,7 @@ class HostileTerminalTest {
         for (String end : List.of("\u0003", "\u0004", "")) {
             var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
                     Checker.check(q, new Response.Bool(true)), "false", List.of(), Rating.AGAIN, true);
-            Rating r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ui(end, new ByteArrayOutputStream()).feedback(f));
+            Rating r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ui(end, new ByteArrayOutputStream()).feedback(f, changed -> { }));
             assertThat(r).as("null ends the session").isNull();
         }
     }
@@ -112,11 +112,11 @@ class HostileTerminalTest {
             var f = new QuizUi.Feedback(q, Presentation.identity(q), hostile, Checker.check(q, hostile),
                     right, List.of(), Rating.AGAIN, true);
             ByteArrayOutputStream screen = new ByteArrayOutputStream();
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ui("\r", screen).feedback(f));
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ui("\r", screen).feedback(f, changed -> { }));
             assertThat(screenOf(screen)).doesNotContain(MARK, "\u0007", "\u009b", "\u0000");
             StringWriter plain = new StringWriter();
             new PlainUi(new BufferedReader(new StringReader("")), new PrintWriter(plain, true),
-                    Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), c -> "Containers").feedback(f);
+                    Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), c -> "Containers").feedback(f, changed -> { });
             assertThat(HostileFiles.hasRawControl(plain.toString())).as(plain.toString()).isFalse();
         }));
     }

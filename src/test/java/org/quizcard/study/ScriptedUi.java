@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.quizcard.srs.Rating;
 
@@ -16,6 +17,8 @@ public final class ScriptedUi implements QuizUi {
     public Summary summary;
     /** Ratings the learner picks after feedback, in order; when empty, the suggested one. */
     public final Deque<Rating> ratings = new ArrayDeque<>();
+    /** Runs as each feedback shows, before the learner reacts to it. */
+    public Runnable atFeedback = () -> { };
 
     public ScriptedUi then(Function<Prompt, Answer> step) {
         script.add(step);
@@ -33,9 +36,13 @@ public final class ScriptedUi implements QuizUi {
     }
 
     @Override
-    public Rating feedback(Feedback f) {
+    public Rating feedback(Feedback f, Consumer<Rating> rerated) {
         feedback.add(f);
-        return ratings.isEmpty() ? f.suggested() : ratings.poll();
+        atFeedback.run();
+        if (ratings.isEmpty()) return f.suggested();
+        Rating picked = ratings.poll();
+        if (picked != null && picked != f.suggested()) rerated.accept(picked);
+        return picked;
     }
 
     @Override

@@ -32,6 +32,11 @@ class SessionTest {
         }
 
         @Override
+        public void rerate(long handle, Answered answered) {
+            kept.set((int) handle - 1, answered);
+        }
+
+        @Override
         public void undo(long handle) {
             undone.add(handle);
         }
@@ -54,6 +59,18 @@ class SessionTest {
 
     private Summary run(ScriptedUi ui, ReviewSink sink, boolean followUps, Question... plan) {
         return new Session(bank, ui, sink, clock, new SplittableRandom(1), followUps, true).run(List.of(plan), null);
+    }
+
+    @Test
+    void eachAnswerIsRecordedBeforeItsFeedbackShowsAndARatingChangeAtOnce() {
+        RecordingSink sink = new RecordingSink();
+        List<Integer> recordedWhenShown = new ArrayList<>();
+        ScriptedUi ui = new ScriptedUi().then(given(new Response.Bool(true))).then(given(new Response.Bool(false)));
+        ui.atFeedback = () -> recordedWhenShown.add(sink.kept.size());
+        ui.ratings.add(Rating.EASY);
+        run(ui, sink, false, q("vm-statement"), q("vm-statement"));
+        assertThat(recordedWhenShown).containsExactly(1, 2);
+        assertThat(sink.kept).extracting(ReviewSink.Answered::rating).containsExactly(Rating.EASY, Rating.GOOD);
     }
 
     @Test

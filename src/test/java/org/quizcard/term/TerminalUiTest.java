@@ -98,7 +98,7 @@ class TerminalUiTest {
         var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
                 org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(misconception),
                 Rating.AGAIN, true);
-        assertThat(ui("2\r", true).feedback(f)).isEqualTo(Rating.HARD);
+        assertThat(ui("2\r", true).feedback(f, changed -> { })).isEqualTo(Rating.HARD);
         assertThat(shown()).contains("✗ Wrong", "Misconception: ", "A container is a lightweight virtual machine.",
                 "That belief is wrong.", "Why it seems right: ", "What is true: ");
         assertThat(shown()).contains("\u001b[");
@@ -109,7 +109,7 @@ class TerminalUiTest {
         Question q = bank.question("containers/vm-statement").orElseThrow();
         var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
                 org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(), Rating.AGAIN, true);
-        ui("\r", false).feedback(f);
+        ui("\r", false).feedback(f, changed -> { });
         assertThat(shown()).contains("✗ Wrong").doesNotContainPattern("\u001b\\[[0-9;]*3[0-9]m")
                 .doesNotContainPattern("\u001b\\[[0-9;]*38;5");
     }
