@@ -52,7 +52,10 @@ class AttacksTest {
     /** A bank whose every piece of text tries to drive the terminal. */
     private Path escapingBank() throws Exception {
         Path bank = Files.createDirectories(dir.resolve("bank"));
-        String osc = "\\e]0;pwned\\a\\e]52;c;cm0gLXJmIH4=\\a\\e[2J\\x9b31m";
+        // OSC title and clipboard, CSI clear and cursor report, 8-bit CSI and OSC, DCS and APC
+        // strings, an OSC 8 hyperlink, and a right-to-left override that reorders what is shown
+        String osc = "\\e]0;pwned\\a\\e]52;c;cm0gLXJmIH4=\\a\\e[2J\\e[6n\\x9b31m\\x9d0;t\\x9c"
+                + "\\ePq#0\\e\\\\\\e_apc\\e\\\\\\e]8;;http://x\\e\\\\link\\u202Eevil";
         Files.writeString(bank.resolve("c.yaml"), "id: c\ntitle: \"Title " + osc + "\"\nsummary: \"s " + osc + "\"\n"
                 + "sources: [x]\nquestions:\n"
                 + "  - id: q\n    type: single\n    prompt: \"Prompt " + osc + "\"\n    hint: \"Hint " + osc + "\"\n"
@@ -79,7 +82,7 @@ class AttacksTest {
                 cli.run("lint", bank));
         for (CliRunner.Run r : runs) {
             String all = r.out() + r.err();
-            assertThat(all).as(all).doesNotContain("\u001b", "\u009b", "\u0007");
+            assertThat(all).as(all).doesNotContain("\u001b", "\u009b", "\u009d", "\u009c", "\u0007", "\u202e");
         }
         assertThat(runs.get(2).out()).contains("Prompt ", "\uFFFD");
         assertThat(runs.get(3).out()).contains("Claim ");
