@@ -198,10 +198,13 @@ public record Quantity(double value, String unit, boolean fraction) {
         return singular.length() > 2 ? UNITS.get(singular) : null;
     }
 
+    /** The same count word, singular or plural, alone or after one qualifier ("1 Linux kernel" for kernels). */
     private static boolean sameUnit(String a, String b) {
         String x = a.strip().toLowerCase(Locale.ROOT);
         String y = b.strip().toLowerCase(Locale.ROOT);
-        return x.equals(y) || singular(x).equals(singular(y));
+        if (x.equals(y) || singular(x).equals(singular(y))) return true;
+        int space = x.lastIndexOf(' ');
+        return space > 0 && !y.contains(" ") && singular(x.substring(space + 1)).equals(singular(y));
     }
 
     private static String singular(String word) {

@@ -134,6 +134,8 @@ class TypedAnswerRulesTest {
         assertThat(cores.score()).isZero();
         assertThat(cores.notes()).containsExactly("The answer is a number of CPUs; 'cores' is not that unit.");
         assertThat(number(1, null, "1 kernel").score()).isEqualTo(1.0);
+        assertThat(number(1, "kernels", "1 Linux kernel").score()).isEqualTo(1.0);
+        assertThat(number(1, "kernels", "1 guest VM").score()).isZero();
     }
 
     @Test
