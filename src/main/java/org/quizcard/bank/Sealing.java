@@ -121,6 +121,30 @@ public final class Sealing {
         return new Bank(concepts, misconceptions);
     }
 
+    /**
+     * The fingerprint of a sealed bank, {@code sha256:<hex>}: SHA-256 over each file's name and
+     * bytes, in name order. {@code quizcard seal} prints it for the assignment's {@code
+     * sealed-bank}, so grading can refuse any other bank (an older seal, or another course's).
+     */
+    public static String fingerprint(List<BankFile> files) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            List<BankFile> sorted = new ArrayList<>(files);
+            sorted.sort(java.util.Comparator.comparing(BankFile::name));
+            for (BankFile f : sorted) {
+                sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.readAllBytes());
+                sha.update((byte) 0);
+            }
+            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        } catch (java.io.IOException e) {
+            throw QuizcardException.badInput("cannot read the sealed bank (" + e.getMessage() + ")");
+        }
+    }
+
     /** Whether a file's text is a sealed concept file (it starts with {@link #HEADER}). */
     public static boolean isSealedText(String text) {
         return text.startsWith(HEADER + "\n") || text.startsWith(HEADER + "\r\n");

@@ -121,6 +121,7 @@ final class GradeCommand implements Callable<Integer> {
         checkPinned();
         Assignment assignment = AssignmentReader.read(assignmentFile);
         Bank bank = gradingBank(true);
+        checkSealedBank(assignment);
         Result result;
         try {
             Answers answers = Answers.read(answersFile);
@@ -159,6 +160,16 @@ final class GradeCommand implements Callable<Integer> {
         if (classroom) OutputFile.append(Path.of(githubOutput), unreadable.classroomOutput());
         if (github) context.out().print(unreadable.annotation());
         if (summary != null) OutputFile.append(summary, unreadable.markdown());
+    }
+
+    /** Refuses a bank other than the sealed one the assignment names, when it names one. */
+    private void checkSealedBank(Assignment assignment) {
+        if (assignment.sealedBank() == null) return;
+        String actual = org.quizcard.bank.Sealing.fingerprint(context.bankFiles(bankOptions.banks));
+        if (!actual.equals(assignment.sealedBank())) {
+            throw QuizcardException.badInput(assignmentFile + ": the assignment was sealed with bank "
+                    + assignment.sealedBank() + ", but the bank given is " + actual);
+        }
     }
 
     /** Refuses an assignment file other than the one pinned by its SHA-256. */

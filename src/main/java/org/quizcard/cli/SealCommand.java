@@ -71,6 +71,8 @@ final class SealCommand implements Callable<Integer> {
         }
         long concepts = sealed.keySet().stream().filter(n -> !n.equals(BankFile.MISCONCEPTIONS)).count();
         context.out().printf(Locale.ROOT, "sealed %d concept%s into %s%n", concepts, concepts == 1 ? "" : "s", out);
+        context.out().println("sealed-bank: " + Sealing.fingerprint(BankFile.inDirectory(out))
+                + "   (put this line in the assignment: grading then refuses any other bank)");
         return 0;
     }
 

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A graded exercise: which questions to draw, points, pass marks, misconception gates, and how
- * much feedback students see.
+ * A graded exercise: which questions to draw, points, pass marks, misconception gates, how much
+ * feedback students see, and, when it is graded against a sealed bank, that bank's fingerprint
+ * ({@code sealedBank}, as {@code quizcard seal} prints it; null when not given).
  */
 public record Assignment(String id, String title, List<Draw> draw, double passOverall,
-                         Map<String, Double> passConcepts, List<String> gates, Feedback feedback, String file) {
+                         Map<String, Double> passConcepts, List<String> gates, Feedback feedback, String file,
+                         String sealedBank) {
     public Assignment {
         draw = List.copyOf(draw);
         passConcepts = Map.copyOf(passConcepts);

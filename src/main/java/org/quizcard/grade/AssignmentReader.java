@@ -70,9 +70,14 @@ public final class AssignmentReader {
                 return Assignment.Feedback.SCORE;
             });
         }
+        String sealedBank = f.string("sealed-bank", false);
+        if (sealedBank != null && !sealedBank.matches("sha256:[0-9a-f]{64}")) {
+            problems.add(Problem.error(f.node("sealed-bank").where(), "'sealed-bank' must be sha256: and 64 hex digits, "
+                    + "as 'quizcard seal' prints it"));
+        }
         f.finish();
         if (id == null || title == null) return null;
-        return new Assignment(id, title, draw, overall, concepts, gates, feedback, file);
+        return new Assignment(id, title, draw, overall, concepts, gates, feedback, file, sealedBank);
     }
 
     private static double share(double v, YamlNode where, List<Problem> problems) {

@@ -23,6 +23,8 @@ class GradeTrustTest {
     private Path key;
     private Path sealed;
 
+    private String fingerprint;
+
     @BeforeEach
     void seal() {
         key = dir.resolve("course.key");
@@ -31,6 +33,26 @@ class GradeTrustTest {
         CliRunner.Run seal = new CliRunner().run("seal", "--key-file", key.toString(),
                 Path.of("questions").toAbsolutePath().toString(), "--out", sealed.toString());
         assertThat(seal.exit()).as(seal.err()).isZero();
+        fingerprint = seal.out().lines().filter(l -> l.startsWith("sealed-bank: ")).findFirst().orElseThrow()
+                .split("\\s+")[1];
+    }
+
+    @Test
+    void anAssignmentNamingItsSealedBankRefusesAnyOther() throws Exception {
+        Path assignment = Files.writeString(dir.resolve("assignment.yaml"),
+                Files.readString(Path.of(ASSIGNMENT)) + "sealed-bank: " + fingerprint + "\n");
+        String keyText = Files.readString(key).strip();
+        CliRunner.Run right = new CliRunner().env("QUIZCARD_KEY", keyText)
+                .run("grade", assignment.toString(), PARTIAL, "--bank", sealed.toString());
+        assertThat(right.exit()).as(right.err()).isEqualTo(1);
+        // sealed again (a new nonce for every question): another bank, though it holds the same questions
+        Path other = dir.resolve("other");
+        new CliRunner().run("seal", "--key-file", key.toString(), Path.of("questions").toAbsolutePath().toString(),
+                "--out", other.toString());
+        CliRunner.Run wrong = new CliRunner().env("QUIZCARD_KEY", keyText)
+                .run("grade", assignment.toString(), PARTIAL, "--bank", other.toString());
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("the assignment was sealed with bank " + fingerprint);
     }
 
     @Test
