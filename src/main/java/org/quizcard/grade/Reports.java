@@ -165,9 +165,13 @@ public final class Reports {
         return b.toString();
     }
 
-    /** Where the response stands, as {@code file:line}, the form report tools look for in a failure's text. */
+    /**
+     * Where the response stands, as a stack frame ({@code at concept/id(answers.yaml:12)}): report
+     * tools that cannot take a {@code file} attribute (the schema Jenkins checks has none) find the
+     * file and line of a failure in its stack trace.
+     */
     private String where(Result.QuestionResult q) {
-        return "at " + result.answersFile() + (q.line() > 0 ? ":" + q.line() : "");
+        return "at " + q.id() + "(" + result.answersFile() + (q.line() > 0 ? ":" + q.line() : "") + ")";
     }
 
     private static void property(StringBuilder b, String name, String value) {

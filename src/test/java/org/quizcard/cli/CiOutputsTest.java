@@ -62,5 +62,8 @@ class CiOutputsTest {
         new CliRunner().run("grade", ASSIGNMENT, COURSE.resolve("answers/fail.yaml").toString(), "--junit", fail.toString());
         assertThat(Files.readString(pass)).contains("name=\"overall\"");
         assertThat(Files.readString(fail)).contains("name=\"overall\"");
+        // each failure ends with a stack frame naming the answers file and line, where report tools look
+        assertThat(Files.readString(fail)).containsPattern("at [a-z-]+/[a-z0-9-]+\\(" + java.util.regex.Pattern.quote(
+                COURSE.resolve("answers/fail.yaml").toString()) + ":\\d+\\)</failure>");
     }
 }
