@@ -127,6 +127,10 @@ class LintTest {
         assertThat(loaded.warnings()).extracting(Problem::format).containsExactly(
                 "c.yaml:1:1: warning: concept 'c': the right option is the longest in 2 of 3 single-choice "
                         + "questions (at most 40% keeps length from giving answers away) [key-often-longest]");
+        String q4 = single("q4", "{text: short, correct: true}", "{text: a much longer wrong option, misconception: container-has-own-kernel}");
+        String q5 = single("q5", "{text: short, correct: true}", "{text: a much longer wrong option, misconception: container-has-own-kernel}");
+        var balanced = Fixtures.load("c.yaml", HEAD + q1 + q2 + q3 + q4 + q5, "misconceptions.yaml", Fixtures.demoMisconceptions());
+        assertThat(balanced.warnings()).as("2 of 5 is 40%, the most allowed").isEmpty();
     }
 
     @Test
