@@ -9,7 +9,7 @@ import org.quizcard.bank.BankLoader;
 import org.quizcard.bank.Question;
 import org.quizcard.check.Response;
 import org.quizcard.check.ResponseText;
-import org.quizcard.grade.Answers;
+import org.quizcard.grade.AnswersFile;
 import org.quizcard.grade.Assignment;
 import org.quizcard.grade.AssignmentReader;
 import org.quizcard.grade.Variant;
@@ -40,7 +40,7 @@ public final class GenSubmissions {
                         : List.of(ResponseText.format(q, item.presentation(), r)));
             }
             Path dir = Files.createDirectories(out.resolve("subs").resolve(student));
-            Files.writeString(dir.resolve("answers.yaml"), Answers.write(v, given));
+            Files.writeString(dir.resolve("answers.yaml"), AnswersFile.write(v, given));
         }
         System.out.println("wrote " + students + " submissions of " + assignment.id() + " to " + out.resolve("subs"));
     }

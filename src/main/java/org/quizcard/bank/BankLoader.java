@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.quizcard.QuizcardException;
 
 /**
@@ -272,8 +271,4 @@ public final class BankLoader {
         return result.isError() ? in.position() : 0;
     }
 
-    /** Concept ids joined for messages. */
-    public static String conceptIds(Bank bank) {
-        return bank.concepts().stream().map(Concept::id).collect(Collectors.joining(", "));
-    }
 }

@@ -14,7 +14,7 @@ import org.quizcard.bank.Question;
 import org.quizcard.check.Presentation;
 import org.quizcard.check.Response;
 import org.quizcard.check.ResponseText;
-import org.quizcard.grade.Answers;
+import org.quizcard.grade.AnswersFile;
 import org.quizcard.grade.AssignmentReader;
 import org.quizcard.grade.Variant;
 import org.quizcard.study.ReviewSink;
@@ -70,14 +70,14 @@ final class ExamCommand implements Callable<Integer> {
             throw QuizcardException.badInput(out + " exists: pass --force to overwrite it, or --out another file");
         }
         if (template) {
-            OutputFile.write(out, Answers.template(variant));
+            OutputFile.write(out, AnswersFile.template(variant));
             context.out().println("wrote " + out + " with " + variant.items().size() + " questions for " + variant.student());
             return 0;
         }
         Map<String, Presentation> shown = new LinkedHashMap<>();
         variant.items().forEach(i -> shown.put(i.question().ref(), i.presentation()));
         Map<String, List<String>> given = new HashMap<>();
-        OutputFile.write(out, Answers.write(variant, given));
+        OutputFile.write(out, AnswersFile.write(variant, given));
         ReviewSink sink = new ReviewSink() {
             private final Map<Long, String> handles = new HashMap<>();
             private long next;
@@ -88,7 +88,7 @@ final class ExamCommand implements Callable<Integer> {
                 Response r = a.response();
                 given.put(q.ref(), r instanceof Response.Blanks b ? b.blanks()
                         : List.of(ResponseText.format(q, shown.get(q.ref()), r)));
-                OutputFile.write(out, Answers.write(variant, given));
+                OutputFile.write(out, AnswersFile.write(variant, given));
                 handles.put(++next, q.ref());
                 return next;
             }
@@ -101,7 +101,7 @@ final class ExamCommand implements Callable<Integer> {
             @Override
             public void undo(long handle) {
                 given.remove(handles.remove(handle));
-                OutputFile.write(out, Answers.write(variant, given));
+                OutputFile.write(out, AnswersFile.write(variant, given));
             }
         };
         List<Question> plan = variant.items().stream().map(Variant.Item::question).toList();

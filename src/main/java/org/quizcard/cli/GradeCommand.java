@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.quizcard.InputFile;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
-import org.quizcard.grade.Answers;
+import org.quizcard.grade.AnswersFile;
 import org.quizcard.bank.Solution;
 import org.quizcard.grade.Assignment;
 import org.quizcard.grade.AssignmentReader;
@@ -124,7 +124,7 @@ final class GradeCommand implements Callable<Integer> {
         checkSealedBank(assignment);
         Result result;
         try {
-            Answers answers = Answers.read(answersFile);
+            AnswersFile answers = AnswersFile.read(answersFile);
             if (answers.student() == null) throw QuizcardException.badInput(answersFile + ": no student id");
             if (expectedStudent != null && !expectedStudent.equals(answers.student())) {
                 throw QuizcardException.badInput(answersFile + ": the answers are for student '" + answers.student()

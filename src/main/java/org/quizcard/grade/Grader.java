@@ -21,7 +21,7 @@ public final class Grader {
     private Grader() {
     }
 
-    public static Result grade(Variant v, Answers answers) {
+    public static Result grade(Variant v, AnswersFile answers) {
         Assignment a = v.assignment();
         List<String> errors = new ArrayList<>();
         if (!a.id().equals(answers.assignment())) {
@@ -37,7 +37,7 @@ public final class Grader {
         });
         List<Result.QuestionResult> results = new ArrayList<>();
         for (Variant.Item item : v.items()) {
-            Answers.Entry entry = answers.responses().get(item.question().ref());
+            AnswersFile.Entry entry = answers.responses().get(item.question().ref());
             if (entry == null || entry.isEmpty()) {
                 results.add(new Result.QuestionResult(item, entry == null ? 0 : entry.where().line(), false, "", List.of(),
                         0, 0, List.of(), List.of()));
@@ -65,7 +65,7 @@ public final class Grader {
     }
 
     /** A response, or the hint saying why the text is not one. */
-    private static Object parse(Variant.Item item, Answers.Entry entry) {
+    private static Object parse(Variant.Item item, AnswersFile.Entry entry) {
         Question q = item.question();
         if (q instanceof Question.Cloze z) {
             List<String> blanks = entry.values().size() == 1 && z.blanks().size() > 1
@@ -80,7 +80,7 @@ public final class Grader {
         return p.isValid() ? p.response() : p.hint();
     }
 
-    private static Result summarise(Variant v, Answers answers, List<Result.QuestionResult> results) {
+    private static Result summarise(Variant v, AnswersFile answers, List<Result.QuestionResult> results) {
         Assignment a = v.assignment();
         Map<String, double[]> perConcept = new LinkedHashMap<>();
         double earned = 0;

@@ -84,7 +84,7 @@ public final class Submissions {
             return new Outcome(student, Status.NO_ANSWERS, null, file + ": no answers file");
         }
         try {
-            Answers answers = Answers.read(file);
+            AnswersFile answers = AnswersFile.read(file);
             if (!student.equals(answers.student())) {
                 return new Outcome(student, Status.WRONG_STUDENT, null, file + ": the answers are for student '"
                         + answers.student() + "', but this is " + student + "'s submission; they score nothing");

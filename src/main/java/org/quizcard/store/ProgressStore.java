@@ -645,16 +645,6 @@ public final class ProgressStore implements AutoCloseable {
         return counts;
     }
 
-    /** The review times of the whole log, oldest first, handed one at a time (epoch milliseconds). */
-    public void reviewTimes(java.util.function.LongConsumer each) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT reviewed_at FROM review ORDER BY reviewed_at");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) each.accept(rs.getLong(1));
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
     /**
      * The time of the latest review before {@code bound} (epoch milliseconds, exclusive), if any: one
      * index seek, so callers can walk the log day by day without reading every review.

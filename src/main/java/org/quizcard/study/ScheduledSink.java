@@ -3,7 +3,6 @@ package org.quizcard.study;
 import java.time.Instant;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.ContentHash;
-import org.quizcard.check.ResponseCodec;
 import org.quizcard.srs.Card;
 import org.quizcard.srs.Fsrs;
 import org.quizcard.store.ProgressStore;
@@ -31,7 +30,7 @@ public final class ScheduledSink implements ReviewSink {
         Card before = store.card(ref).orElse(Card.NEW);
         Card after = fsrs.review(before, scheduledAt(before, a), a.rating());
         try {
-            return store.record(new Review(0, ref, ContentHash.of(a.question()), a.at(), ResponseCodec.toJson(a.response()),
+            return store.record(new Review(0, ref, ContentHash.of(a.question()), a.at(), ResponseJson.toJson(a.response()),
                     a.verdict().score(), a.rating(), a.misconceptions(), a.millis(), before, after, source));
         } catch (QuizcardException e) {
             throw new QuizcardException(e.getMessage() + "; the answer to " + ref + " was not saved",

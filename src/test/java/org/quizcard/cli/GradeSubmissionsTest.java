@@ -15,7 +15,7 @@ import org.quizcard.bank.BankLoader;
 import org.quizcard.bank.Question;
 import org.quizcard.check.Response;
 import org.quizcard.check.ResponseText;
-import org.quizcard.grade.Answers;
+import org.quizcard.grade.AnswersFile;
 import org.quizcard.grade.Assignment;
 import org.quizcard.grade.AssignmentReader;
 import org.quizcard.grade.Variant;
@@ -41,7 +41,7 @@ class GradeSubmissionsTest {
             given.put(q.ref(), r instanceof Response.Blanks b ? b.blanks()
                     : List.of(ResponseText.format(q, item.presentation(), r)));
         }
-        return Answers.write(v, given);
+        return AnswersFile.write(v, given);
     }
 
     private Path submission(String student, String file, String text) throws Exception {

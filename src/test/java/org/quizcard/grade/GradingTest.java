@@ -48,7 +48,7 @@ class GradingTest {
                     : List.of(ResponseText.format(q, item.presentation(), r)));
         }
         Path file = dir.resolve(name);
-        Files.writeString(file, Answers.write(v, given));
+        Files.writeString(file, AnswersFile.write(v, given));
         return file;
     }
 
@@ -76,13 +76,13 @@ class GradingTest {
     void allRightPassesAllWrongFailsAndPartialCreditCounts() throws Exception {
         Assignment a = assignment("score", "");
         Variant v = Variant.of(a, shipped, "alice");
-        Result pass = Grader.grade(v, Answers.read(answers(v, i -> true, "pass.yaml")));
+        Result pass = Grader.grade(v, AnswersFile.read(answers(v, i -> true, "pass.yaml")));
         assertThat(pass.passed()).isTrue();
         assertThat(pass.earned()).isEqualTo(11.0);
-        Result fail = Grader.grade(v, Answers.read(answers(v, i -> false, "fail.yaml")));
+        Result fail = Grader.grade(v, AnswersFile.read(answers(v, i -> false, "fail.yaml")));
         assertThat(fail.passed()).isFalse();
         assertThat(fail.earned()).isLessThan(3.0);
-        Result partial = Grader.grade(v, Answers.read(answers(v, i -> i % 2 == 0, "partial.yaml")));
+        Result partial = Grader.grade(v, AnswersFile.read(answers(v, i -> i % 2 == 0, "partial.yaml")));
         assertThat(partial.earned()).isBetween(fail.earned(), pass.earned());
     }
 
@@ -91,8 +91,8 @@ class GradingTest {
         Assignment a = assignment("full", "gates: [container-is-lightweight-vm]\n");
         Variant v = Variant.of(a, shipped, "alice");
         Path file = answers(v, i -> i % 3 == 0, "answers.yaml");
-        Reports one = new Reports(Grader.grade(v, Answers.read(file)), shipped);
-        Reports two = new Reports(Grader.grade(Variant.of(a, shipped, "alice"), Answers.read(file)), shipped);
+        Reports one = new Reports(Grader.grade(v, AnswersFile.read(file)), shipped);
+        Reports two = new Reports(Grader.grade(Variant.of(a, shipped, "alice"), AnswersFile.read(file)), shipped);
         assertThat(one.json()).isEqualTo(two.json());
         assertThat(one.junit()).isEqualTo(two.junit());
         assertThat(one.markdown()).isEqualTo(two.markdown());
@@ -104,7 +104,7 @@ class GradingTest {
     void junitIsWellFormedWithOneTestcasePerQuestion() throws Exception {
         Assignment a = assignment("misconceptions", "");
         Variant v = Variant.of(a, shipped, "alice");
-        Result r = Grader.grade(v, Answers.read(answers(v, i -> i < 2, "answers.yaml")));
+        Result r = Grader.grade(v, AnswersFile.read(answers(v, i -> i < 2, "answers.yaml")));
         String xml = new Reports(r, shipped).junit();
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -119,7 +119,7 @@ class GradingTest {
         for (String level : List.of("none", "score")) {
             Assignment a = assignment(level, "");
             Variant v = Variant.of(a, shipped, "alice");
-            Result r = Grader.grade(v, Answers.read(answers(v, i -> false, level + ".yaml")));
+            Result r = Grader.grade(v, AnswersFile.read(answers(v, i -> false, level + ".yaml")));
             Reports reports = new Reports(r, shipped);
             String all = reports.json() + reports.junit() + reports.markdown() + reports.annotations()
                     + new String(java.util.Base64.getDecoder().decode(reports.classroomOutput().strip().substring(7)),
@@ -139,7 +139,7 @@ class GradingTest {
     void fullFeedbackShowsAnswersAndMisconceptions() throws Exception {
         Assignment a = assignment("full", "");
         Variant v = Variant.of(a, shipped, "alice");
-        Result r = Grader.grade(v, Answers.read(answers(v, i -> false, "full.yaml")));
+        Result r = Grader.grade(v, AnswersFile.read(answers(v, i -> false, "full.yaml")));
         String junit = new Reports(r, shipped).junit();
         assertThat(junit).contains("Answer: ", "Why: ");
     }
@@ -153,7 +153,7 @@ class GradingTest {
         Variant v = Variant.of(a, demo, "alice");
         Path wrong = dir.resolve("wrong.yaml");
         Files.writeString(wrong, "assignment: gate\nstudent: alice\nanswers:\n  containers/vm-statement: true\n");
-        Result r = Grader.grade(v, Answers.read(wrong));
+        Result r = Grader.grade(v, AnswersFile.read(wrong));
         assertThat(r.gates()).containsExactly(new Result.Gate("container-is-lightweight-vm", true));
         assertThat(r.passed()).isFalse();
         assertThat(new Reports(r, demo).markdown()).contains("Failed the gate on: `container-is-lightweight-vm`",
@@ -168,7 +168,7 @@ class GradingTest {
         Path answers = dir.resolve("a.yaml");
         Files.writeString(answers, "assignment: gate\nstudent: alice\nanswers:\n  containers/vm-statement: maybe\n"
                 + "  containers/oci: x\n");
-        assertThatThrownBy(() -> Grader.grade(v, Answers.read(answers))).isInstanceOf(QuizcardException.class)
+        assertThatThrownBy(() -> Grader.grade(v, AnswersFile.read(answers))).isInstanceOf(QuizcardException.class)
                 .hasMessageContaining(answers + ":4: the response to 'containers/vm-statement' cannot be read")
                 .hasMessageContaining(answers + ":5: 'containers/oci' is not a question of this student's variant");
     }
@@ -185,8 +185,8 @@ class GradingTest {
     void theTemplateListsEveryQuestionWithItsOptionsAndReadsBackEmpty() throws Exception {
         Variant v = Variant.of(assignment("score", ""), shipped, "alice");
         Path file = dir.resolve("template.yaml");
-        Files.writeString(file, Answers.template(v));
-        Answers read = Answers.read(file);
+        Files.writeString(file, AnswersFile.template(v));
+        AnswersFile read = AnswersFile.read(file);
         assertThat(read.student()).isEqualTo("alice");
         assertThat(read.responses()).hasSize(v.items().size()).allSatisfy((ref, e) -> assertThat(e.isEmpty()).isTrue());
         Result r = Grader.grade(v, read);
@@ -197,7 +197,7 @@ class GradingTest {
     void levelNoneShowsOnlyTheTotalAndTheClassroomGetsOneTestWithTheTotal() throws Exception {
         Assignment a = assignment("none", "");
         Variant v = Variant.of(a, shipped, "alice");
-        Result r = Grader.grade(v, Answers.read(answers(v, i -> i % 2 == 0, "none.yaml")));
+        Result r = Grader.grade(v, AnswersFile.read(answers(v, i -> i % 2 == 0, "none.yaml")));
         Reports reports = new Reports(r, shipped);
         assertThat(reports.json()).doesNotContain("\"score\"", "\"earned\" : 0", "\"misconceptions\"")
                 .contains("\"total\"");
@@ -214,7 +214,7 @@ class GradingTest {
     void theFeedbackCapWinsOverAnEditedAssignment() throws Exception {
         Assignment a = assignment("full", "");
         Variant v = Variant.of(a, shipped, "alice");
-        Result r = Grader.grade(v, Answers.read(answers(v, i -> false, "capped.yaml")));
+        Result r = Grader.grade(v, AnswersFile.read(answers(v, i -> false, "capped.yaml")));
         String capped = new Reports(r, shipped, Assignment.Feedback.SCORE).junit();
         assertThat(capped).doesNotContain("Answer: ", "Why: ", "Misconception:");
         assertThat(new Reports(r, shipped).junit()).contains("Answer: ");
@@ -242,7 +242,7 @@ class GradingTest {
         char right = org.quizcard.check.ResponseParser.letter(match.presentation().shownAt(0));
         Path answers = dir.resolve("a.yaml");
         Files.writeString(answers, "assignment: m\nstudent: alice\nanswers:\n  " + q.ref() + ": 1" + right + "\n");
-        Result r = Grader.grade(v, Answers.read(answers));
+        Result r = Grader.grade(v, AnswersFile.read(answers));
         var graded = r.questions().stream().filter(x -> x.id().equals(q.ref())).findFirst().orElseThrow();
         assertThat(graded.score()).isEqualTo(1.0 / q.pairs().size());
     }

@@ -23,7 +23,7 @@ class JunitSchemaTest {
     void theReportValidates(String answers) throws Exception {
         Bank bank = BankLoader.load(BankFile.shipped()).orThrow();
         Assignment assignment = AssignmentReader.read(COURSE.resolve("assignment.yaml"));
-        Answers given = Answers.read(COURSE.resolve("answers/" + answers + ".yaml"));
+        AnswersFile given = AnswersFile.read(COURSE.resolve("answers/" + answers + ".yaml"));
         Result result = Grader.grade(Variant.of(assignment, bank, given.student()), given);
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -17,8 +17,8 @@ import org.quizcard.check.ResponseParser;
  * A student's answers file: the assignment and student it belongs to, and each question's
  * response as typed, with the line it stands on.
  */
-public record Answers(String file, String assignment, String student, Map<String, Entry> responses) {
-    public Answers {
+public record AnswersFile(String file, String assignment, String student, Map<String, Entry> responses) {
+    public AnswersFile {
         responses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(responses));
     }
 
@@ -33,7 +33,7 @@ public record Answers(String file, String assignment, String student, Map<String
         }
     }
 
-    public static Answers read(Path file) {
+    public static AnswersFile read(Path file) {
         List<Problem> problems = new ArrayList<>();
         YamlNode root = org.quizcard.bank.BankLoader.parse(file, problems);
         String assignment = null;
@@ -62,7 +62,7 @@ public record Answers(String file, String assignment, String student, Map<String
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
             throw QuizcardException.badInput(errors.get(0).format() + more);
         }
-        return new Answers(file.toString(), assignment, student, responses);
+        return new AnswersFile(file.toString(), assignment, student, responses);
     }
 
     private static Entry entry(YamlNode.YamlMap.Entry e, List<Problem> problems) {
