@@ -101,7 +101,7 @@ final class CommandModel {
             // The mixin's options go straight into the command's model, bound to the mixin's
             // fields: all that picocli's addMixin would make of a mixin without command attributes
             // (and the build rejects those), without a CommandSpec per mixin, which compiles
-            // picocli's option-name patterns again: 7-10 ms of a start-up (docs/performance.md).
+            // picocli's option-name patterns again (what that costs: docs/performance.md).
             for (Arg a : m.args()) add(spec, mixin, a);
         }
         for (String f : c.specFields()) set(command, f, spec);

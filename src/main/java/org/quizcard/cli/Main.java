@@ -144,8 +144,8 @@ public final class Main {
     /**
      * The types of picocli's built-in converters that no quizcard option has. picocli registers
      * these by reflection in every {@code CommandLine} it makes (two a run), loading and
-     * initialising two dozen {@code java.time} and {@code java.sql} classes: about 10 ms of
-     * start-up (docs/performance.md). {@code CommandModelTest} checks that no option needs one.
+     * initialising two dozen {@code java.time} and {@code java.sql} classes at every start
+     * (docs/performance.md). {@code CommandModelTest} checks that no option needs one.
      */
     static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
 

@@ -236,9 +236,9 @@ public final class ProgressStore implements AutoCloseable {
     static final String SQLITE_JDBC_POM = "/META-INF/maven/org.xerial/sqlite-jdbc/pom.properties";
 
     /**
-     * sqlite-jdbc's version, from the {@code version=} line of its pom.properties. Read here, this costs a few
-     * milliseconds; sqlite-jdbc's own {@code SQLiteJDBCLoader.getVersion()} reads the same file through a URL
-     * connection, a properties parser and a regular expression, 20 to 45 ms of a cold start. It is the fallback.
+     * sqlite-jdbc's version, from the {@code version=} line of its pom.properties. sqlite-jdbc's own
+     * {@code SQLiteJDBCLoader.getVersion()} reads the same file through a URL connection, a properties
+     * parser and a regular expression, far slower in a cold start (docs/performance.md). It is the fallback.
      */
     static String sqliteJdbcVersion() throws IOException {
         try (java.io.InputStream in = ProgressStore.class.getResourceAsStream(SQLITE_JDBC_POM)) {
@@ -692,8 +692,7 @@ public final class ProgressStore implements AutoCloseable {
      * from each revealing review's own sorted list of misconceptions (which {@link #record} writes
      * beside the {@code revealed} rows), grouped by that list over the partial covering index
      * {@code review_revealed_by}: an index scan, where a join of {@code revealed} to its reviews
-     * looked up every revelation's review (51,000 on the million-review benchmark log: 141 ms
-     * against 22 ms, docs/performance.md).
+     * looked up every revelation's review (the figures are in docs/performance.md).
      */
     public List<Revelations> revelations() {
         record Group(String misconceptions, int count, long last) { }
