@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * by reflection) against the same shape built with picocli's programmatic API, reading no annotation
  * (help and version options included, which `mixinStandardHelpOptions` would read from picocli's own
  * annotated mixin). Prints the time from `main` to a parsed command line. Run by
- * `bench/picocli-model.sh`; docs/performance.md, section 1.
+ * `bench/picocli-model.sh`; docs/performance.md (picocli model row; the full runs are in its git history).
  */
 public final class PicocliModel {
     static ISetter field(Object target, String name) throws Exception {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # picocli's model for `quiz` by annotations against the programmatic API (bench/PicocliModel.java),
 # each in a JVM with its own class-data archive, interleaved; prints each run's time to a parsed
-# command line and the medians. See docs/performance.md, section 1.
+# command line and the medians. See docs/performance.md (picocli model row; the full runs are in its git history).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
