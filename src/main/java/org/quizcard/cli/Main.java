@@ -106,6 +106,10 @@ public final class Main {
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println(prefix(c) + ": " + oneLine(ex.getMessage()));
+            // a mistyped command or option: the nearest ones, as git does ("stdy": study)
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                c.getErr().println("Did you mean: " + String.join(" or ", u.getSuggestions().stream().limit(3).toList()) + "?");
+            }
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return QuizcardException.BAD_INPUT;
         });

@@ -14,6 +14,16 @@ class FoundationCommandsTest {
     private final String demo = Fixtures.demoDir().toString();
 
     @Test
+    void aMistypedCommandOrOptionSuggestsTheNearestOne() {
+        CliRunner.Run command = new CliRunner().run("stdy");
+        assertThat(command.exit()).isEqualTo(2);
+        assertThat(command.err()).contains("Did you mean: study");
+        CliRunner.Run option = new CliRunner().run("quiz", "--cont", "3");
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.err()).contains("Did you mean: --count");
+    }
+
+    @Test
     void versionAndHelpListExitCodes() {
         CliRunner.Run version = new CliRunner().run("--version");
         assertThat(version.exit()).isZero();
