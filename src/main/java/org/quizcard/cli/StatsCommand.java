@@ -91,7 +91,8 @@ final class StatsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Reviews today: %d   Due now: %d   Streak: %d day%s   Reviews in all: %d%n",
                 s.reviewsToday(), s.dueNow(), s.streak(), s.streak() == 1 ? "" : "s", s.totalReviews());
         out.println("True retention (30 days): " + (s.trueRetention() == null ? "no reviews of learned questions yet"
-                : String.format(Locale.ROOT, "%.1f%% of %d reviews", 100 * s.trueRetention(), s.retentionReviews())));
+                : String.format(Locale.ROOT, "%.1f%% of %d review%s", 100 * s.trueRetention(), s.retentionReviews(),
+                        s.retentionReviews() == 1 ? "" : "s")));
         out.println();
         out.println("Due in the next 30 days");
         chart(s.duePerDay(), out);

@@ -14,6 +14,25 @@ class FoundationCommandsTest {
     private final String demo = Fixtures.demoDir().toString();
 
     @Test
+    void statsCountsAgreeInNumber() {
+        CliRunner cli = new CliRunner();
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-01T10:00:00Z");
+        org.quizcard.srs.Fsrs fsrs = new org.quizcard.srs.Fsrs(org.quizcard.srs.SchedulerConfig.defaults()
+                .withEnableFuzz(false).withZone(java.time.ZoneOffset.UTC));
+        try (var store = org.quizcard.store.ProgressStore.open(cli.home())) {
+            // a card graduated to review, then one review of it as a review card: true retention of 1 review
+            org.quizcard.srs.Card learned = fsrs.review(org.quizcard.srs.Card.NEW, t0, org.quizcard.srs.Rating.EASY);
+            java.time.Instant later = java.time.Instant.parse("2026-11-20T10:00:00Z");
+            store.record(new org.quizcard.store.Review(0, "containers/what-is-a-container", "h", later, "{\"bool\":true}",
+                    1, org.quizcard.srs.Rating.GOOD, java.util.Set.of(), 500, learned,
+                    fsrs.review(learned, later, org.quizcard.srs.Rating.GOOD), "study"));
+        }
+        CliRunner.Run stats = cli.run("stats");
+        assertThat(stats.exit()).as(stats.err()).isZero();
+        assertThat(stats.out()).contains("True retention (30 days): 100.0% of 1 review\n");
+    }
+
+    @Test
     void aMistypedCommandOrOptionSuggestsTheNearestOne() {
         CliRunner.Run command = new CliRunner().run("stdy");
         assertThat(command.exit()).isEqualTo(2);
