@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
 import org.quizcard.bank.Misconception;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code quizcard list}: the concepts with their question counts, and the misconceptions. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the concepts with question counts by type, and the misconceptions.",
-        footerHeading = "%nExample:%n", footer = "  quizcard list --json")
+        footerHeading = "%nExamples:%n", footer = {"  quizcard list --json", "  quizcard list --questions --concept fuse"})
 final class ListCommand implements java.util.concurrent.Callable<Integer> {
     private final Context context;
 
@@ -28,6 +29,13 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: {\"concepts\":[...],\"misconceptions\":[...]}.")
     boolean json;
 
+    @Option(names = "--questions", description = "List every question instead: its id (for 'quizcard show'), type and "
+            + "prompt.")
+    boolean questions;
+
+    @Option(names = "--concept", paramLabel = "C", description = "With --questions: only this concept's (repeatable).")
+    List<String> only;
+
     ListCommand(Context context) {
         this.context = context;
     }
@@ -35,7 +43,9 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         Bank bank = context.bank(bankOptions.banks);
-        if (json) {
+        if (questions) {
+            printQuestions(bank);
+        } else if (json) {
             context.out().println(JsonMapper.shared().writeValueAsString(asJson(bank)));
         } else {
             printTable(bank);
@@ -75,6 +85,22 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
             if (n > 0) types.put(t.yamlName(), n);
         }
         return types;
+    }
+
+    /** One line a question: {@code concept/id}, its type, and the start of its prompt. */
+    private void printQuestions(Bank bank) {
+        if (only != null) {
+            for (String c : only) {
+                if (bank.concept(c).isEmpty()) throw QuizcardException.badInput("--concept: unknown concept '" + c + "'");
+            }
+        }
+        List<Question> shown = bank.questions().filter(q -> only == null || only.contains(q.concept())).toList();
+        int width = shown.stream().mapToInt(q -> q.ref().length()).max().orElse(2);
+        for (Question q : shown) {
+            String prompt = q.common().prompt().replaceAll("\\s+", " ");
+            if (prompt.length() > 60) prompt = prompt.substring(0, 57) + "...";
+            context.out().printf(Locale.ROOT, "%-" + width + "s  %-9s  %s%n", q.ref(), q.type().yamlName(), prompt);
+        }
     }
 
     private void printTable(Bank bank) {

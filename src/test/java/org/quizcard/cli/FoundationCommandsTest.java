@@ -14,6 +14,18 @@ class FoundationCommandsTest {
     private final String demo = Fixtures.demoDir().toString();
 
     @Test
+    void listQuestionsShowsTheIdsShowTakes() {
+        CliRunner.Run r = new CliRunner().run("list", "--questions", "--concept", "fuse");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSizeGreaterThan(10).allMatch(l -> l.startsWith("fuse/"));
+        String id = r.out().lines().findFirst().orElseThrow().split("\\s+")[0];
+        assertThat(new CliRunner().run("show", id).exit()).isZero();
+        CliRunner.Run unknown = new CliRunner().run("list", "--questions", "--concept", "nope");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("quizcard list: --concept: unknown concept 'nope'\n");
+    }
+
+    @Test
     void statsCountsAgreeInNumber() {
         CliRunner cli = new CliRunner();
         java.time.Instant t0 = java.time.Instant.parse("2026-11-01T10:00:00Z");
