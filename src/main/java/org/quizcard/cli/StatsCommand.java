@@ -29,6 +29,9 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     BankOptions bankOptions;
 
+    @Option(names = "--no-color", description = "Accepted as by every command; this one prints no colour anyway.")
+    boolean noColor;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 

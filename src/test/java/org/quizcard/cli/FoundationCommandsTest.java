@@ -14,6 +14,15 @@ class FoundationCommandsTest {
     private final String demo = Fixtures.demoDir().toString();
 
     @Test
+    void noColorIsAcceptedByTheCommandsThatPrintNone() {
+        for (String command : new String[] {"stats", "misconceptions"}) {
+            CliRunner.Run r = new CliRunner().run(command, "--no-color");
+            assertThat(r.exit()).as(command + ": " + r.err()).isZero();
+            assertThat(r.out()).doesNotContain("\u001b");
+        }
+    }
+
+    @Test
     void listQuestionsShowsTheIdsShowTakes() {
         CliRunner.Run r = new CliRunner().run("list", "--questions", "--concept", "fuse");
         assertThat(r.exit()).as(r.err()).isZero();
