@@ -12,7 +12,10 @@ import org.quizcard.bank.YamlNode.YamlMap;
 import org.quizcard.bank.YamlNode.YamlScalar;
 
 /**
- * Typed, strict access to the fields of one YAML mapping. Every wrong type and every missing
+ * Typed, strict access to the fields of one YAML mapping. Every string it gives is {@link
+ * Printable#text}: YAML's escapes ({@code "\e[2J"}, {@code "\x9b"}) can put any control
+ * character in a bank, and neutralising it here, where every string of every bank is read,
+ * means no command or mode can forget it. Every wrong type and every missing
  * required field becomes a problem at its position; {@link #finish()} reports the fields nobody
  * asked for as unknown.
  */
@@ -61,33 +64,10 @@ public final class Fields {
                 problems.add(Problem.error(n.where(), "'" + key + "' is empty"));
                 return null;
             }
-            return shown(s.text().strip());
+            return Printable.text(s.text().strip());
         }
         wrongType(key, n, "a string");
         return null;
-    }
-
-    /**
-     * Bank text as it may reach a terminal: every control character but line feed and tab, and
-     * every bidirectional override or isolate, becomes U+FFFD. YAML's escapes ({@code "\e[2J"},
-     * {@code "\x9b"}) can put any of them in a string, and one would otherwise set a window
-     * title, clear the screen or write the clipboard wherever the text is shown. Done here, where
-     * every string of every bank is read, so no command or mode can forget it.
-     */
-    static String shown(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (unsafe(text.charAt(i))) {
-                StringBuilder b = new StringBuilder(text.length());
-                text.chars().forEach(c -> b.append(unsafe((char) c) ? '\uFFFD' : (char) c));
-                return b.toString();
-            }
-        }
-        return text;
-    }
-
-    private static boolean unsafe(char c) {
-        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f
-                || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
     }
 
     /** A string that may also be written as a plain number or boolean (an accepted answer "4096"). */
@@ -97,7 +77,7 @@ public final class Fields {
                 problems.add(Problem.error(n.where(), "'" + key + "' has an empty entry"));
                 return null;
             }
-            return shown(s.text().strip());
+            return Printable.text(s.text().strip());
         }
         wrongType(key, n, "a string");
         return null;
@@ -182,7 +162,7 @@ public final class Fields {
                 continue;
             }
             if (e.value() instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING && !s.text().isBlank()) {
-                out.put(e.key(), shown(s.text().strip()));
+                out.put(e.key(), Printable.text(s.text().strip()));
             } else {
                 problems.add(Problem.error(e.value().where(), "'" + key + "." + e.key() + "' must be a reason (a string), not "
                         + (e.value() instanceof YamlScalar s && s.text().isBlank() ? "empty" : e.value().describe())));

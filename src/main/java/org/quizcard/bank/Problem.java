@@ -24,9 +24,7 @@ public record Problem(Severity severity, Position where, String message) impleme
 
     /** Control characters (an escape sequence from a file's text) become U+FFFD, so a message cannot drive a terminal. */
     static String printable(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.appendCodePoint(Character.getType(c) == Character.CONTROL ? '\uFFFD' : c));
-        return b.toString();
+        return Printable.line(s);
     }
 
     @Override

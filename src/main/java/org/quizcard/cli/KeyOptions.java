@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.quizcard.InputFile;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.SealKey;
 import org.quizcard.bank.Sealing;
+import org.quizcard.store.FileModes;
 import picocli.CommandLine.Option;
 
 /**
@@ -76,13 +75,10 @@ public final class KeyOptions {
     /** Says so on stderr when a key file can be read by others than its owner. */
     private static void warnIfShared(Path file, Context context) {
         try {
-            var mode = Files.getPosixFilePermissions(file);
-            if (mode.contains(PosixFilePermission.GROUP_READ) || mode.contains(PosixFilePermission.OTHERS_READ)) {
-                context.err().println("quizcard: warning: " + file + " can be read by other users (mode "
-                        + PosixFilePermissions.toString(mode) + "); make it private with: chmod 600 " + file);
-            }
-        } catch (UnsupportedOperationException | IOException e) {
-            // no POSIX permissions to check
+            FileModes.readableByOthers(file).ifPresent(mode -> context.err().println("quizcard: warning: " + file
+                    + " can be read by other users (mode " + mode + "); make it private with: chmod 600 " + file));
+        } catch (IOException e) {
+            throw QuizcardException.badInput(file + ": cannot read the key file's mode (" + e.getMessage() + ")");
         }
     }
 }

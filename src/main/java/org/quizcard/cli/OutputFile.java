@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.quizcard.QuizcardException;
+import org.quizcard.store.FileModes;
 
 /**
  * Writes report and answers files whole or not at all: a temporary file moved into place. Only
@@ -40,12 +41,8 @@ final class OutputFile {
             if (dir != null) Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                // temporary files are private; a report or answers file is an ordinary one
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException notPosix) {
-                // other file systems keep their defaults
-            }
+            // temporary files are private; a report or answers file is an ordinary one
+            FileModes.ordinaryFile(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

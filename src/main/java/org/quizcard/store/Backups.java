@@ -248,11 +248,14 @@ public final class Backups {
         return aside;
     }
 
-    /** A second name for the database file (a copy where the file system has no hard links). */
+    /**
+     * A second name for the database file: a hard link, or a copy where the file system refuses
+     * one (FAT, some network file systems).
+     */
     private static void keepAside(Path current, Path aside) throws IOException {
         try {
             Files.createLink(aside, current);
-        } catch (UnsupportedOperationException | IOException e) {
+        } catch (IOException noHardLink) {
             Files.copy(current, aside, StandardCopyOption.COPY_ATTRIBUTES);
         }
         FileModes.privateFile(aside);

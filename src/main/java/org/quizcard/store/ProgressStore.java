@@ -84,15 +84,8 @@ public final class ProgressStore implements AutoCloseable {
         Path file = home.resolve(FILE);
         try {
             if (!Files.isDirectory(home)) FileModes.privateDirectory(home);
-            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                // created private: SQLite gives its journals the same mode
-                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            // another session created it first
-        } catch (UnsupportedOperationException e) {
-            // no POSIX permissions here: SQLite creates the file with the defaults
+            // created private: SQLite gives its journals the same mode
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) FileModes.createPrivateFile(file);
         } catch (IOException e) {
             throw QuizcardException.badInput("cannot create " + file + " (" + e.getMessage() + ")");
         }

@@ -2,6 +2,7 @@ package org.quizcard.term;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quizcard.bank.Printable;
 
 /** Plain-text helpers for what the learner sees: wrapping and neutralising control characters. */
 public final class Text {
@@ -13,18 +14,7 @@ public final class Text {
      * from banks or typed by a learner can never drive the terminal.
      */
     public static String safe(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (c == '\n' || c == '\t') {
-                b.appendCodePoint(c == '\t' ? ' ' : c);
-            } else if (Character.getType(c) == Character.CONTROL || c == 0x7f) {
-                b.append('\uFFFD');
-            } else {
-                b.appendCodePoint(c);
-            }
-        });
-        return b.toString();
+        return s == null ? "" : Printable.text(s).replace('\t', ' ');
     }
 
     /** Wraps text at word boundaries to {@code width} columns; existing newlines are kept. */
