@@ -346,11 +346,13 @@ public record ClassReport(String assignment, String title, List<Result> students
         List<Double> rests = new ArrayList<>();
         List<Double> pairedScores = new ArrayList<>();
         List<Answer> given = new ArrayList<>();
+        List<Double> totals = new ArrayList<>();
         for (Result s : students) {
             for (Answer a : s.answers()) {
                 if (!a.id().equals(id)) continue;
                 given.add(a);
                 scores.add(a.score());
+                totals.add(s.share());
                 double restPoints = s.points() - a.points();
                 if (restPoints > 1e-9) {
                     pairedScores.add(a.score());
@@ -360,7 +362,11 @@ public record ClassReport(String assignment, String title, List<Result> students
         }
         Answer sample = given.get(0);
         int answered = (int) given.stream().filter(Answer::answered).count();
-        OptionalDouble r = correlation(pairedScores, rests);
+        // When every student given the question has the same total, the corrected item-total
+        // correlation is -1 by construction (the rest is the total minus the item): it says nothing.
+        boolean totalsVary = totals.stream().mapToDouble(Double::doubleValue).max().orElse(0)
+                - totals.stream().mapToDouble(Double::doubleValue).min().orElse(0) > 1e-9;
+        OptionalDouble r = totalsVary ? correlation(pairedScores, rests) : OptionalDouble.empty();
         Flag flag = r.isEmpty() ? Flag.UNDEFINED
                 : r.getAsDouble() < 0 ? Flag.NEGATIVE
                 : r.getAsDouble() < LOW_DISCRIMINATION ? Flag.LOW : Flag.OK;
