@@ -51,27 +51,29 @@ public final class BankLoader {
         Map<String, String> sealed = new LinkedHashMap<>();
         boolean sawCatalogue = false;
         boolean allRead = true;
-        try (ReadAhead reading = new ReadAhead(files)) {
-            for (int i = 0; i < files.size(); i++) {
-                BoundFile bound = reading.take(i);
-                problems.addAll(bound.problems());
-                if (!bound.readable()) {
-                    allRead = false;
-                    continue;
-                }
-                bound.sealed().forEach(sealed::putIfAbsent);
-                if (bound.misconceptions() != null) {
-                    sawCatalogue = true;
-                    for (Misconception m : bound.misconceptions()) {
-                        Misconception first = misconceptions.putIfAbsent(m.id(), m);
-                        if (first != null) {
-                            problems.add(Problem.error(m.where(), "duplicate misconception id '" + m.id()
-                                    + "' (first at " + first.where() + ")"));
-                        }
+        // Files are independent: read and bound side by side (the JDK's common pool), each file's
+        // YAML tree gone once it is bound, then merged here in file order.
+        List<BoundFile> boundFiles = files.size() > 1
+                ? files.parallelStream().map(BoundFile::of).toList()
+                : files.stream().map(BoundFile::of).toList();
+        for (BoundFile bound : boundFiles) {
+            problems.addAll(bound.problems());
+            if (!bound.readable()) {
+                allRead = false;
+                continue;
+            }
+            bound.sealed().forEach(sealed::putIfAbsent);
+            if (bound.misconceptions() != null) {
+                sawCatalogue = true;
+                for (Misconception m : bound.misconceptions()) {
+                    Misconception first = misconceptions.putIfAbsent(m.id(), m);
+                    if (first != null) {
+                        problems.add(Problem.error(m.where(), "duplicate misconception id '" + m.id()
+                                + "' (first at " + first.where() + ")"));
                     }
-                } else if (bound.concept() != null) {
-                    concepts.add(bound.concept());
                 }
+            } else if (bound.concept() != null) {
+                concepts.add(bound.concept());
             }
         }
         Bank bank = new Bank(concepts, misconceptions, sealed);
@@ -112,97 +114,6 @@ public final class BankLoader {
     public static YamlNode parse(java.nio.file.Path file, List<Problem> problems) {
         return parse(BankFile.of(file), problems);
     }
-
-    /**
-     * Reads and binds bank files on background threads (up to {@link #PARSE_THREADS}, never more
-     * than the cores), a few files ahead of the caller, who takes them in file order: reading and
-     * binding are most of bank loading and the files are independent. Each file's node tree dies on
-     * the thread that read it, as soon as it is bound, so no tree outlives its file and the caller
-     * only merges; at most a few files' results wait to be taken however many files there are.
-     */
-    static final class ReadAhead implements AutoCloseable {
-        private final List<BankFile> files;
-        private final BoundFile[] bound;
-        private final Throwable[] failures;
-        private final boolean[] done;
-        private final int window;
-        private final List<Thread> threads = new ArrayList<>();
-        private int nextToRead;
-        private int nextToTake;
-        private boolean closed;
-
-        ReadAhead(List<BankFile> files) {
-            this.files = files;
-            int n = files.size();
-            bound = new BoundFile[n];
-            failures = new Throwable[n];
-            done = new boolean[n];
-            int count = Math.min(n, Math.min(PARSE_THREADS, Runtime.getRuntime().availableProcessors()));
-            window = Math.max(2, 2 * count);
-            for (int t = 0; t < count; t++) {
-                Thread thread = new Thread(this::readFiles, "quizcard-bank-reader");
-                thread.setDaemon(true);
-                thread.start();
-                threads.add(thread);
-            }
-        }
-
-        private void readFiles() {
-            while (true) {
-                int i;
-                synchronized (this) {
-                    while (!closed && nextToRead < files.size() && nextToRead >= nextToTake + window) {
-                        waitQuietly();
-                    }
-                    if (closed || nextToRead >= files.size()) return;
-                    i = nextToRead++;
-                }
-                BoundFile result = null;
-                Throwable failure = null;
-                try {
-                    result = BoundFile.of(files.get(i));
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                }
-                synchronized (this) {
-                    bound[i] = result;
-                    failures[i] = failure;
-                    done[i] = true;
-                    notifyAll();
-                }
-            }
-        }
-
-        /** File {@code i} read and bound; files are taken in order. */
-        synchronized BoundFile take(int i) {
-            while (!done[i]) waitQuietly();
-            if (failures[i] instanceof RuntimeException e) throw e;
-            if (failures[i] instanceof Error e) throw e;
-            BoundFile result = bound[i];
-            bound[i] = null;
-            nextToTake = i + 1;
-            notifyAll();
-            return result;
-        }
-
-        private void waitQuietly() {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading banks", e);
-            }
-        }
-
-        @Override
-        public synchronized void close() {
-            closed = true;
-            notifyAll();
-        }
-    }
-
-    /** Threads reading bank files at most. */
-    static final int PARSE_THREADS = 4;
 
     /** Reads one file's YAML, adding its problems; null when it cannot be used at all. */
     static YamlNode parse(BankFile file, List<Problem> problems) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.util.BufferRecycler;
@@ -22,11 +21,6 @@ final class StrictYamlFactory extends YAMLFactory {
 
     StrictYamlFactory(YAMLFactoryBuilder builder) {
         super(builder);
-    }
-
-    /** The resolver that types this factory's plain scalars (null, boolean, integer, float, string). */
-    ScalarResolver scalarResolver() {
-        return _loadSettings.getSchema().getScalarResolver();
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.quizcard.bank.YamlNode.YamlList;
 import org.quizcard.bank.YamlNode.YamlMap;
 import org.quizcard.bank.YamlNode.YamlScalar;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -52,14 +51,8 @@ public final class YamlReader {
      */
     static final int MAX_LINE = 100_000;
 
-    /**
-     * Reads one YAML document from text; {@code file} names it in positions. Text in the plain
-     * subset banks are written in is read by {@link PlainYaml}, several times faster and with the
-     * same result; the rest, and every problem, by the full parser.
-     */
+    /** Reads one YAML document from text; {@code file} names it in positions. */
     public static Result read(String file, String text) {
-        YamlNode plain = PlainYaml.read(file, text, scalarResolver());
-        if (plain != null) return new Result(plain, new ArrayList<>());
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -73,11 +66,6 @@ public final class YamlReader {
             }
         }
         return read(file, new StringReader(text));
-    }
-
-    /** The resolver that types the full parser's plain scalars, which {@link PlainYaml} types with too. */
-    static ScalarResolver scalarResolver() {
-        return FACTORY.scalarResolver();
     }
 
     /** Reads one YAML document; {@code file} names it in positions. */

@@ -82,7 +82,7 @@ final class LintCommand implements Callable<Integer> {
         if (paths.isEmpty()) files.addAll(context.bankFiles(bankOptions.banks));
         else groupByDirectory().keySet().forEach(dir -> files.addAll(BankFile.inDirectory(dir)));
         var loaded = BankLoader.load(files);
-        try (var store = Progress.open(context)) {
+        try (var store = Progress.read(context)) {
             var cards = store.cards();
             int n = 0;
             for (org.quizcard.bank.Question q : loaded.bank().questions().toList()) {

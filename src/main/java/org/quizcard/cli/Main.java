@@ -4,11 +4,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.quizcard.QuizcardException;
-import org.quizcard.store.ProgressStore;
+import org.quizcard.bank.Answers;
+import org.quizcard.store.ProgressQueries;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** The entry point: builds the command line once, with every error handler in one place. */
 public final class Main {
@@ -22,11 +24,13 @@ public final class Main {
         if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
             System.setProperty(CONVERTERS_EXCLUDED, UNUSED_CONVERTERS);
         }
-        String command = subcommandNamed(STORE_COMMANDS, args);
-        if (command != null) ProgressStore.preload();
+        // sqlite's set-up on the second core while picocli reads annotations and the bank loads
+        if (STORE_COMMANDS.contains(String.valueOf(subcommandNamed(args)))) {
+            CompletableFuture.runAsync(ProgressQueries::warmUp);
+        }
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
-        int code = run(new Context(System.in, out, err, System.getenv(), SystemClock.start(), isTerminal()), args);
+        int code = run(new Context(System.in, out, err, System.getenv(), java.time.Clock.systemDefaultZone(), isTerminal()), args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -69,33 +73,17 @@ public final class Main {
     }
 
     /**
-     * The configured command line for {@code argv}: with only the subcommand they name when that is
-     * certain (see {@link #subcommandNamed}), else with all: building a subcommand's model costs
-     * start-up time, so a run pays for its own alone.
+     * The configured command line for {@code argv}: with only the subcommand it names when that is
+     * certain (see {@link #subcommandNamed}), else with all. picocli reads each command's
+     * annotations when it is added, so a run pays for its own command alone.
      */
     static CommandLine commandLine(Context context, String[] argv) {
-        return commandLine(context, argv, MODEL);
-    }
-
-    /**
-     * The command line built from {@code model}, picocli's model of each command made without
-     * reading annotations (see {@link CommandModel}), or from the annotations when it is null.
-     */
-    static CommandLine commandLine(Context context, String[] argv, CommandModel model) {
         QuizcardCommand root = new QuizcardCommand(context);
-        CommandLine cli = model == null ? new CommandLine(root) : new CommandLine(model.spec(root));
-        List<Object> commands = root.subcommands();
-        List<String> names = new java.util.ArrayList<>();
-        for (Object command : commands) names.add(name(command, model));
-        String only = subcommandNamed(names, argv);
-        for (Object command : commands) {
-            String name = name(command, model);
-            if (only != null && !only.equals(name)) continue;
-            if (model == null) {
-                cli.addSubcommand(command);
-            } else {
-                cli.addSubcommand(name, new CommandLine(model.spec(command)));
-            }
+        CommandLine cli = new CommandLine(root);
+        String only = subcommandNamed(argv);
+        for (Object command : root.subcommands()) {
+            String name = command.getClass().getAnnotation(CommandLine.Command.class).name();
+            if (only == null || only.equals(name)) cli.addSubcommand(command);
         }
         cli.setOut(context.out());
         cli.setErr(context.err());
@@ -108,7 +96,14 @@ public final class Main {
             c.getErr().println(prefix(c) + ": " + oneLine(ex.getMessage()));
             // a mistyped command or option: the nearest ones, as git does ("stdy": study)
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                c.getErr().println("Did you mean: " + String.join(" or ", u.getSuggestions().stream().limit(3).toList()) + "?");
+                String typed = u.getUnmatched().get(0).replaceFirst("=.*", "");
+                // the nearest by edit distance, and any as near or one edit further
+                List<String> sorted = u.getSuggestions().stream()
+                        .sorted(Comparator.comparingInt(name -> Answers.distance(typed, name))).toList();
+                int best = Answers.distance(typed, sorted.get(0));
+                List<String> nearest = sorted.stream().filter(name -> Answers.distance(typed, name) <= best + 1)
+                        .limit(3).toList();
+                c.getErr().println("Did you mean: " + String.join(" or ", nearest) + "?");
             }
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return QuizcardException.BAD_INPUT;
@@ -128,19 +123,22 @@ public final class Main {
     }
 
     /**
-     * The subcommand a command line names, when it is certain to be the only one needed: the first
-     * argument that is not an option of the root command and names a subcommand. Null (all
-     * subcommands) for help, {@code completion} (its script lists them all), root options and
-     * anything unusual, so messages and suggestions stay exactly as with all of them.
+     * The subcommand a command line names, when it is certain to be the only one needed: its first
+     * argument, when that is not an option. Null (all subcommands) for help, {@code completion}
+     * (its script lists them all), a root option first, or a name no command has, so that help,
+     * messages and suggestions are exactly those of the whole command line.
      */
-    static String subcommandNamed(List<String> names, String... args) {
-        for (String arg : args) {
-            if (arg.equals("--verbose")) continue;
-            if (arg.startsWith("-")) return null;
-            return names.contains(arg) && !arg.equals("completion") ? arg : null;
-        }
-        return null;
+    static String subcommandNamed(String... args) {
+        if (args.length == 0 || args[0].startsWith("-") || args[0].equals("completion") || args[0].equals("help")) return null;
+        return COMMANDS.contains(args[0]) ? args[0] : null;
     }
+
+    /** The commands that open the progress store after loading the banks. */
+    private static final java.util.Set<String> STORE_COMMANDS = java.util.Set.of("study", "quiz", "stats", "misconceptions");
+
+    /** The subcommands' names, kept beside {@link QuizcardCommand#subcommands} by {@code CommandLineTest}. */
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("study", "quiz", "stats", "misconceptions",
+            "replay", "exam", "grade", "report", "keygen", "seal", "list", "show", "lint", "restore");
 
     /** picocli's system property: a regular expression of type names whose converters it skips. */
     static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
@@ -148,21 +146,10 @@ public final class Main {
     /**
      * The types of picocli's built-in converters that no quizcard option has. picocli registers
      * these by reflection in every {@code CommandLine} it makes (two a run), loading and
-     * initialising two dozen {@code java.time} and {@code java.sql} classes at every start
-     * (docs/performance.md). {@code CommandModelTest} checks that no option needs one.
+     * initialising two dozen {@code java.time} and {@code java.sql} classes at every start.
+     * {@code CommandLineTest} checks that no option needs one.
      */
     static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
-
-    /** The commands that open the progress store after loading the banks. */
-    private static final List<String> STORE_COMMANDS = List.of("study", "quiz", "stats", "misconceptions");
-
-    /** The build's description of the commands; null on a class path the build step did not run on. */
-    private static final CommandModel MODEL = CommandModel.load();
-
-    private static String name(Object command, CommandModel model) {
-        String name = model == null ? null : model.name(command);
-        return name != null ? name : command.getClass().getAnnotation(Command.class).name();
-    }
 
     private static String prefix(CommandLine c) {
         return c.getCommandSpec().qualifiedName();

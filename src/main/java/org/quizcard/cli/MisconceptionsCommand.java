@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.quizcard.bank.Bank;
-import org.quizcard.store.ProgressStore;
+import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Misconceptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +38,7 @@ final class MisconceptionsCommand implements Callable<Integer> {
     public Integer call() {
         Bank bank = context.bank(bankOptions.banks);
         List<Misconceptions.Evidence> evidence;
-        try (ProgressStore store = Progress.open(context)) {
+        try (ProgressQueries store = Progress.read(context)) {
             evidence = Misconceptions.evidence(bank, store, Progress.scheduler(context));
         }
         List<Misconceptions.Evidence> shown = evidence.stream().filter(e -> all || e.active()).toList();
@@ -50,7 +50,7 @@ final class MisconceptionsCommand implements Callable<Integer> {
         for (Misconceptions.Evidence e : shown) {
             var m = e.misconception();
             out.printf(Locale.ROOT, "%s  (%s; revealed %d×, last %s; right on %d of %d later days)%n", m.id(),
-                    e.active() ? "active" : "cleared", e.revealed(), Progress.when(e.lastSeen(), context).replaceFirst(" \\(.*", ""),
+                    e.active() ? "active" : "cleared", e.revealed(), org.quizcard.study.StudyDay.when(e.lastSeen(), context.clock()).replaceFirst(" \\(.*", ""),
                     Math.min(e.clearedDays(), Misconceptions.DAYS_TO_CLEAR), Misconceptions.DAYS_TO_CLEAR);
             out.println("  Belief:  " + m.claim());
             out.println("  Correct: " + m.correction().strip().replaceAll("\\s+", " "));

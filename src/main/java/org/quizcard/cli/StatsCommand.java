@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.quizcard.bank.Bank;
-import org.quizcard.store.ProgressStore;
+import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Misconceptions;
 import org.quizcard.study.Stats;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Bank bank = context.bank(bankOptions.banks);
         Stats s;
-        try (ProgressStore store = Progress.open(context)) {
+        try (ProgressQueries store = Progress.read(context)) {
             s = Stats.compute(bank, store, Progress.scheduler(context), context.clock().instant());
         }
         if (json) {

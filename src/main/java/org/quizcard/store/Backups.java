@@ -155,7 +155,7 @@ public final class Backups {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = ProgressStore.connect(file, config.toProperties());
+        try (Connection c = Sql.connect(file, config);
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";
@@ -176,7 +176,7 @@ public final class Backups {
                 return new Contents(reviews, rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)), schema);
             }
         } catch (SQLException e) {
-            throw insane(file, reason(e));
+            throw insane(file, Sql.reason(e));
         }
     }
 
@@ -285,7 +285,7 @@ public final class Backups {
 
     /** Merges the write-ahead log into the database file, so the file alone is whole; best effort. */
     private static void checkpoint(Path db) {
-        try (Connection c = ProgressStore.connect(db);
+        try (Connection c = Sql.connect(db);
              Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = 5000");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -296,11 +296,11 @@ public final class Backups {
 
     /** A backup is a standalone file: a rollback journal, so it can be opened read-only anywhere. */
     private static void toRollbackJournal(Path file) {
-        try (Connection c = ProgressStore.connect(file);
+        try (Connection c = Sql.connect(file);
              Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
-            throw QuizcardException.badInput(file + ": cannot finish the backup (" + reason(e) + ")");
+            throw QuizcardException.badInput(file + ": cannot finish the backup (" + Sql.reason(e) + ")");
         }
     }
 
@@ -314,11 +314,6 @@ public final class Backups {
 
     private static QuizcardException insane(Path file, String why) {
         return QuizcardException.badInput(file + ": not a usable quizcard database (" + why + "); nothing was changed");
-    }
-
-    private static String reason(SQLException e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        return m.replaceFirst("^\\[[A-Z_]+\\]\\s*", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Deletes a database file and whatever journal SQLite left beside it. */

@@ -11,7 +11,7 @@ import org.quizcard.bank.Bank;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.srs.Fsrs;
-import org.quizcard.store.ProgressStore;
+import org.quizcard.store.ProgressQueries;
 
 /**
  * A learner's evidence on each misconception, derived from the review log: times revealed, the
@@ -37,9 +37,9 @@ public final class Misconceptions {
      * summary row per misconception (how often, when last), not every revelation in the log, then
      * the right answers to its probes since.
      */
-    public static List<Evidence> evidence(Bank bank, ProgressStore store, Fsrs fsrs) {
+    public static List<Evidence> evidence(Bank bank, ProgressQueries store, Fsrs fsrs) {
         List<Evidence> out = new ArrayList<>();
-        for (ProgressStore.Revelations r : store.revelations()) {
+        for (ProgressQueries.Revelations r : store.revelations()) {
             bank.misconception(r.misconception()).ifPresent(m -> {
                 Set<String> probes = bank.questions().filter(q -> q.probes().contains(m.id())).map(Question::ref)
                         .collect(Collectors.toSet());
@@ -58,7 +58,7 @@ public final class Misconceptions {
     }
 
     /** The ids of the active misconceptions. */
-    public static Set<String> active(Bank bank, ProgressStore store, Fsrs fsrs) {
+    public static Set<String> active(Bank bank, ProgressQueries store, Fsrs fsrs) {
         return evidence(bank, store, fsrs).stream().filter(Evidence::active).map(e -> e.misconception().id())
                 .collect(Collectors.toSet());
     }

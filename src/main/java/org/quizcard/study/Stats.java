@@ -14,7 +14,7 @@ import org.quizcard.bank.Question;
 import org.quizcard.srs.CardState;
 import org.quizcard.srs.Fsrs;
 import org.quizcard.srs.Rating;
-import org.quizcard.store.ProgressStore;
+import org.quizcard.store.ProgressQueries;
 
 /** What the learner's log says about their progress: the figures {@code quizcard stats} shows. */
 public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Double trueRetention, int retentionReviews,
@@ -33,19 +33,15 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
     /** A question the learner keeps failing. */
     public record Leech(String card, int agains) { }
 
-    public static Stats compute(Bank bank, ProgressStore store, Fsrs fsrs, Instant now) {
-        // The misconception evidence reads a summary of every revelation in the log: it runs on a
-        // second connection and core while this thread does the rest.
-        EvidenceLookup evidence = new EvidenceLookup(bank, store, fsrs);
-        evidence.start();
+    public static Stats compute(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now) {
         long today = fsrs.dayNumber(now);
-        Map<String, ProgressStore.CardInfo> cards = store.cards();
+        Map<String, ProgressQueries.CardInfo> cards = store.cards();
         Set<String> inBank = new HashSet<>();
         bank.questions().forEach(q -> inBank.add(q.ref()));
 
         int dueNow = 0;
         int[] forecast = new int[FORECAST_DAYS + 1];
-        for (ProgressStore.CardInfo c : cards.values()) {
+        for (ProgressQueries.CardInfo c : cards.values()) {
             if (!inBank.contains(c.card())) continue;
             Instant due = c.state().due();
             if (!due.isAfter(now)) dueNow++;
@@ -68,7 +64,7 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
             int mature = 0;
             double r = 0;
             for (Question q : c.questions()) {
-                ProgressStore.CardInfo info = cards.get(q.ref());
+                ProgressQueries.CardInfo info = cards.get(q.ref());
                 if (info == null) continue;
                 seen++;
                 if (info.state().state() == CardState.REVIEW && info.state().stability() >= MATURE_DAYS) mature++;
@@ -85,53 +81,10 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
         int streak = streak(store, fsrs, today);
         long total = store.reviewCount();
 
-        // last, so that everything above ran while the evidence lookup did
-        List<Misconceptions.Evidence> active = evidence.evidence().stream()
+        List<Misconceptions.Evidence> active = Misconceptions.evidence(bank, store, fsrs).stream()
                 .filter(Misconceptions.Evidence::active).toList();
         return new Stats(todayCount[0], dueNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
                 streak, total);
-    }
-
-    /** {@link Misconceptions#evidence} on a reader of the store, on its own thread. */
-    private static final class EvidenceLookup extends Thread {
-        private final Bank bank;
-        private final ProgressStore store;
-        private final Fsrs fsrs;
-        private List<Misconceptions.Evidence> result;
-        private Throwable failure;
-
-        EvidenceLookup(Bank bank, ProgressStore store, Fsrs fsrs) {
-            super("quizcard-stats-evidence");
-            setDaemon(true);
-            this.bank = bank;
-            this.store = store;
-            this.fsrs = fsrs;
-        }
-
-        @Override
-        public void run() {
-            try (ProgressStore reader = store.reader()) {
-                result = Misconceptions.evidence(bank, reader, fsrs);
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            }
-        }
-
-        /** The evidence, once the lookup is done; its failure, thrown here. */
-        List<Misconceptions.Evidence> evidence() {
-            boolean interrupted = false;
-            while (isAlive()) {
-                try {
-                    join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
-            if (failure instanceof RuntimeException e) throw e;
-            if (failure instanceof Error e) throw e;
-            return result;
-        }
     }
 
     /**
@@ -139,7 +92,7 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
      * Walks the log's distinct days newest first with one index seek per day, so a long history
      * costs as many seeks as the streak is long, not a read of every review.
      */
-    static int streak(ProgressStore store, Fsrs fsrs, long today) {
+    static int streak(ProgressQueries store, Fsrs fsrs, long today) {
         int streak = 0;
         long expected = Long.MIN_VALUE;
         long bound = Long.MAX_VALUE;

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Question;
 import org.quizcard.srs.Fsrs;
-import org.quizcard.store.ProgressStore;
+import org.quizcard.store.ProgressQueries;
 
 /**
  * Today's study: due cards first (the most forgotten first), then a question for each active
@@ -26,14 +26,14 @@ public final class StudyQueue {
     }
 
     /** The plan for a study session. */
-    public static List<Question> build(Bank bank, ProgressStore store, Fsrs fsrs, Instant now, Set<String> concepts,
+    public static List<Question> build(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, Set<String> concepts,
                                        int newPerDay, int limit) {
-        Map<String, ProgressStore.CardInfo> cards = store.cards();
+        Map<String, ProgressQueries.CardInfo> cards = store.cards();
         List<Question> pool = bank.questions().filter(q -> concepts.isEmpty() || concepts.contains(q.concept())).toList();
         List<Question> due = new ArrayList<>();
         List<Question> fresh = new ArrayList<>();
         for (Question q : pool) {
-            ProgressStore.CardInfo c = cards.get(q.ref());
+            ProgressQueries.CardInfo c = cards.get(q.ref());
             if (c == null) fresh.add(q);
             else if (!c.state().due().isAfter(now)) due.add(q);
         }

@@ -1,0 +1,145 @@
+package org.quizcard.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.quizcard.QuizcardException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** One connection to a progress database, with the query, transaction and error handling every store class shares. */
+final class Sql implements AutoCloseable {
+    final Path file;
+    final Connection db;
+
+    Sql(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /** A connection to {@code file} (a path or {@code :memory:}) with sqlite-jdbc's {@code config}. */
+    static Connection connect(Path file, SQLiteConfig config) throws SQLException {
+        return connect(file.toString(), config);
+    }
+
+    /** A connection to {@code target}: a file name, {@code :memory:} or a {@code file:} URI with parameters. */
+    static Connection connect(String target, SQLiteConfig config) throws SQLException {
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + target);
+        return source.getConnection();
+    }
+
+    /** A connection to {@code file} with sqlite-jdbc's defaults. */
+    static Connection connect(Path file) throws SQLException {
+        return connect(file, new SQLiteConfig());
+    }
+
+    /** SQL work that may fail. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Binds parameters. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of {@code sql}, read by {@code reader}. */
+    <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(reader.read(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The single value of a query that always returns one row. */
+    <T> T one(String sql, Binder binder, RowReader<T> reader) {
+        return query(sql, binder, reader).get(0);
+    }
+
+    /** Runs {@code work} in one transaction, committed (durably, with synchronous=FULL) before this returns. */
+    <T> T inTransaction(Work<T> work) {
+        try (Statement s = db.createStatement()) {
+            // IMMEDIATE takes the write lock first, waiting (busy_timeout) for another session's
+            // answer, where a deferred transaction could fail when its read turns into a write
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    QuizcardException failure(SQLException e) {
+        return new QuizcardException(file + ": " + reason(e), QuizcardException.BAD_INPUT, e);
+    }
+
+    /** What went wrong, in words a learner can act on. */
+    static String reason(SQLException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        m = m.replaceFirst("^\\[[A-Z_]+\\]\\s*", "").replaceAll("\\s+", " ").strip();
+        // SQLite's primary result codes: what the learner can do something about, said first
+        return switch (e.getErrorCode() & 0xff) {
+            case 5, 6 -> "another program holds the database's lock (waited 10 s: close the other session)";
+            case 13 -> "the disk is full (" + m + ")";
+            case 10 -> "a disk I/O error, often because the disk is full (" + m + ")";
+            case 8 -> "the file or its directory is read-only (" + m + ")";
+            default -> m;
+        };
+    }
+
+    /** Closes a connection an open left half made, and gives what to throw for {@code e}. */
+    static RuntimeException failedOpen(Path file, Connection db, Exception e) {
+        closeQuietly(db);
+        if (e instanceof RuntimeException r) return r;
+        return QuizcardException.badInput(file + ": cannot open the progress database ("
+                + reason((SQLException) e) + ")");
+    }
+
+    static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.quizcard.study;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.Question;
+import org.quizcard.srs.Card;
+import org.quizcard.srs.CardState;
+import org.quizcard.srs.Fsrs;
+import org.quizcard.store.ProgressQueries;
+import org.quizcard.store.ProgressStore;
+
+/**
+ * The daily study session: today's plan from the learner's progress, the new-question budget
+ * that follow-ups also keep to, learning steps that fall due within {@link #LEARN_AHEAD} asked
+ * again in the same sitting, as in Anki, and what comes after it.
+ */
+public final class StudyDay {
+    /** Learning cards due again within this time come back in the same session. */
+    public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
+    private final Bank bank;
+    private final ProgressStore store;
+    private final Fsrs fsrs;
+    private final Clock clock;
+    private final Set<String> concepts;
+    private final int newPerDay;
+    private final int limit;
+
+    public StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, Set<String> concepts, int newPerDay,
+                    int limit) {
+        this.bank = bank;
+        this.store = store;
+        this.fsrs = fsrs;
+        this.clock = clock;
+        this.concepts = concepts;
+        this.newPerDay = newPerDay;
+        this.limit = limit;
+    }
+
+    /** What is due now, then today's new questions; empty when there is nothing to study. */
+    public List<Question> plan() {
+        return StudyQueue.build(bank, store, fsrs, clock.instant(), concepts, newPerDay, limit);
+    }
+
+    /** A session over {@code plan} that records into the store as it goes. */
+    public Session session(QuizUi ui, List<Question> plan) {
+        ScheduledSink sink = new ScheduledSink(store, fsrs, "study");
+        long today = fsrs.dayNumber(clock.instant());
+        long introducedToday = store.firstReviews().values().stream().filter(t -> fsrs.dayNumber(t) == today).count();
+        long newInPlan = plan.stream().filter(q -> store.card(q.ref()).isEmpty()).count();
+        int[] newLeft = {(int) Math.max(0, newPerDay - introducedToday - newInPlan)};
+        return new Session(bank, ui, sink, clock, new SplittableRandom(), true, true)
+                .askAgainWhen(q -> learningAgainSoon(sink.card(q.ref())))
+                .limitFollowUps(limit, q -> {
+                    if (store.card(q.ref()).isPresent()) return true;
+                    if (newLeft[0] == 0) return false;
+                    newLeft[0]--;
+                    return true;
+                });
+    }
+
+    /** The line shown after a session: when the next review is, or how much is left today. */
+    public String afterSession() {
+        List<Question> more = plan();
+        return more.isEmpty() ? nextReview(store, clock) : more.size() + " more for today: run 'quizcard study' again.";
+    }
+
+    private boolean learningAgainSoon(Card card) {
+        boolean learning = card.state() == CardState.LEARNING || card.state() == CardState.RELEARNING;
+        return learning && !card.due().isAfter(clock.instant().plus(LEARN_AHEAD));
+    }
+
+    /** "Nothing due, next review at …", or that more is due, or that nothing was reviewed yet. */
+    public static String nextReview(ProgressQueries store, Clock clock) {
+        Optional<Instant> due = store.nextDue();
+        if (due.isEmpty()) return "Nothing reviewed yet: run 'quizcard study' to start.";
+        if (!due.get().isAfter(clock.instant())) return "More is due: run 'quizcard study' again.";
+        return "Nothing due, next review at " + when(due.get(), clock) + ".";
+    }
+
+    /** A time as the learner reads it: "2026-11-23 09:12 (in 21 h)". */
+    public static String when(Instant t, Clock clock) {
+        ZonedDateTime z = t.atZone(clock.getZone());
+        Duration in = Duration.between(clock.instant(), t);
+        String rel = in.isNegative() || in.isZero() ? "now" : in.toMinutes() < 1 ? "in under a minute"
+                : in.toMinutes() < 60 ? "in " + in.toMinutes() + " min"
+                : in.toHours() < 48 ? "in " + in.toHours() + " h" : "in " + in.toDays() + " days";
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(z) + " (" + rel + ")";
+    }
+}
