@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quizcard.QuizcardException;
+import org.quizcard.bank.Question;
 import org.quizcard.grade.ClassReport.Result;
 
 /**
@@ -130,12 +131,12 @@ class ResultReaderTest {
         refused.put("misconceptionNull", new String[] {swap("\"misconceptions\": []", "\"misconceptions\": [null]"), "\"questions[0].misconceptions[0]\" is not a string"});
         refused.put("misconceptionList", new String[] {swap("\"misconceptions\": []", "\"misconceptions\": [[\"a\"]]"), "\"questions[0].misconceptions[0]\" is not a string"});
         refused.put("misconceptionsMissing", new String[] {swap(",\n      \"misconceptions\": []", ""), "missing \"questions[0].misconceptions\""});
-        refused.put("optionsString", new String[] {swap("\"options\": 3", "\"options\": \"3\""), "\"questions[0].options\" is not a whole number from 1 to 26"});
-        refused.put("optionsFloat", new String[] {swap("\"options\": 3", "\"options\": 3.0"), "\"questions[0].options\" is not a whole number from 1 to 26"});
-        refused.put("optionsZero", new String[] {swap("\"options\": 3", "\"options\": 0"), "\"questions[0].options\" is not a whole number from 1 to 26"});
-        refused.put("optionsHuge", new String[] {swap("\"options\": 3", "\"options\": 100000000"), "\"questions[0].options\" is not a whole number from 1 to 26"});
-        refused.put("optionsLong", new String[] {swap("\"options\": 3", "\"options\": 4294967299"), "\"questions[0].options\" is not a whole number from 1 to 26"});
-        refused.put("optionsBig", new String[] {swap("\"options\": 3", "\"options\": 1" + "0".repeat(40)), "\"questions[0].options\" is not a whole number from 1 to 26"});
+        refused.put("optionsString", new String[] {swap("\"options\": 3", "\"options\": \"3\""), "\"questions[0].options\" is not a whole number from 1 to " + Question.MAX_PARTS});
+        refused.put("optionsFloat", new String[] {swap("\"options\": 3", "\"options\": 3.0"), "\"questions[0].options\" is not a whole number from 1 to " + Question.MAX_PARTS});
+        refused.put("optionsZero", new String[] {swap("\"options\": 3", "\"options\": 0"), "\"questions[0].options\" is not a whole number from 1 to " + Question.MAX_PARTS});
+        refused.put("optionsHuge", new String[] {swap("\"options\": 3", "\"options\": 100000000"), "\"questions[0].options\" is not a whole number from 1 to " + Question.MAX_PARTS});
+        refused.put("optionsLong", new String[] {swap("\"options\": 3", "\"options\": 4294967299"), "\"questions[0].options\" is not a whole number from 1 to " + Question.MAX_PARTS});
+        refused.put("optionsBig", new String[] {swap("\"options\": 3", "\"options\": 1" + "0".repeat(40)), "\"questions[0].options\" is not a whole number from 1 to " + Question.MAX_PARTS});
         refused.put("optionsNull", new String[] {swap("\"options\": 3", "\"options\": null"), "missing \"questions[0].options\""});
         refused.put("optionsMissing", new String[] {swap("\"options\": 3,", ""), "missing \"questions[0].options\""});
         refused.put("picksString", new String[] {swap(PICKS, "\"picks\": \"0\""), "\"questions[0].picks\" is not a list"});
