@@ -2,23 +2,13 @@ package org.quizcard.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
-import org.quizcard.bank.Question;
-import org.quizcard.check.Presentation;
-import org.quizcard.check.Response;
-import org.quizcard.check.ResponseText;
 import org.quizcard.grade.AnswersFile;
 import org.quizcard.grade.AssignmentReader;
 import org.quizcard.grade.Variant;
-import org.quizcard.study.ReviewSink;
-import org.quizcard.study.Session;
+import org.quizcard.study.Exam;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,43 +64,13 @@ final class ExamCommand implements Callable<Integer> {
             context.out().println("wrote " + out + " with " + variant.items().size() + " questions for " + variant.student());
             return 0;
         }
-        Map<String, Presentation> shown = new LinkedHashMap<>();
-        variant.items().forEach(i -> shown.put(i.question().ref(), i.presentation()));
-        Map<String, List<String>> given = new HashMap<>();
-        OutputFile.write(out, AnswersFile.write(variant, given));
-        ReviewSink sink = new ReviewSink() {
-            private final Map<Long, String> handles = new HashMap<>();
-            private long next;
-
-            @Override
-            public long record(Answered a) {
-                Question q = a.question();
-                Response r = a.response();
-                given.put(q.ref(), r instanceof Response.Blanks b ? b.blanks()
-                        : List.of(ResponseText.format(q, shown.get(q.ref()), r)));
-                OutputFile.write(out, AnswersFile.write(variant, given));
-                handles.put(++next, q.ref());
-                return next;
-            }
-
-            @Override
-            public void rerate(long handle, Answered a) {
-                // an exam shows no feedback, so no rating changes; grading ignores ratings anyway
-            }
-
-            @Override
-            public void undo(long handle) {
-                given.remove(handles.remove(handle));
-                OutputFile.write(out, AnswersFile.write(variant, given));
-            }
-        };
-        List<Question> plan = variant.items().stream().map(Variant.Item::question).toList();
+        Exam exam = Exam.start(bank, variant.questions(), variant.presentations(), context.clock(),
+                answers -> OutputFile.write(out, AnswersFile.write(variant, answers)));
         try (Ui ui = Ui.open(context, uiOptions, bank)) {
-            new Session(bank, ui.quiz(), sink, context.clock(), new SplittableRandom(0), false, false)
-                    .withPresentations(shown).run(plan, null);
+            exam.take(ui.quiz());
         }
         context.out().println();
-        context.out().println("Answered " + given.size() + " of " + plan.size() + "; your answers are in " + out
+        context.out().println("Answered " + exam.answered() + " of " + exam.questions() + "; your answers are in " + out
                 + ". Commit and push it to be graded.");
         return 0;
     }

@@ -13,6 +13,7 @@ import org.quizcard.bank.Solution;
 import org.quizcard.grade.Assignment;
 import org.quizcard.grade.AssignmentReader;
 import org.quizcard.grade.ClassReport;
+import org.quizcard.grade.ResultReader;
 import org.quizcard.grade.ClassReportHtml;
 import org.quizcard.grade.ClassReportMarkdown;
 import org.quizcard.grade.Grader;
@@ -220,7 +221,7 @@ final class GradeCommand implements Callable<Integer> {
                 String json = reports.json();
                 OutputFile.write(out.resolve(o.student() + ".json"), json);
                 OutputFile.write(out.resolve(o.student() + ".xml"), reports.junit());
-                results.add(ClassReport.parse(out.resolve(o.student() + ".json").toString(), json));
+                results.add(ResultReader.parse(out.resolve(o.student() + ".json").toString(), json));
                 line = Solution.number(r.earned()) + "/" + Solution.number(r.points()) + " ("
                         + String.format(Locale.ROOT, "%.1f%%", 100 * r.share()) + ") " + (r.passed() ? "passed" : "not passed");
                 csv.append(Csv.row(o.student(), Solution.number(r.earned()), Solution.number(r.points()),

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.quizcard.InputFile;
 import org.quizcard.QuizcardException;
 import org.quizcard.grade.ClassReport;
+import org.quizcard.grade.ResultReader;
 import org.quizcard.grade.ClassReportHtml;
 import org.quizcard.grade.ClassReportMarkdown;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         List<ClassReport.Result> parsed = new ArrayList<>();
         for (Path file : results) {
-            parsed.add(ClassReport.parse(file.toString(), read(file)));
+            parsed.add(ResultReader.parse(file.toString(), read(file)));
         }
         ClassReport report = ClassReport.of(parsed, context.bank(bankOptions.banks));
         if (html != null) write(html, ClassReportHtml.render(report));

@@ -6,8 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.quizcard.QuizcardException;
@@ -98,5 +100,17 @@ public record Variant(Assignment assignment, String student, List<Item> items) {
 
     public double points() {
         return items.stream().mapToDouble(Item::points).sum();
+    }
+
+    /** The questions, in the variant's order. */
+    public List<Question> questions() {
+        return items.stream().map(Item::question).toList();
+    }
+
+    /** How each question is shown, by question ref. */
+    public Map<String, Presentation> presentations() {
+        Map<String, Presentation> shown = new LinkedHashMap<>();
+        items.forEach(i -> shown.put(i.question().ref(), i.presentation()));
+        return shown;
     }
 }

@@ -15,7 +15,7 @@ class ClassReportSharesTest {
         }
         json = json.replace("\"earned\": 6.0,\n    \"points\": 6.0,\n    \"share\": 1.0,",
                 "\"earned\": 6.0,\n    \"points\": 11.0,\n    \"share\": 0.5455,");
-        ClassReport.Result r = ClassReport.parse("alice.json", json);
+        ClassReport.Result r = ResultReader.parse("alice.json", json);
         assertThat(r.share()).isEqualTo(6.0 / 11);
         assertThat(ClassReportMarkdown.percent1(r.share())).isEqualTo("54.5%");
     }
@@ -39,8 +39,8 @@ class ClassReportSharesTest {
         String a = firstWrong.replace("\"student\": \"alice\"", "\"student\": \"s1\"");
         String b = lastWrong.replace("\"student\": \"alice\"", "\"student\": \"s2\"");
         String c = firstWrong.replace("\"student\": \"alice\"", "\"student\": \"s3\"");
-        ClassReport report = ClassReport.of(java.util.List.of(ClassReport.parse("a", a), ClassReport.parse("b", b),
-                ClassReport.parse("c", c)), org.quizcard.bank.Fixtures.demo());
+        ClassReport report = ClassReport.of(java.util.List.of(ResultReader.parse("a", a), ResultReader.parse("b", b),
+                ResultReader.parse("c", c)), org.quizcard.bank.Fixtures.demo());
         assertThat(report.questions()).allSatisfy(q -> assertThat(q.discrimination()).isEmpty());
     }
 }

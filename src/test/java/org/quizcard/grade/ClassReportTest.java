@@ -48,7 +48,7 @@ class ClassReportTest {
     }
 
     private static List<Result> classResults(List<String> students) {
-        return students.stream().map(s -> ClassReport.parse(s + ".json", resource("class/" + s + ".json"))).toList();
+        return students.stream().map(s -> ResultReader.parse(s + ".json", resource("class/" + s + ".json"))).toList();
     }
 
     private static ClassReport classReport() {
@@ -77,12 +77,12 @@ class ClassReportTest {
 
     @Test
     void binsPutEachShareAtItsLowerBoundAndAHundredPercentInTheLast() {
-        assertThat(ClassReport.bin(0)).isZero();
-        assertThat(ClassReport.bin(0.0999)).isZero();
-        assertThat(ClassReport.bin(0.1)).isEqualTo(1);
-        assertThat(ClassReport.bin(0.7)).isEqualTo(7);
-        assertThat(ClassReport.bin(0.3)).isEqualTo(3);
-        assertThat(ClassReport.bin(1.0)).isEqualTo(9);
+        assertThat(ClassStatistics.bin(0)).isZero();
+        assertThat(ClassStatistics.bin(0.0999)).isZero();
+        assertThat(ClassStatistics.bin(0.1)).isEqualTo(1);
+        assertThat(ClassStatistics.bin(0.7)).isEqualTo(7);
+        assertThat(ClassStatistics.bin(0.3)).isEqualTo(3);
+        assertThat(ClassStatistics.bin(1.0)).isEqualTo(9);
     }
 
     @Test
@@ -106,12 +106,12 @@ class ClassReportTest {
 
     @Test
     void correlationIsPearsonAndUndefinedWithoutSpreadOrWithFewerThanThree() {
-        assertThat(ClassReport.correlation(List.of(1.0, 1.0, 0.0, 0.0), List.of(1.0, 0.5, 0.5, 0.0)).getAsDouble())
+        assertThat(ClassStatistics.correlation(List.of(1.0, 1.0, 0.0, 0.0), List.of(1.0, 0.5, 0.5, 0.0)).getAsDouble())
                 .isCloseTo(Math.sqrt(0.5), within(1e-12));
-        assertThat(ClassReport.correlation(List.of(1.0, 0.0, 1.0), List.of(0.0, 1.0, 0.0)).getAsDouble())
+        assertThat(ClassStatistics.correlation(List.of(1.0, 0.0, 1.0), List.of(0.0, 1.0, 0.0)).getAsDouble())
                 .isCloseTo(-1, within(1e-12));
-        assertThat(ClassReport.correlation(List.of(1.0, 1.0, 1.0), List.of(0.2, 0.5, 0.9))).isEmpty();
-        assertThat(ClassReport.correlation(List.of(1.0, 0.0), List.of(1.0, 0.0))).isEmpty();
+        assertThat(ClassStatistics.correlation(List.of(1.0, 1.0, 1.0), List.of(0.2, 0.5, 0.9))).isEmpty();
+        assertThat(ClassStatistics.correlation(List.of(1.0, 0.0), List.of(1.0, 0.0))).isEmpty();
     }
 
     @Test
@@ -214,7 +214,7 @@ class ClassReportTest {
     }
 
     private static void assertBad(String json, String message) {
-        assertThatThrownBy(() -> ClassReport.parse("x.json", json)).isInstanceOf(QuizcardException.class)
+        assertThatThrownBy(() -> ResultReader.parse("x.json", json)).isInstanceOf(QuizcardException.class)
                 .hasMessageContaining(message)
                 .satisfies(e -> assertThat(((QuizcardException) e).exitCode()).isEqualTo(2))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -350,7 +350,7 @@ class ClassReportTest {
 
     private static List<Result> parse(List<String> jsons) {
         List<Result> results = new ArrayList<>();
-        for (int i = 0; i < jsons.size(); i++) results.add(ClassReport.parse("r" + i + ".json", jsons.get(i)));
+        for (int i = 0; i < jsons.size(); i++) results.add(ResultReader.parse("r" + i + ".json", jsons.get(i)));
         return results;
     }
 

@@ -201,12 +201,12 @@ class GradingTest {
         Reports reports = new Reports(r, shipped);
         assertThat(reports.json()).doesNotContain("\"score\"", "\"earned\" : 0", "\"misconceptions\"")
                 .contains("\"total\"");
-        assertThat(reports.markdown()).contains(Reports.score(r.earned(), r.points()) + " points");
+        assertThat(reports.markdown()).contains(ReportText.score(r.earned(), r.points()) + " points");
         String classroom = new String(java.util.Base64.getDecoder().decode(reports.classroomOutput().strip().substring(7)),
                 java.nio.charset.StandardCharsets.UTF_8);
         var json = tools.jackson.databind.json.JsonMapper.shared().readTree(classroom);
         assertThat(json.get("tests")).hasSize(1);
-        assertThat(json.get("tests").get(0).get("score").asDouble()).isEqualTo(Reports.round(r.earned()));
+        assertThat(json.get("tests").get(0).get("score").asDouble()).isEqualTo(ReportText.round(r.earned()));
         assertThat(json.get("tests").get(0).get("max_score").asDouble()).isEqualTo(r.points());
     }
 

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 class ReportsMarkdownTest {
     @Test
     void everyValueIsEscapedSoItCannotFormatAnything() {
-        assertThat(Reports.md("**✅ passed** [x](http://e) `c` _i_ ~s~ | # !")).isEqualTo(
+        assertThat(ReportText.md("**✅ passed** [x](http://e) `c` _i_ ~s~ | # !")).isEqualTo(
                 "\\*\\*✅ passed\\*\\* \\[x\\]\\(http://e\\) \\`c\\` \\_i\\_ \\~s\\~ \\| \\# \\!");
-        assertThat(Reports.md("<b>&\u001b")).isEqualTo("&lt;b&gt;&amp; ");
+        assertThat(ReportText.md("<b>&\u001b")).isEqualTo("&lt;b&gt;&amp; ");
     }
 }
