@@ -62,6 +62,7 @@ public final class Checker {
         int wrongPicks = 0;
         Set<String> revealed = new LinkedHashSet<>();
         List<String> notes = new ArrayList<>();
+        List<String> wrongTexts = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             Question.Option o = q.options().get(i);
             boolean picked = picks.contains(i);
@@ -71,10 +72,13 @@ public final class Checker {
                 else notes.add("Missed: " + o.text());
             } else if (picked) {
                 wrongPicks++;
-                notes.add("Wrong pick: " + o.text());
+                wrongTexts.add(o.text());
                 if (o.misconception() != null) revealed.add(o.misconception());
             }
         }
+        // each wrong pick takes back what one right pick gives, as far as the score goes
+        String cost = String.format(java.util.Locale.ROOT, "%.2f", 1.0 / rightOptions);
+        for (String text : wrongTexts) notes.add("Wrong pick (cost " + cost + "): " + text);
         picks.forEach(i -> option(q.options(), i));
         double score = Math.max(0, (rightPicks - wrongPicks) / (double) rightOptions);
         return new Verdict(score, notes, revealed);

@@ -1,6 +1,8 @@
 package org.quizcard.study;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
@@ -16,9 +18,19 @@ import org.quizcard.srs.Rating;
  */
 public interface QuizUi {
 
-    /** A question to ask, with where the session stands; an exam shows no score. */
+    /**
+     * A question to ask, with where the session stands; an exam shows no score. A study session
+     * counts what is left by kind ({@code counts}); other sessions have a fixed {@code total}
+     * and no counts.
+     */
     record Prompt(Question question, Presentation presentation, int number, int total, double score, int answered,
-                  boolean canUndo, boolean exam) { }
+                  boolean canUndo, boolean exam, Counts counts) { }
+
+    /** What a question is to the schedule, as Anki counts them. */
+    enum Kind { NEW, LEARNING, DUE }
+
+    /** How many new, learning and due questions a study session has left. */
+    record Counts(int fresh, int learning, int due) { }
 
     /** What the learner did at a prompt. */
     sealed interface Answer {
@@ -35,9 +47,14 @@ public interface QuizUi {
         record Quit() implements Answer { }
     }
 
-    /** Everything to show after an answer. */
+    /**
+     * Everything to show after an answer: {@code seenBefore} holds the revealed misconceptions
+     * whose refutation this session already showed in full, {@code intervals} the time until the
+     * next review after each rating ("10m", "3d"; empty when nothing is scheduled).
+     */
     record Feedback(Question question, Presentation presentation, Response response, Verdict verdict,
-                    String rightAnswer, List<Misconception> revealed, Rating suggested, boolean showAnswers) { }
+                    String rightAnswer, List<Misconception> revealed, Rating suggested, boolean showAnswers,
+                    Set<String> seenBefore, Map<Rating, String> intervals) { }
 
     Answer ask(Prompt prompt);
 

@@ -2,6 +2,7 @@ package org.quizcard.study;
 
 import org.quizcard.srs.Rating;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.quizcard.bank.Question;
 import org.quizcard.check.Response;
@@ -24,6 +25,11 @@ public interface ReviewSink {
 
     /** Removes a recorded answer, restoring what it changed. */
     void undo(long handle);
+
+    /** When {@code question} would be due next after each rating, answered at {@code at}; empty when nothing is scheduled. */
+    default Map<Rating, Instant> preview(Question question, Instant at) {
+        return Map.of();
+    }
 
     /** A sink that keeps nothing. */
     ReviewSink NONE = new ReviewSink() {

@@ -1,10 +1,14 @@
 package org.quizcard.study;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.ContentHash;
+import org.quizcard.bank.Question;
 import org.quizcard.srs.Card;
 import org.quizcard.srs.Fsrs;
+import org.quizcard.srs.Rating;
 import org.quizcard.store.ProgressStore;
 import org.quizcard.store.Review;
 
@@ -44,14 +48,26 @@ public final class ScheduledSink implements ReviewSink {
                 fsrs.review(before, scheduledAt(before, a), a.rating())));
     }
 
+    @Override
+    public Map<Rating, Instant> preview(Question question, Instant at) {
+        Card before = card(question.ref());
+        Map<Rating, Instant> dues = new EnumMap<>(Rating.class);
+        fsrs.preview(before, scheduledAt(before, at)).forEach((rating, card) -> dues.put(rating, card.due()));
+        return dues;
+    }
+
     /**
      * When the answer is scheduled from: its time, or, when the clock was set back behind the
      * card's last review, that review's time, as Anki does (the review counts as on the last
      * review's day). The log keeps the answer's own time.
      */
     private static Instant scheduledAt(Card before, Answered a) {
+        return scheduledAt(before, a.at());
+    }
+
+    private static Instant scheduledAt(Card before, Instant at) {
         Instant last = before.lastReview();
-        return last != null && a.at().isBefore(last) ? last : a.at();
+        return last != null && at.isBefore(last) ? last : at;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.quizcard.study;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -11,8 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
 import org.quizcard.bank.Misconception;
@@ -28,7 +35,8 @@ import org.quizcard.srs.Rating;
  * handed to the {@link ReviewSink} as soon as it is checked, before its feedback shows, and a
  * rating the learner changes while reading the feedback is handed over at once. A misconception the
  * learner reveals brings back a different question that probes it a few questions later, when
- * the session allows follow-ups.
+ * the session allows follow-ups. Choice options are shuffled again at every showing, and a
+ * question never comes twice in a row (an undo aside).
  */
 public final class Session {
     /** Questions that must come between a revealed misconception and its follow-up. */
@@ -41,10 +49,13 @@ public final class Session {
     private final RandomGenerator random;
     private final boolean followUps;
     private final boolean showFeedback;
-    private java.util.function.Predicate<Question> again = q -> false;
+    private Function<Question, Optional<Instant>> learningDue = q -> Optional.empty();
+    private Duration learnAhead = Duration.ZERO;
+    private Function<Question, QuizUi.Kind> kinds;
+    private Supplier<List<Question>> more = List::of;
     private Map<String, Presentation> fixedPresentations = Map.of();
     private int maxQuestions = Integer.MAX_VALUE;
-    private java.util.function.Predicate<Question> followUpAllowed = q -> true;
+    private Predicate<Question> followUpAllowed = q -> true;
 
     /** Builds a session; {@code random} decides option order, so a seed replays it exactly. */
     public Session(Bank bank, QuizUi ui, ReviewSink sink, Clock clock, RandomGenerator random,
@@ -67,7 +78,7 @@ public final class Session {
      * Caps the number of different questions a session may ask (follow-ups included) and says
      * which questions may come as follow-ups (a study session keeps to its daily new cards).
      */
-    public Session limitFollowUps(int maxQuestions, java.util.function.Predicate<Question> allowed) {
+    public Session limitFollowUps(int maxQuestions, Predicate<Question> allowed) {
         this.maxQuestions = maxQuestions;
         this.followUpAllowed = allowed;
         return this;
@@ -84,11 +95,28 @@ public final class Session {
     }
 
     /**
-     * Asks a question once more at the end of the session when {@code again} says so after it was
-     * answered: learning cards that fall due again within the session.
+     * Learning steps, as in Anki: after each answer, {@code due} says when the question's next
+     * learning step falls due, if it is in one. A step due within {@code learnAhead} of the answer
+     * comes back in this session: as soon as it is due, or, once nothing planned is left, early.
      */
-    public Session askAgainWhen(java.util.function.Predicate<Question> again) {
-        this.again = again;
+    public Session learningSteps(Function<Question, Optional<Instant>> due, Duration learnAhead) {
+        this.learningDue = due;
+        this.learnAhead = learnAhead;
+        return this;
+    }
+
+    /**
+     * What more to ask once the plan and the learning steps are done: questions that became due
+     * during the session (a probe of a misconception it revealed), asked in the same sitting.
+     */
+    public Session refillWith(Supplier<List<Question>> more) {
+        this.more = more;
+        return this;
+    }
+
+    /** Shows the learner how many new, learning and due questions are left, each question sorted by {@code kind}. */
+    public Session counted(Function<Question, QuizUi.Kind> kind) {
+        this.kinds = kind;
         return this;
     }
 
@@ -96,26 +124,34 @@ public final class Session {
     private record Done(Question question, Presentation presentation, Verdict verdict, long handle,
                         int position) { }
 
+    /** A learning step waiting for its time. */
+    private record Step(Question question, Instant due) { }
+
     /**
      * Runs the session over {@code plan} and returns its summary (also shown through the UI).
      * Follow-ups an undone answer scheduled stay in the queue: they are still useful practice.
      */
-    public Summary run(List<Question> plan, java.util.function.Supplier<String> next) {
+    public Summary run(List<Question> plan, Supplier<String> next) {
         List<Question> queue = new ArrayList<>(plan);
-        Map<String, Presentation> presentations = new LinkedHashMap<>(fixedPresentations);
+        List<Step> steps = new ArrayList<>();
         Deque<Done> done = new ArrayDeque<>();
         Set<String> asked = new HashSet<>();
+        Set<String> refuted = new HashSet<>();
         int skipped = 0;
         int position = 0;
-        while (position < queue.size()) {
+        String last = null;
+        while (true) {
+            Question q = next(queue, position, steps, last);
+            if (q == null) break;
             plannedSoFar = queue.size();
-            Question q = queue.get(position);
-            Presentation shown = presentations.computeIfAbsent(q.ref(), r -> Presentation.shuffled(q, random));
+            Presentation shown = fixedPresentations.containsKey(q.ref()) ? fixedPresentations.get(q.ref())
+                    : Presentation.shuffled(q, random);
             asked.add(q.ref());
             double score = done.stream().mapToDouble(d -> d.verdict().score()).sum();
             Answer answer = ui.ask(new QuizUi.Prompt(q, shown, position + 1, queue.size(), score, done.size(),
-                    !done.isEmpty(), !showFeedback));
+                    !done.isEmpty(), !showFeedback, counts(queue, position, steps)));
             if (answer instanceof Answer.Quit) break;
+            last = q.ref();
             if (answer instanceof Answer.Skip) {
                 skipped++;
                 skippedSoFar = skipped;
@@ -125,12 +161,15 @@ public final class Session {
             if (answer instanceof Answer.Undo) {
                 if (done.isEmpty()) {
                     ui.notice("Nothing to undo yet.");
+                    last = null;
                     continue;
                 }
-                Done last = done.pop();
+                Done undone = done.pop();
                 answeredSoFar = List.copyOf(done);
-                sink.undo(last.handle());
-                position = last.position();
+                sink.undo(undone.handle());
+                steps.removeIf(s -> s.question().ref().equals(undone.question().ref()));
+                position = undone.position();
+                last = null;
                 ui.notice("Took back your answer to question " + (position + 1) + ".");
                 continue;
             }
@@ -139,21 +178,24 @@ public final class Session {
             Rating suggested = suggestedRating(given, verdict);
             List<Misconception> revealed = verdict.misconceptions().stream().sorted()
                     .map(id -> bank.misconception(id).orElse(null)).filter(m -> m != null).toList();
-            // Recorded before the feedback shows: closing the terminal while reading loses nothing.
             Instant at = clock.instant();
+            Map<Rating, Instant> dues = sink.preview(q, at);
+            // Recorded before the feedback shows: closing the terminal while reading loses nothing.
             long handle = sink.record(new ReviewSink.Answered(q, given.response(), verdict, suggested,
                     verdict.misconceptions(), given.millis(), at));
+            Set<String> seenBefore = verdict.misconceptions().stream().filter(refuted::contains).collect(Collectors.toSet());
+            refuted.addAll(verdict.misconceptions());
             Rating rating = showFeedback
                     ? ui.feedback(new QuizUi.Feedback(q, shown, given.response(), verdict, Checker.rightAnswer(q),
-                            revealed, suggested, true), changed -> sink.rerate(handle, new ReviewSink.Answered(q,
-                            given.response(), verdict, changed, verdict.misconceptions(), given.millis(), at)))
+                            revealed, suggested, true, seenBefore, Intervals.labels(at, dues)),
+                            changed -> sink.rerate(handle, new ReviewSink.Answered(q, given.response(), verdict,
+                                    changed, verdict.misconceptions(), given.millis(), at)))
                     : suggested;
             done.push(new Done(q, shown, verdict, handle, position));
             answeredSoFar = List.copyOf(done);
             if (followUps) scheduleFollowUps(queue, position, verdict.misconceptions(), asked);
-            if (again.test(q) && queue.subList(position + 1, queue.size()).stream().noneMatch(x -> x.ref().equals(q.ref()))) {
-                queue.add(q);
-            }
+            learningDue.apply(q).filter(due -> !due.isAfter(clock.instant().plus(learnAhead)))
+                    .ifPresent(due -> steps.add(new Step(q, due)));
             position++;
             if (rating == null) break;
         }
@@ -161,6 +203,49 @@ public final class Session {
         Summary summary = summarise(new ArrayList<>(done), queue.size(), skipped, next == null ? null : next.get());
         if (showFeedback) ui.summary(summary);
         return summary;
+    }
+
+    /**
+     * The question to ask at {@code position}, put there: a learning step that is due, else the
+     * next planned question, else the next learning step within the learn-ahead, else what
+     * became due meanwhile; never the question just asked ({@code last}) while another can come.
+     * Null when the session is done.
+     */
+    private Question next(List<Question> queue, int position, List<Step> steps, String last) {
+        Instant now = clock.instant();
+        Step step = earliest(steps, last, now);
+        if (step == null && position < queue.size()) {
+            if (queue.get(position).ref().equals(last) && position + 1 < queue.size()) {
+                Collections.swap(queue, position, position + 1);
+            }
+            return queue.get(position);
+        }
+        if (step == null) step = earliest(steps, last, now.plus(learnAhead));
+        if (step == null) {
+            for (Question q : more.get()) {
+                if (!q.ref().equals(last) && distinct(queue) < maxQuestions) queue.add(q);
+            }
+            return position < queue.size() ? queue.get(position) : null;
+        }
+        steps.remove(step);
+        queue.add(position, step.question());
+        return step.question();
+    }
+
+    /** The step due first, at or before {@code by}, that is not the question {@code last}. */
+    private static Step earliest(List<Step> steps, String last, Instant by) {
+        return steps.stream().filter(s -> !s.question().ref().equals(last) && !s.due().isAfter(by))
+                .min(Comparator.comparing(Step::due)).orElse(null);
+    }
+
+    /** How many new, learning and due questions are left, this one included; null when not counted. */
+    private QuizUi.Counts counts(List<Question> queue, int position, List<Step> steps) {
+        if (kinds == null) return null;
+        int[] n = new int[QuizUi.Kind.values().length];
+        for (Question q : queue.subList(position, queue.size())) n[kinds.apply(q).ordinal()]++;
+        n[QuizUi.Kind.LEARNING.ordinal()] += steps.size();
+        return new QuizUi.Counts(n[QuizUi.Kind.NEW.ordinal()], n[QuizUi.Kind.LEARNING.ordinal()],
+                n[QuizUi.Kind.DUE.ordinal()]);
     }
 
     /**

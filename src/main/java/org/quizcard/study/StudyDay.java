@@ -58,7 +58,10 @@ public final class StudyDay {
         long newInPlan = plan.stream().filter(q -> store.card(q.ref()).isEmpty()).count();
         int[] newLeft = {(int) Math.max(0, newPerDay - introducedToday - newInPlan)};
         return new Session(bank, ui, sink, clock, new SplittableRandom(), true, true)
-                .askAgainWhen(q -> learningAgainSoon(sink.card(q.ref())))
+                .learningSteps(q -> learning(sink.card(q.ref())) ? Optional.of(sink.card(q.ref()).due()) : Optional.empty(),
+                        LEARN_AHEAD)
+                .counted(q -> kind(sink.card(q.ref())))
+                .refillWith(this::plan)
                 .limitFollowUps(limit, q -> {
                     if (store.card(q.ref()).isPresent()) return true;
                     if (newLeft[0] == 0) return false;
@@ -73,9 +76,13 @@ public final class StudyDay {
         return more.isEmpty() ? nextReview(store, clock) : more.size() + " more for today: run 'quizcard study' again.";
     }
 
-    private boolean learningAgainSoon(Card card) {
-        boolean learning = card.state() == CardState.LEARNING || card.state() == CardState.RELEARNING;
-        return learning && !card.due().isAfter(clock.instant().plus(LEARN_AHEAD));
+    private static boolean learning(Card card) {
+        return card.state() == CardState.LEARNING || card.state() == CardState.RELEARNING;
+    }
+
+    private static QuizUi.Kind kind(Card card) {
+        if (card.state() == CardState.NEW) return QuizUi.Kind.NEW;
+        return learning(card) ? QuizUi.Kind.LEARNING : QuizUi.Kind.DUE;
     }
 
     /** "Nothing due, next review at …", or that more is due, or that nothing was reviewed yet. */

@@ -83,6 +83,7 @@ public final class PlainUi implements QuizUi {
     @Override
     public Rating feedback(Feedback f, Consumer<Rating> rerated) {
         renderer.feedback(f).forEach(this::print);
+        if (!f.intervals().isEmpty()) renderer.ratings(f, f.suggested()).forEach(this::print);
         return f.suggested();
     }
 

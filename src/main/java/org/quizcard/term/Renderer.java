@@ -14,6 +14,7 @@ import org.quizcard.check.Presentation;
 import org.quizcard.check.ResponseParser;
 import org.quizcard.study.QuizUi;
 import org.quizcard.study.Summary;
+import org.quizcard.srs.Rating;
 
 /**
  * Turns questions, feedback and summaries into styled lines. The terminal UI prints them with
@@ -29,10 +30,19 @@ public final class Renderer {
         this.width = width;
     }
 
-    /** "Question 3 of 10 · score 1.5/2 · Containers · single". */
+    /**
+     * "Question 3 of 10 · score 1.5/2 · Containers · single"; in a study session the counts of
+     * what is left instead of a total: "Question 3 · 4 new · 1 learning · 6 due · …".
+     */
     public AttributedString progress(QuizUi.Prompt p, String conceptTitle) {
         AttributedStringBuilder b = new AttributedStringBuilder();
-        b.styled(style.heading, "Question " + p.number() + " of " + p.total());
+        b.styled(style.heading, "Question " + p.number() + (p.counts() == null ? " of " + p.total() : ""));
+        if (p.counts() != null) {
+            QuizUi.Counts c = p.counts();
+            b.styled(style.faint, "  ·  ").styled(style.key, c.fresh() + " new").styled(style.faint, " · ")
+                    .styled(style.partial, c.learning() + " learning").styled(style.faint, " · ")
+                    .styled(style.right, c.due() + " due");
+        }
         String score = p.exam() ? "" : "  ·  score " + Solution.number(round(p.score())) + "/" + p.answered();
         b.styled(style.faint, score + "  ·  " + conceptTitle + "  ·  " + p.question().type().yamlName());
         return b.toAttributedString();
@@ -142,8 +152,16 @@ public final class Renderer {
         return lines;
     }
 
-    /** The verdict, the right answer, the explanation and a refutation per misconception revealed. */
+    /**
+     * The verdict, what was picked, the right answer, the explanation, and per misconception
+     * revealed its refutation, or one line when this session already showed it in full.
+     */
     public List<AttributedString> feedback(QuizUi.Feedback f) {
+        return feedback(f, false);
+    }
+
+    /** {@link #feedback}, with every refutation in full when {@code expanded}. */
+    public List<AttributedString> feedback(QuizUi.Feedback f, boolean expanded) {
         List<AttributedString> lines = new ArrayList<>();
         double score = f.verdict().score();
         boolean card = f.question() instanceof Question.Flashcard;
@@ -153,6 +171,8 @@ public final class Renderer {
             case PARTIAL -> lines.add(line((card ? "◐ Recalled with effort" : "◐ Partly right")
                     + String.format(Locale.ROOT, " (score %.2f)", score), style.partial));
         }
+        String picked = picked(f);
+        if (picked != null) lines.addAll(labelled("You picked: ", picked, style.plain));
         for (String note : f.verdict().notes()) lines.addAll(wrapped("  " + note, style.plain));
         if (!card && f.verdict().outcome() != org.quizcard.check.Verdict.Outcome.RIGHT) {
             lines.addAll(labelled("Answer: ", f.rightAnswer(), style.bold));
@@ -160,22 +180,80 @@ public final class Renderer {
         lines.addAll(labelled("Why: ", f.question().common().explanation(), style.plain));
         for (Misconception m : f.revealed()) {
             lines.add(AttributedString.EMPTY);
-            lines.addAll(refutation(m));
+            lines.addAll(!expanded && f.seenBefore().contains(m.id()) ? briefRefutation(m) : refutation(m));
         }
         return lines;
     }
 
-    /** The refutation of a misconception: the claim, that it is wrong, why it seems right, the correction. */
+    /** Whether the feedback holds a refutation shown in one line, which a key can expand. */
+    public static boolean hasBrief(QuizUi.Feedback f) {
+        return f.revealed().stream().anyMatch(m -> f.seenBefore().contains(m.id()));
+    }
+
+    /** The options a choice answer picked, as shown ("b) The host's kernel"), or null for other answers. */
+    static String picked(QuizUi.Feedback f) {
+        List<String> texts = new ArrayList<>();
+        if (f.response() instanceof org.quizcard.check.Response.Bool b) return b.value() ? "1/a True" : "2/b False";
+        if (!(f.response() instanceof org.quizcard.check.Response.Choice c)) return null;
+        List<Question.Option> options = f.question() instanceof Question.Single s ? s.options()
+                : f.question() instanceof Question.Multiple m ? m.options() : null;
+        if (options == null) return null;
+        for (int index : c.picks()) {
+            int at = f.presentation().shownAt(index);
+            texts.add((at < 0 ? "" : (at + 1) + "/" + ResponseParser.letter(at) + " ") + Text.safe(options.get(index).text()));
+        }
+        return texts.isEmpty() ? "nothing" : String.join("; ", texts);
+    }
+
+    /**
+     * The ratings with the time each gives until the next review, the one in force marked, and
+     * "(suggested)" while it is the one the answer earned: "1 Again 10m · 2 Hard 1d · [3 Good 3d] · 4 Easy 8d".
+     */
+    public List<AttributedString> ratings(QuizUi.Feedback f, Rating current) {
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        for (Rating r : Rating.values()) {
+            if (r.ordinal() > 0) b.styled(style.faint, " · ");
+            String interval = f.intervals().get(r);
+            String label = r.value() + " " + name(r) + (interval == null ? "" : " " + interval);
+            if (r == current) {
+                b.styled(style.selected, "[" + label + "]");
+                if (r == f.suggested()) b.styled(style.faint, " suggested");
+            } else {
+                b.append(label);
+            }
+        }
+        return wrappedStyled(b.toAttributedString());
+    }
+
+    /** The keys after feedback: "Enter next · 1-4 rate · e explain · q quit". */
+    public AttributedString feedbackKeys(boolean rate, boolean explain) {
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.styled(style.key, "Enter").styled(style.faint, " next");
+        if (rate) b.styled(style.faint, "  ·  ").styled(style.key, "1-4").styled(style.faint, " rate");
+        if (explain) b.styled(style.faint, "  ·  ").styled(style.key, "e").styled(style.faint, " explain again");
+        b.styled(style.faint, "  ·  ").styled(style.key, "q").styled(style.faint, " quit");
+        return b.toAttributedString();
+    }
+
+    /** A rating's name as the learner reads it: "Again". */
+    public static String name(Rating r) {
+        String n = r.name();
+        return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The refutation of a misconception: the claim, why it seems right, the correction. */
     public List<AttributedString> refutation(Misconception m) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(new AttributedStringBuilder().styled(style.wrong, "┃ Misconception: ")
-                .styled(style.claim, "\u201c" + Text.safe(m.claim()) + "\u201d").toAttributedString());
-        lines.add(new AttributedStringBuilder().styled(style.wrong, "┃ ").styled(style.bold, "That belief is wrong.")
-                .toAttributedString());
+        lines.addAll(bar("Misconception: ", "\u201c" + Text.safe(m.claim()) + "\u201d", style.claim));
         lines.addAll(bar("Why it seems right: ", m.seemsRight(), style.faint));
         lines.addAll(bar("What is true: ", withoutVerdict(m.correction()), style.plain));
         if (!m.sources().isEmpty()) lines.addAll(bar("Check: ", String.join("; ", m.sources()), style.faint));
         return lines;
+    }
+
+    /** A misconception already refuted in full this session, in one line. */
+    public List<AttributedString> briefRefutation(Misconception m) {
+        return bar("Misconception again: ", "\u201c" + Text.safe(m.claim()) + "\u201d", style.claim);
     }
 
     /** A correction without its opening "Wrong:", which the refutation has already said. */
@@ -254,6 +332,20 @@ public final class Renderer {
         if (s.next() != null) {
             lines.add(AttributedString.EMPTY);
             lines.add(line(s.next(), style.faint));
+        }
+        return lines;
+    }
+
+    /** A styled line cut at word boundaries to the width; continuation lines keep the styles. */
+    private List<AttributedString> wrappedStyled(AttributedString text) {
+        if (width <= 0 || text.columnLength() <= width) return List.of(text);
+        List<AttributedString> lines = new ArrayList<>();
+        String plain = text.toString();
+        int start = 0;
+        for (String piece : Text.wrap(plain, width)) {
+            int at = plain.indexOf(piece, start);
+            lines.add(text.subSequence(at, at + piece.length()));
+            start = at + piece.length();
         }
         return lines;
     }

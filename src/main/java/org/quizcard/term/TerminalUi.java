@@ -251,30 +251,47 @@ public final class TerminalUi implements QuizUi, Closeable {
     @Override
     public Rating feedback(Feedback f, Consumer<Rating> rerated) {
         renderer.feedback(f).forEach(this::println);
-        boolean card = f.question() instanceof Question.Flashcard;
-        println(renderer.problem(card ? "Enter: next" : "Enter: next  ·  1-4: change the rating (now "
-                + name(f.suggested()) + ")"));
+        boolean rate = !(f.question() instanceof Question.Flashcard);
+        boolean explain = Renderer.hasBrief(f);
+        Rating rating = f.suggested();
+        int rows = redraw(status(f, rating, rate, explain, null), 0);
         Attributes saved = rawMode();
         try {
-            Rating rating = f.suggested();
             while (true) {
                 int key = readKey();
                 if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return null;
                 if (key == ENTER || key == NEWLINE || key == ' ') return rating;
-                if (!card && key >= '1' && key <= '4') {
+                String warning = null;
+                List<AttributedString> block = new ArrayList<>();
+                if (rate && key >= '1' && key <= '4') {
                     rating = Rating.of(key - '0');
+                    // durable before the change shows
                     rerated.accept(rating);
-                    println(renderer.problem("Rated " + name(rating) + ". Enter: next"));
+                } else if (explain && key == 'e') {
+                    for (var m : f.revealed()) {
+                        if (!f.seenBefore().contains(m.id())) continue;
+                        block.add(AttributedString.EMPTY);
+                        block.addAll(renderer.refutation(m));
+                    }
+                    explain = false;
+                } else {
+                    warning = "That key does nothing here: " + (rate ? "1-4 rate, " : "") + (explain ? "e explains, " : "")
+                            + "Enter goes on, q quits.";
                 }
+                block.addAll(status(f, rating, rate, explain, warning));
+                rows = redraw(block, rows);
             }
         } finally {
             terminal.setAttributes(saved);
         }
     }
 
-    private static String name(Rating r) {
-        String n = r.name();
-        return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+    /** The lines under the feedback: the ratings with their intervals, the keys, and a warning, if any. */
+    private List<AttributedString> status(Feedback f, Rating rating, boolean rate, boolean explain, String warning) {
+        List<AttributedString> lines = new ArrayList<>(renderer.ratings(f, rating));
+        lines.add(renderer.feedbackKeys(rate, explain));
+        if (warning != null) lines.add(renderer.problem(warning));
+        return lines;
     }
 
     @Override

@@ -36,6 +36,8 @@ class CheckerTest {
         Verdict mixed = Checker.check(m, new Response.Choice(List.of(0, 1, 2)));
         assertThat(mixed.score()).isEqualTo(0.5);
         assertThat(mixed.misconceptions()).containsExactly("container-is-lightweight-vm");
+        // what the misconception cost, said beside it: every right pick made, half a point taken back
+        assertThat(mixed.notes()).singleElement().asString().startsWith("Wrong pick (cost 0.50): ");
         Verdict floor = Checker.check(m, new Response.Choice(List.of(0, 2, 3)));
         assertThat(floor.score()).isZero();
         assertThat(floor.misconceptions()).containsExactlyInAnyOrder("container-is-lightweight-vm",

@@ -28,9 +28,12 @@ class QuizCommandTest {
         // vm-statement (tag vm) is a true/false statement whose wrong side, true, reveals a misconception
         CliRunner.Run run = new CliRunner().stdin("1\n").run("quiz", "--bank", demo, "--tag", "vm");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("✗ Wrong", "┃ Misconception: \u201cA container is a lightweight virtual machine.",
-                "That belief is wrong.", "Why it seems right: ", "What is true: ",
+        assertThat(run.out()).contains("✗ Wrong", "You picked: 1/a True",
+                "┃ Misconception: \u201cA container is a lightweight virtual machine.",
+                "Why it seems right: ", "What is true: ",
                 "Misconceptions this session revealed", "Practise next: containers");
+        // the verdict is said once
+        assertThat(run.out()).doesNotContain("That belief is wrong.");
     }
 
     @Test

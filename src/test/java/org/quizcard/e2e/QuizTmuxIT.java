@@ -29,9 +29,10 @@ class QuizTmuxIT {
         try (Tmux t = Tmux.start(command("", "quiz --tag vm"))) {
             t.waitFor("Question 1 of 1");
             t.send("1");
-            String screen = t.waitFor("That belief is wrong.");
-            assertThat(screen).contains("✗ Wrong", "Misconception:", "A container is a lightweight virtual machine.",
-                    "Why it seems right:", "What is true:", "Enter: next");
+            String screen = t.waitFor("Enter next");
+            assertThat(screen).contains("✗ Wrong", "You picked: 1/a True", "Misconception:",
+                    "A container is a lightweight virtual machine.", "Why it seems right:", "What is true:",
+                    "[1 Again 1m] suggested · 2 Hard 6m · 3 Good 10m · 4 Easy");
             assertThat(t.screen(true)).containsPattern("\u001b\\[[0-9;]*3[1-6]m");
             t.send("Enter");
             screen = t.waitFor("Session summary");
@@ -76,7 +77,7 @@ class QuizTmuxIT {
                     t.send("Enter");
                 }
                 int answered = i;
-                t.waitFor(s -> s.split("Enter: next", -1).length - 1 >= answered, "feedback " + i);
+                t.waitFor(s -> s.split("Enter next", -1).length - 1 >= answered, "feedback " + i);
                 t.send("Enter");
             }
             String screen = t.waitFor("Session summary");
@@ -99,7 +100,7 @@ class QuizTmuxIT {
         try (Tmux t = Tmux.start(command("NO_COLOR=1", "quiz --tag vm"))) {
             t.waitFor("Question 1 of 1");
             t.send("1");
-            t.waitFor("That belief is wrong.");
+            t.waitFor("What is true:");
             String styled = t.screen(true);
             assertThat(styled).doesNotContainPattern("\u001b\\[[0-9;]*(3[0-7]|38;[25];[0-9;]+|9[0-7])m");
             assertThat(styled).contains("✗ Wrong");
@@ -115,15 +116,15 @@ class QuizTmuxIT {
         try (Tmux t = Tmux.start(command("", "quiz --tag vm"))) {
             t.waitFor("Question 1 of 1");
             t.send("1");
-            t.waitFor("Enter: next");
+            t.waitFor("Enter next");
         }
         assertThat(lastRating(1)).as("the wrong answer, rated Again").isEqualTo(1);
         try (Tmux t = Tmux.start(command("", "quiz --tag vm"))) {
             t.waitFor("Question 1 of 1");
             t.send("1");
-            t.waitFor("Enter: next");
+            t.waitFor("Enter next");
             t.send("4");
-            t.waitFor("Rated Easy");
+            t.waitFor("[4 Easy");
         }
         assertThat(lastRating(2)).as("the rating changed to Easy before the window closed").isEqualTo(4);
     }

@@ -25,9 +25,27 @@ public final class Tmux implements AutoCloseable {
 
     /** Starts {@code shellCommand} in a detached 100x40 session. */
     public static Tmux start(String shellCommand) throws IOException, InterruptedException {
+        return start(shellCommand, 100, 40);
+    }
+
+    /** Starts {@code shellCommand} in a detached session of {@code columns} by {@code rows}. */
+    public static Tmux start(String shellCommand, int columns, int rows) throws IOException, InterruptedException {
         Tmux t = new Tmux("quizcard-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        t.tmux("new-session", "-d", "-x", "100", "-y", "40", "-s", "t", shellCommand + "; sleep 30");
+        t.tmux("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows), "-s", "t",
+                shellCommand + "; sleep 30");
         return t;
+    }
+
+    /**
+     * The lines of the screen and its history that the terminal wrapped because they were wider
+     * than the window: what {@code capture-pane -p} shows as two lines and {@code -pJ} as one.
+     */
+    public List<String> wrappedLines() throws IOException, InterruptedException {
+        List<String> shown = tmux("capture-pane", "-t", "t", "-p", "-S", "-2000").lines().map(String::stripTrailing).toList();
+        List<String> joined = tmux("capture-pane", "-t", "t", "-p", "-J", "-S", "-2000").lines().map(String::stripTrailing).toList();
+        List<String> wrapped = new ArrayList<>(joined);
+        wrapped.removeAll(shown);
+        return wrapped;
     }
 
     /** Types keys as tmux names them ("Enter", "Down", "C-c") or literal text. */

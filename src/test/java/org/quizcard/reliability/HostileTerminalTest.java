@@ -54,7 +54,7 @@ class HostileTerminalTest {
     }
 
     private QuizUi.Prompt prompt(Question q) {
-        return new QuizUi.Prompt(q, Presentation.identity(q), 1, 9, 0, 0, true, false);
+        return new QuizUi.Prompt(q, Presentation.identity(q), 1, 9, 0, 0, true, false, null);
     }
 
     /** Keys that reach each prompt of a question, before the ending key. */
@@ -82,7 +82,7 @@ class HostileTerminalTest {
         Question q = bank.question("containers/vm-statement").orElseThrow();
         for (String end : List.of("\u0003", "\u0004", "")) {
             var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
-                    Checker.check(q, new Response.Bool(true)), "false", List.of(), Rating.AGAIN, true);
+                    Checker.check(q, new Response.Bool(true)), "false", List.of(), Rating.AGAIN, true, java.util.Set.of(), java.util.Map.of());
             Rating r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ui(end, new ByteArrayOutputStream()).feedback(f, changed -> { }));
             assertThat(r).as("null ends the session").isNull();
         }
@@ -110,7 +110,7 @@ class HostileTerminalTest {
                     : org.quizcard.study.RightAnswers.of(q);
             String right = MARK + "right";
             var f = new QuizUi.Feedback(q, Presentation.identity(q), hostile, Checker.check(q, hostile),
-                    right, List.of(), Rating.AGAIN, true);
+                    right, List.of(), Rating.AGAIN, true, java.util.Set.of(), java.util.Map.of());
             ByteArrayOutputStream screen = new ByteArrayOutputStream();
             assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ui("\r", screen).feedback(f, changed -> { }));
             assertThat(screenOf(screen)).doesNotContain(MARK, "\u0007", "\u009b", "\u0000");

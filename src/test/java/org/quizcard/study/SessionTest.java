@@ -21,7 +21,7 @@ class SessionTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     /** Records what the session hands over, like the store would. */
-    static final class RecordingSink implements ReviewSink {
+    static class RecordingSink implements ReviewSink {
         final List<Answered> kept = new ArrayList<>();
         final List<Long> undone = new ArrayList<>();
 
@@ -198,5 +198,53 @@ class SessionTest {
         run(a, ReviewSink.NONE, false, q("building-blocks"));
         run(b, ReviewSink.NONE, false, q("building-blocks"));
         assertThat(a.prompts.get(0).presentation()).isEqualTo(b.prompts.get(0).presentation());
+    }
+
+    @Test
+    void choiceOptionsAreShuffledAgainAtEveryShowing() {
+        // building-blocks (multiple, several options) shown, undone and shown again
+        ScriptedUi ui = new ScriptedUi().then(given(new Response.Choice(List.of(0)))).then(new Answer.Undo())
+                .then(given(new Response.Choice(List.of(0))));
+        run(ui, ReviewSink.NONE, false, q("building-blocks"), q("oci"));
+        List<List<Integer>> orders = ui.prompts.stream().filter(p -> p.question().id().equals("building-blocks"))
+                .map(p -> p.presentation().order()).toList();
+        assertThat(orders).hasSize(2);
+        assertThat(orders.get(0)).as("a fresh order, not the first one again").isNotEqualTo(orders.get(1));
+    }
+
+    @Test
+    void aStudySessionCountsWhatIsLeftByKind() {
+        RecordingSink sink = new RecordingSink();
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        ScriptedUi ui = new ScriptedUi().then(given(new Response.Bool(false))).then(given(new Response.SelfRating(4)));
+        ui.atFeedback = () -> answered.add(ui.prompts.get(ui.prompts.size() - 1).question().ref());
+        new Session(bank, ui, sink, clock, new SplittableRandom(1), false, true)
+                .learningSteps(x -> x.id().equals("vm-statement") ? java.util.Optional.of(clock.instant().plusSeconds(60))
+                        : java.util.Optional.empty(), java.time.Duration.ofMinutes(20))
+                .counted(x -> answered.contains(x.ref()) ? QuizUi.Kind.LEARNING : QuizUi.Kind.NEW)
+                .run(List.of(q("vm-statement"), q("oci")), null);
+        assertThat(ui.prompts).extracting(QuizUi.Prompt::counts)
+                .containsExactly(new QuizUi.Counts(2, 0, 0), new QuizUi.Counts(1, 1, 0), new QuizUi.Counts(0, 1, 0));
+    }
+
+    @Test
+    void aMisconceptionsRefutationIsShownInFullOnlyTheFirstTimeInASession() {
+        ScriptedUi ui = new ScriptedUi().then(given(new Response.Bool(true))).then(given(new Response.Bool(true)));
+        run(ui, ReviewSink.NONE, false, q("vm-statement"), q("vm-statement"));
+        assertThat(ui.feedback).extracting(QuizUi.Feedback::seenBefore)
+                .containsExactly(java.util.Set.of(), java.util.Set.of("container-is-lightweight-vm"));
+    }
+
+    @Test
+    void theFeedbackGivesEachRatingsTimeUntilTheNextReview() {
+        ReviewSink previewing = new RecordingSink() {
+            @Override
+            public java.util.Map<Rating, Instant> preview(Question question, Instant at) {
+                return java.util.Map.of(Rating.AGAIN, at.plusSeconds(600), Rating.GOOD, at.plusSeconds(3 * 86_400));
+            }
+        };
+        ScriptedUi ui = new ScriptedUi().then(given(new Response.Bool(false)));
+        run(ui, previewing, false, q("vm-statement"));
+        assertThat(ui.feedback.get(0).intervals()).containsEntry(Rating.AGAIN, "10m").containsEntry(Rating.GOOD, "3d");
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -103,21 +105,23 @@ class StudyTest {
     }
 
     @Test
-    void aStudySessionSchedulesEveryAnswerAndRelearnsFailuresInTheSameSession() {
+    void aStudySessionSchedulesEveryAnswerAndRelearnsFailuresInTheSameSessionButNeverTwiceInARow() {
         try (ProgressStore store = ProgressStore.open(home)) {
             ScheduledSink sink = new ScheduledSink(store, fsrs, "study");
             Clock clock = Clock.fixed(monday, ZoneOffset.UTC);
             ScriptedUi ui = new ScriptedUi()
                     .then(new QuizUi.Answer.Given(new Response.Bool(true), 700))
+                    .then(new QuizUi.Answer.Given(new Response.SelfRating(4), 700))
                     .then(new QuizUi.Answer.Given(new Response.Bool(false), 700));
             new Session(bank, ui, sink, clock, new SplittableRandom(1), false, true)
-                    .askAgainWhen(x -> sink.card(x.ref()).state() == CardState.LEARNING
-                            && !sink.card(x.ref()).due().isAfter(monday.plusSeconds(1200)))
-                    .run(List.of(q("vm-statement")), null);
-            // Again, then Good on the first learning step: still learning (10 min step), so asked a third time
+                    .learningSteps(x -> Optional.of(sink.card(x.ref())).filter(c -> c.state() == CardState.LEARNING)
+                            .map(c -> c.due()), Duration.ofMinutes(20))
+                    .run(List.of(q("vm-statement"), q("oci")), null);
+            // Again: its 1-minute step comes back after the other question (Easy: no step), within the learn-ahead;
+            // then Good: its 10-minute step would follow itself, so the session ends instead
             assertThat(ui.prompts).extracting(p -> p.question().id())
-                    .containsExactly("vm-statement", "vm-statement", "vm-statement");
-            assertThat(store.reviewCount()).isEqualTo(2);
+                    .containsExactly("vm-statement", "oci", "vm-statement");
+            assertThat(store.reviewCount()).isEqualTo(3);
             assertThat(store.lastReview("containers/vm-statement").orElseThrow().rating()).isEqualTo(Rating.GOOD);
         }
     }

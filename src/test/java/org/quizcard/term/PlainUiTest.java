@@ -30,7 +30,7 @@ class PlainUiTest {
 
     private QuizUi.Prompt prompt(String id) {
         Question q = bank.question("containers/" + id).orElseThrow();
-        return new QuizUi.Prompt(q, Presentation.identity(q), 1, 3, 0, 0, false, false);
+        return new QuizUi.Prompt(q, Presentation.identity(q), 1, 3, 0, 0, false, false, null);
     }
 
     @Test
@@ -73,7 +73,7 @@ class PlainUiTest {
     void outputHasNoEscapeCodesEvenForHostileText() {
         Question q = new Question.Text(new Question.Common("containers", "x", "Evil \u001b[31mred\u001b[0m prompt",
                 "e", null, List.of(), List.of(), null), List.of("a"), null, List.of());
-        ui("q\n").ask(new QuizUi.Prompt(q, Presentation.identity(q), 1, 1, 0, 0, false, false));
+        ui("q\n").ask(new QuizUi.Prompt(q, Presentation.identity(q), 1, 1, 0, 0, false, false, null));
         assertThat(out.toString()).doesNotContain("\u001b").contains("Evil \uFFFD[31mred");
     }
 }

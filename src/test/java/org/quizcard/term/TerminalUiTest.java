@@ -31,11 +31,16 @@ class TerminalUiTest {
 
     private QuizUi.Prompt prompt(String id) {
         Question q = bank.question("containers/" + id).orElseThrow();
-        return new QuizUi.Prompt(q, Presentation.identity(q), 2, 5, 1, 1, true, false);
+        return new QuizUi.Prompt(q, Presentation.identity(q), 2, 5, 1, 1, true, false, null);
     }
 
     private String shown() {
         return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What was shown, without colour codes. */
+    private String plain() {
+        return shown().replaceAll("\u001b\\[[0-9;]*m", "");
     }
 
     @Test
@@ -97,18 +102,51 @@ class TerminalUiTest {
         var misconception = bank.misconception("container-is-lightweight-vm").orElseThrow();
         var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
                 org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(misconception),
-                Rating.AGAIN, true);
-        assertThat(ui("2\r", true).feedback(f, changed -> { })).isEqualTo(Rating.HARD);
-        assertThat(shown()).contains("✗ Wrong", "Misconception: ", "A container is a lightweight virtual machine.",
-                "That belief is wrong.", "Why it seems right: ", "What is true: ");
+                Rating.AGAIN, true, java.util.Set.of(), java.util.Map.of());
+        List<Rating> changes = new java.util.ArrayList<>();
+        assertThat(ui("2\r", true).feedback(f, changes::add)).isEqualTo(Rating.HARD);
+        assertThat(changes).containsExactly(Rating.HARD);
+        assertThat(plain()).contains("✗ Wrong", "You picked: 1/a True", "Misconception: ",
+                "A container is a lightweight virtual machine.", "Why it seems right: ", "What is true: ");
+        assertThat(plain()).doesNotContain("That belief is wrong.");
         assertThat(shown()).contains("\u001b[");
+        // the ratings line is drawn again in place: cursor up, erase, the new line
+        String plain = plain();
+        assertThat(plain).contains("[1 Again] suggested · 2 Hard · 3 Good · 4 Easy");
+        assertThat(plain.substring(plain.lastIndexOf("\u001b[J"))).contains("1 Again · [2 Hard] · 3 Good · 4 Easy");
+    }
+
+    @Test
+    void ratingsShowTheirIntervalsAndAWrongKeySaysWhichKeysWork() throws Exception {
+        Question q = bank.question("containers/vm-statement").orElseThrow();
+        var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(false),
+                org.quizcard.check.Checker.check(q, new Response.Bool(false)), "false", List.of(), Rating.GOOD, true,
+                java.util.Set.of(), java.util.Map.of(Rating.AGAIN, "1m", Rating.HARD, "6m", Rating.GOOD, "10m",
+                        Rating.EASY, "8d"));
+        assertThat(ui("x\r", false).feedback(f, changed -> { })).isEqualTo(Rating.GOOD);
+        assertThat(plain()).contains("1 Again 1m · 2 Hard 6m · [3 Good 10m] suggested · 4 Easy 8d",
+                "That key does nothing here: 1-4 rate, Enter goes on, q quits.");
+    }
+
+    @Test
+    void aMisconceptionRefutedEarlierInTheSessionIsOneLineThatEExpands() throws Exception {
+        Question q = bank.question("containers/vm-statement").orElseThrow();
+        var misconception = bank.misconception("container-is-lightweight-vm").orElseThrow();
+        var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
+                org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(misconception),
+                Rating.AGAIN, true, java.util.Set.of(misconception.id()), java.util.Map.of());
+        ui("\r", false).feedback(f, changed -> { });
+        assertThat(plain()).contains("Misconception again: \u201cA container is a lightweight virtual machine.\u201d",
+                "e explain again").doesNotContain("Why it seems right: ");
+        ui("e\r", false).feedback(f, changed -> { });
+        assertThat(plain()).contains("Why it seems right: ", "What is true: ");
     }
 
     @Test
     void withoutColourNoColourCodesAreSent() throws Exception {
         Question q = bank.question("containers/vm-statement").orElseThrow();
         var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
-                org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(), Rating.AGAIN, true);
+                org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(), Rating.AGAIN, true, java.util.Set.of(), java.util.Map.of());
         ui("\r", false).feedback(f, changed -> { });
         assertThat(shown()).contains("✗ Wrong").doesNotContainPattern("\u001b\\[[0-9;]*3[0-9]m")
                 .doesNotContainPattern("\u001b\\[[0-9;]*38;5");
