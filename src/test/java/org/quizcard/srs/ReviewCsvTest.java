@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** {@link ReviewCsv}: its output and bad input, and its number and time formatting against the JDK's. */
@@ -141,13 +142,16 @@ class ReviewCsvTest {
     private static void assertStopsAt(Fsrs fsrs, String input, String complete, int line, String reason) {
         StringWriter out = new StringWriter();
         ReviewCsv replay = new ReviewCsv(fsrs);
-        assertThatThrownBy(() -> replay.replay(utf8(input), out))
-                .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
-                    assertThat(e.line()).isEqualTo(line);
-                    assertThat(e.reason()).isEqualTo(reason);
-                });
+        assertBadRow(() -> replay.replay(utf8(input), out), line, reason);
         assertThat(out.toString().lines().toList())
                 .containsExactlyElementsOf(complete.lines().limit(line - 1).toList());
+    }
+
+    private static void assertBadRow(ThrowingCallable replay, int line, String reason) {
+        assertThatThrownBy(replay).isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.reason()).isEqualTo(reason);
+        });
     }
 
     private static String replay(ReviewCsv replay, String input) throws Exception {
@@ -283,11 +287,8 @@ class ReviewCsvTest {
         String tooLong = "\u00e9" + longest.substring(1);
         for (String end : new String[] {"\n", "\r\n", ""}) {
             StringWriter partial = new StringWriter();
-            assertThatThrownBy(() -> new ReviewCsv(fsrs).replay(utf8(header + before + tooLong + end), partial))
-                    .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
-                        assertThat(e.line()).isEqualTo(3);
-                        assertThat(e.reason()).isEqualTo("longer than 1 MiB; not a review history");
-                    });
+            assertBadRow(() -> new ReviewCsv(fsrs).replay(utf8(header + before + tooLong + end), partial), 3,
+                    "longer than 1 MiB; not a review history");
             assertThat(partial.toString().lines()).hasSize(2);
         }
     }
@@ -298,12 +299,8 @@ class ReviewCsvTest {
         String good = "card,reviewed_at,rating\na,2026-01-01T00:00:00.000Z,3\n";
         String complete = replay(new ReviewCsv(fsrs), good);
         StringWriter out = new StringWriter();
-        assertThatThrownBy(() -> new ReviewCsv(fsrs).replay(utf8(good + "a,+999999999-12-31T00:00:00Z,4\n"), out))
-                .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.reason()).isEqualTo("reviewed_at '+999999999-12-31T00:00:00Z' is outside the range "
-                            + "of dates that can be scheduled");
-                });
+        assertBadRow(() -> new ReviewCsv(fsrs).replay(utf8(good + "a,+999999999-12-31T00:00:00Z,4\n"), out), 3,
+                "reviewed_at '+999999999-12-31T00:00:00Z' is outside the range of dates that can be scheduled");
         assertThat(out.toString()).isEqualTo(complete);
     }
 
@@ -331,11 +328,8 @@ class ReviewCsvTest {
                 bad.length + 1, 28);
         for (int chunk : new int[] {1, 1 << 20}) {
             StringWriter out = new StringWriter();
-            assertThatThrownBy(() -> new ReviewCsv(fsrs).replay(new ChunkedInput(withBadByte, chunk), out))
-                    .isInstanceOfSatisfying(ReviewCsv.BadRowException.class, e -> {
-                        assertThat(e.line()).isEqualTo(3);
-                        assertThat(e.reason()).isEqualTo("not valid UTF-8 text");
-                    });
+            assertBadRow(() -> new ReviewCsv(fsrs).replay(new ChunkedInput(withBadByte, chunk), out), 3,
+                    "not valid UTF-8 text");
             assertThat(out.toString().lines()).hasSize(2);
         }
     }
