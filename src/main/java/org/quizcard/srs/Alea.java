@@ -53,76 +53,11 @@ final class Alea {
     }
 
     /**
-     * {@code firstNumber(millis + "_" + reps + "_" + String(number))}, with {@code String(number)} as JavaScript
-     * writes it, without building a string: the seed's characters go into a small array hashed in one loop. Fuzz
-     * draws one per review, so this is the replay's hottest path.
+     * The first number for ts-fsrs's fuzz seed {@code millis + "_" + reps + "_" + String(number)}, with
+     * {@code String(number)} as JavaScript writes it.
      */
     static double firstNumber(long millis, int reps, double number) {
-        if (millis < 0 || reps < 0) {
-            return firstNumber(millis + "_" + reps + "_" + JsNumbers.toJsString(number));
-        }
-        char[] seed = new char[SEED_LENGTH];
-        double state;
-        int end;
-        if (millis >= PREFIX_UNIT) {
-            state = prefixState(millis / PREFIX_UNIT);
-            end = PREFIX_DIGITS;
-            Decimal.write(millis, seed, 0, end);
-        } else {
-            state = SPACES_STATE;
-            end = Decimal.write(millis, seed, 0);
-        }
-        seed[end++] = '_';
-        end = Decimal.write(reps, seed, end);
-        seed[end++] = '_';
-        end = JsNumbers.write(number, seed, end);
-        double s0 = SPACES_FIRST - Mash.result(Mash.mix(state, seed, end));
-        if (s0 < 0) {
-            s0 += 1;
-        }
-        double t = 2091639 * s0 + TWO_POW_MINUS_32;
-        return t - (int) t;
-    }
-
-    /** Room for a seed: 19 digits, "_", 10 digits, "_" and a number. */
-    private static final int SEED_LENGTH = 19 + 1 + 10 + 1 + JsNumbers.MAX_LENGTH;
-
-    /**
-     * Seeds start with the review time's epoch milliseconds, whose leading digits change once a day or so: the
-     * Mash state after all but the last {@link #PREFIX_DIGITS} of them is kept, by those leading digits, in a
-     * table that a replay's times, even spread over a decade, mostly fit. The state is the same computed again,
-     * so threads may share the table without locks: each entry is immutable, and a lost write is only a miss.
-     */
-    private static final int PREFIX_DIGITS = 8;
-    private static final long PREFIX_UNIT = 100_000_000L;
-    private static final Prefix[] PREFIXES = new Prefix[1 << 12];
-
-    private record Prefix(long digits, double state) {
-    }
-
-    /** The Mash state after " " three times and the digits of {@code prefix}. */
-    private static double prefixState(long prefix) {
-        int index = (int) (prefix & (PREFIXES.length - 1));
-        Prefix cached = PREFIXES[index];
-        if (cached != null && cached.digits == prefix) {
-            return cached.state;
-        }
-        char[] digits = new char[19];
-        double state = Mash.mix(SPACES_STATE, digits, Decimal.write(prefix, digits, 0));
-        PREFIXES[index] = new Prefix(prefix, state);
-        return state;
-    }
-
-    /** The Mash state after hashing " " three times, and the first of those hashes: the same for every seed. */
-    private static final double SPACES_STATE;
-    private static final double SPACES_FIRST;
-
-    static {
-        Mash mash = new Mash();
-        SPACES_FIRST = mash.hash(" ");
-        mash.hash(" ");
-        mash.hash(" ");
-        SPACES_STATE = mash.n;
+        return firstNumber(millis + "_" + reps + "_" + JsNumbers.toJsString(number));
     }
 
     /** The next number, uniform in [0, 1). */
@@ -144,20 +79,14 @@ final class Alea {
     private static final class Mash {
         private double n = 0xefc8249dL;
 
-        double hash(String data) {
-            n = mix(n, data.toCharArray(), data.length());
-            return result(n);
-        }
-
         /**
-         * The state after hashing the UTF-16 code units {@code data[0, length)} from state {@code n}, in one loop
-         * so that the state stays in a register. The state stays in [0, 2^33) and each h below 2^28, so
+         * Hashes the UTF-16 code units of {@code data}. The state stays in [0, 2^33) and each h below 2^28, so
          * JavaScript's {@code h >>> 0} is a truncation here.
          */
-        static double mix(double n, char[] data, int length) {
+        double hash(String data) {
             double state = n;
-            for (int i = 0; i < length; i++) {
-                state += data[i];
+            for (int i = 0; i < data.length(); i++) {
+                state += data.charAt(i);
                 double h = 0.02519603282416938 * state;
                 state = (long) h;
                 h -= state;
@@ -166,11 +95,7 @@ final class Alea {
                 h -= state;
                 state += h * TWO_POW_32;
             }
-            return state;
-        }
-
-        /** The hash value of a state. */
-        static double result(double n) {
+            n = state;
             return toUint32(n) * TWO_POW_MINUS_32;
         }
     }

@@ -30,9 +30,6 @@ final class JsNumbers {
     private JsNumbers() {
     }
 
-    /** The longest string {@link #write} produces: a sign, "0.", five zeros and 17 digits. */
-    static final int MAX_LENGTH = 25;
-
     /** The string JavaScript's {@code String(x)} gives for {@code x}. */
     static String toJsString(double x) {
         String special = special(x);
@@ -45,28 +42,10 @@ final class JsNumbers {
         if (x >= 1e-3 && x < 1e15) {
             long shortest = fastShortest(x);
             if (shortest >= 0) {
-                char[] out = new char[MAX_LENGTH];
-                int end = layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK), out, 0);
-                return new String(out, 0, end);
+                return layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK));
             }
         }
         return toJsStringExact(x);
-    }
-
-    /**
-     * Writes {@link #toJsString toJsString(x)} into {@code out} from {@code at}, which must leave room for
-     * {@link #MAX_LENGTH} characters, and returns where it ends; the fuzz seed is built this way without a string.
-     */
-    static int write(double x, char[] out, int at) {
-        if (x >= 1e-3 && x < 1e15 && x != Math.rint(x)) {
-            long shortest = fastShortest(x);
-            if (shortest >= 0) {
-                return layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK), out, at);
-            }
-        }
-        String text = toJsString(x);
-        text.getChars(0, text.length(), out, at);
-        return at + text.length();
     }
 
     /** The same conversion done with {@link BigDecimal} throughout: slower, used when the fast path cannot decide. */
@@ -88,9 +67,7 @@ final class JsNumbers {
             k++;
         }
         BigDecimal shortest = exact.round(new MathContext(k, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        char[] out = new char[MAX_LENGTH];
-        int end = layout(shortest.unscaledValue().longValueExact(), shortest.scale(), out, 0);
-        return new String(out, 0, end);
+        return layout(shortest.unscaledValue().longValueExact(), shortest.scale());
     }
 
     private static String special(double x) {
@@ -208,45 +185,24 @@ final class JsNumbers {
     }
 
     /**
-     * Writes {@code digits * 10^-scale} (digits not negative, with no trailing zero unless it is 0) into {@code out}
-     * from {@code at} as ECMAScript Number::toString lays out the digits d1..dk of 0.d1..dk * 10^n, and returns
-     * where it ends.
+     * {@code digits * 10^-scale} (digits not negative, with no trailing zero unless it is 0) as ECMAScript
+     * Number::toString lays out the digits d1..dk of 0.d1..dk * 10^n.
      */
-    private static int layout(long digits, int scale, char[] out, int at) {
-        int k = Decimal.length(digits);
+    private static String layout(long digits, int scale) {
+        String d = Long.toString(digits);
+        int k = d.length();
         int n = k - scale;
-        int i = at;
         if (k <= n && n <= 21) {
-            i = Decimal.write(digits, out, i);
-            i = zeros(out, i, n - k);
-        } else if (0 < n && n <= 21) {
-            Decimal.write(digits, out, i, i + k + 1);
-            System.arraycopy(out, i + 1, out, i, n); // the integer part one place left, for the point
-            out[i + n] = '.';
-            i += k + 1;
-        } else if (-6 < n && n <= 0) {
-            out[i++] = '0';
-            out[i++] = '.';
-            i = zeros(out, i, -n);
-            i = Decimal.write(digits, out, i);
-        } else {
-            Decimal.write(digits, out, i + 1, i + k + 1);
-            out[i] = out[i + 1];
-            i++;
-            if (k > 1) {
-                out[i] = '.';
-                i += k;
-            }
-            out[i++] = 'e';
-            out[i++] = n - 1 >= 0 ? '+' : '-';
-            i = Decimal.write(Math.abs(n - 1), out, i);
+            return d + "0".repeat(n - k);
         }
-        return i;
-    }
-
-    private static int zeros(char[] out, int at, int count) {
-        java.util.Arrays.fill(out, at, at + count, '0');
-        return at + count;
+        if (0 < n && n <= 21) {
+            return d.substring(0, n) + "." + d.substring(n);
+        }
+        if (-6 < n && n <= 0) {
+            return "0." + "0".repeat(-n) + d;
+        }
+        String exponent = (n - 1 >= 0 ? "e+" : "e-") + Math.abs(n - 1);
+        return k == 1 ? d + exponent : d.charAt(0) + "." + d.substring(1) + exponent;
     }
 
     private static boolean roundTrips(BigDecimal exact, int digits, double x) {

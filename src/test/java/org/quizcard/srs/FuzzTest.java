@@ -108,8 +108,8 @@ class FuzzTest {
 
     @Test
     void theSeedFromItsPartsHashesAsTheSeedString() {
-        // The fuzz seed is hashed without being built as a string, and its time's leading digits from a cache:
-        // each draw, first or repeated, must be the one the seed string gives.
+        // The fuzz seed from its parts is ts-fsrs's seed string: each draw, first or repeated, is the one that
+        // string gives.
         SplittableRandom random = new SplittableRandom(11);
         long[] times = {0, 7, 99_999_999L, 100_000_000L, 100_000_001L, 1_700_000_000_000L, 1_763_261_192_934L,
             Long.MAX_VALUE, -1};
