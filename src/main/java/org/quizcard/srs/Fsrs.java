@@ -246,7 +246,7 @@ public final class Fsrs {
         int hardBase = nextInterval(hardS);
         int goodBase = nextInterval(goodS);
         int easyBase = nextInterval(easyS);
-        double fuzz = needsFuzz(Math.max(hardBase, Math.max(goodBase, easyBase))) ? fuzzFactor(card, now) : 0;
+        double fuzz = needsFuzz(Math.max(hardBase, Math.max(goodBase, easyBase))) ? Fuzz.factor(card, now) : 0;
         int hard = fuzzed(hardBase, elapsed, fuzz);
         int good = fuzzed(goodBase, elapsed, fuzz);
         hard = Math.min(hard, good);
@@ -280,7 +280,7 @@ public final class Fsrs {
                     (int) (delay.minutes() / MINUTES_PER_DAY), reps, lapses, now, due);
         }
         int base = nextInterval(newS);
-        int interval = fuzzed(base, elapsed, needsFuzz(base) ? fuzzFactor(card, now) : 0);
+        int interval = fuzzed(base, elapsed, needsFuzz(base) ? Fuzz.factor(card, now) : 0);
         return new Card(CardState.REVIEW, newS, newD, 0, interval, reps, lapses, now,
                 now.plusSeconds(interval * SECONDS_PER_DAY));
     }
@@ -291,40 +291,8 @@ public final class Fsrs {
         return enableFuzz && interval >= 2.5;
     }
 
-    /**
-     * The fuzz draw for one review: the first Alea number for ts-fsrs's default seed
-     * "{review epoch millis}_{reps after this review}_{difficulty * stability before it}".
-     */
-    private static double fuzzFactor(Card card, Instant now) {
-        return Alea.firstNumber(now.toEpochMilli(), card.reps() + 1, card.difficulty() * card.stability());
-    }
-
     private int fuzzed(int interval, long elapsed, double fuzzFactor) {
-        if (!needsFuzz(interval)) {
-            return interval;
-        }
-        FuzzRange range = fuzzRange(interval, elapsed, maximumInterval);
-        return (int) Math.floor(fuzzFactor * (range.max() - range.min() + 1) + range.min());
-    }
-
-    /** The inclusive range a fuzzed interval is drawn from (ts-fsrs's get_fuzz_range). */
-    record FuzzRange(int min, int max) {
-    }
-
-    /** ts-fsrs's fuzz range: +-15% of the part of the interval in 2.5..7 days, 10% in 7..20, 5% beyond, plus 1 day. */
-    static FuzzRange fuzzRange(int interval, long elapsedDays, int maximumInterval) {
-        double delta = 1.0;
-        delta += 0.15 * Math.max(Math.min(interval, 7.0) - 2.5, 0.0);
-        delta += 0.1 * Math.max(Math.min(interval, 20.0) - 7.0, 0.0);
-        delta += 0.05 * Math.max(interval - 20.0, 0.0);
-        int ivl = Math.min(interval, maximumInterval);
-        long min = Math.max(2, Math.round(ivl - delta));
-        long max = Math.min(Math.round(ivl + delta), maximumInterval);
-        if (ivl > elapsedDays) {
-            min = Math.max(min, elapsedDays + 1);
-        }
-        min = Math.min(min, max);
-        return new FuzzRange((int) min, (int) max);
+        return needsFuzz(interval) ? Fuzz.interval(interval, elapsed, fuzzFactor, maximumInterval) : interval;
     }
 
     // ---- the FSRS-6 formulas (rounded to 8 decimals where ts-fsrs rounds) -------------------------------------

@@ -56,7 +56,7 @@ class FuzzTest {
             Card fuzzed = FUZZED.review(card, now, Rating.GOOD);
             assertThat(fuzzed.stability()).isEqualTo(plain.stability());
             long elapsed = FUZZED.elapsedDays(card.lastReview(), now);
-            Fsrs.FuzzRange range = Fsrs.fuzzRange(plain.scheduledDays(), elapsed, 36500);
+            Fuzz.Range range = Fuzz.range(plain.scheduledDays(), elapsed, 36500);
             assertThat(fuzzed.scheduledDays()).isBetween(range.min(), range.max());
             assertThat(fuzzed.due()).isEqualTo(now.plus(Duration.ofDays(fuzzed.scheduledDays())));
             seen.add(fuzzed.scheduledDays());
@@ -75,11 +75,11 @@ class FuzzTest {
     @Test
     void fuzzRangeExamples() {
         // delta = 1 + 15% of (7 - 2.5) + 10% of (20 - 7) + 5% of (100 - 20) = 6.975
-        assertThat(Fsrs.fuzzRange(100, 100, 36500)).isEqualTo(new Fsrs.FuzzRange(93, 107));
+        assertThat(Fuzz.range(100, 100, 36500)).isEqualTo(new Fuzz.Range(93, 107));
         // never earlier than the day after the last review while the interval is longer than the elapsed days
-        assertThat(Fsrs.fuzzRange(3, 2, 36500)).isEqualTo(new Fsrs.FuzzRange(3, 4));
+        assertThat(Fuzz.range(3, 2, 36500)).isEqualTo(new Fuzz.Range(3, 4));
         // capped at the maximum interval; the spread still comes from the uncapped 400 days (delta 21.975)
-        assertThat(Fsrs.fuzzRange(400, 0, 365)).isEqualTo(new Fsrs.FuzzRange(343, 365));
+        assertThat(Fuzz.range(400, 0, 365)).isEqualTo(new Fuzz.Range(343, 365));
     }
 
     @Test
@@ -87,10 +87,10 @@ class FuzzTest {
         List<Map<String, String>> rows = ReferenceData.rows("fuzz-range.csv");
         assertThat(rows).hasSize(400);
         for (Map<String, String> row : rows) {
-            Fsrs.FuzzRange range = Fsrs.fuzzRange(Integer.parseInt(row.get("interval")),
+            Fuzz.Range range = Fuzz.range(Integer.parseInt(row.get("interval")),
                     Long.parseLong(row.get("elapsed_days")), Integer.parseInt(row.get("maximum_interval")));
             assertThat(range).as(row.toString()).isEqualTo(
-                    new Fsrs.FuzzRange(Integer.parseInt(row.get("min_ivl")), Integer.parseInt(row.get("max_ivl"))));
+                    new Fuzz.Range(Integer.parseInt(row.get("min_ivl")), Integer.parseInt(row.get("max_ivl"))));
         }
     }
 
