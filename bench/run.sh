@@ -40,7 +40,7 @@ warm_archive() {
   jdk_dir="$(basename "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")"
   for _ in $(seq 1 60); do
     QUIZCARD_HOME="$out/home" "$qc" quiz --plain --count 1 </dev/null >/dev/null
-    if ls "$snap"/target/cache/cds-*"$jdk_dir"*/quizcard.{jsa,aot} >/dev/null 2>&1; then return 0; fi
+    if compgen -G "$snap/target/cache/cds-*$jdk_dir*/quizcard.[ja][so][at]" >/dev/null; then return 0; fi
     sleep 1
   done
   echo "warning: no archive after 60 s; timings are without it" >&2

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -22,12 +23,54 @@ import org.quizcard.srs.Rating;
  */
 public final class Renderer {
     private final Style style;
-    private final int width;
+    private final IntSupplier width;
 
     /** A renderer wrapping at {@code width} columns (0: no wrapping). */
     public Renderer(Style style, int width) {
+        this(style, () -> width);
+    }
+
+    /** A renderer wrapping at the width {@code width} gives when each screen is made: a terminal's, as it is resized. */
+    public Renderer(Style style, IntSupplier width) {
         this.style = style;
         this.width = width;
+    }
+
+    private int width() {
+        return Math.max(0, width.getAsInt());
+    }
+
+    /**
+     * {@code line} cut at word boundaries to the width, each continuation indented as the line
+     * it continues, so that no line relies on the terminal's own wrapping.
+     */
+    public List<AttributedString> fit(AttributedString line) {
+        int w = width();
+        List<AttributedString> lines = new ArrayList<>();
+        String plain = line.toString();
+        int start = 0;
+        for (String part : plain.split("\n", -1)) {
+            AttributedString styled = line.subSequence(start, start + part.length());
+            start += part.length() + 1;
+            if (w <= 0 || styled.columnLength() <= w) {
+                lines.add(styled);
+                continue;
+            }
+            int indent = 0;
+            while (indent < part.length() && part.charAt(indent) == ' ') indent++;
+            if (indent > w / 2) indent = 0;
+            int at = 0;
+            boolean first = true;
+            for (String piece : Text.wrap(part.substring(indent), w - indent)) {
+                int from = part.indexOf(piece, at == 0 ? indent : at);
+                AttributedString chunk = styled.subSequence(from, from + piece.length());
+                lines.add(first && indent == 0 ? chunk : new AttributedStringBuilder().append(" ".repeat(indent))
+                        .append(chunk).toAttributedString());
+                first = false;
+                at = from + piece.length();
+            }
+        }
+        return lines;
     }
 
     /**
@@ -51,7 +94,7 @@ public final class Renderer {
     /** The question's prompt and its options, items or blanks as shown. */
     public List<AttributedString> question(Question q, Presentation shown, int cursor, Set<Integer> ticked) {
         List<AttributedString> lines = new ArrayList<>();
-        for (String l : Text.wrap(Text.safe(q.prompt()), width)) lines.add(new AttributedString(l, style.bold));
+        for (String l : Text.wrap(Text.safe(q.prompt()), width())) lines.add(new AttributedString(l, style.bold));
         if (q instanceof Question.Single s) {
             for (int i = 0; i < shown.size(); i++) {
                 lines.add(option(i, s.options().get(shown.index(i)).text(), cursor == i, null));
@@ -80,7 +123,7 @@ public final class Renderer {
             List<String> parts = z.parts();
             StringBuilder text = new StringBuilder(parts.get(0));
             for (int i = 1; i < parts.size(); i++) text.append("[").append(i).append(" ___]").append(parts.get(i));
-            for (String l : Text.wrap(Text.safe(text.toString()), width - 2)) lines.add(line("  " + l, style.plain));
+            for (String l : Text.wrap(Text.safe(text.toString()), width() - 2)) lines.add(line("  " + l, style.plain));
         }
         return lines;
     }
@@ -95,7 +138,7 @@ public final class Renderer {
         b.styled(style.faint, "/" + ResponseParser.letter(i));
         b.append("  ");
         int indent = 2 + (ticked != null ? 4 : 0) + number.length() + 2;
-        List<String> wrapped = Text.wrap(Text.safe(text), width > 0 ? Math.max(20, width - indent) : 0);
+        List<String> wrapped = Text.wrap(Text.safe(text), width() > 0 ? Math.max(20, width() - indent) : 0);
         for (int l = 0; l < wrapped.size(); l++) {
             if (l > 0) b.append("\n").append(" ".repeat(indent));
             b.styled(atCursor ? style.selected : style.plain, wrapped.get(l));
@@ -148,7 +191,7 @@ public final class Renderer {
     /** The back of a flashcard. */
     public List<AttributedString> back(Question.Flashcard card) {
         List<AttributedString> lines = new ArrayList<>();
-        for (String l : Text.wrap(Text.safe(card.back()), width - 2)) lines.add(line("  " + l, style.bold));
+        for (String l : Text.wrap(Text.safe(card.back()), width() - 2)) lines.add(line("  " + l, style.bold));
         return lines;
     }
 
@@ -222,7 +265,7 @@ public final class Renderer {
                 b.append(label);
             }
         }
-        return wrappedStyled(b.toAttributedString());
+        return fit(b.toAttributedString());
     }
 
     /** The keys after feedback: "Enter next · 1-4 rate · e explain · q quit". */
@@ -265,7 +308,7 @@ public final class Renderer {
 
     private List<AttributedString> bar(String label, String text, AttributedStyle textStyle) {
         List<AttributedString> lines = new ArrayList<>();
-        List<String> wrapped = Text.wrap(label + Text.safe(text).strip(), width > 0 ? width - 2 : 0);
+        List<String> wrapped = Text.wrap(label + Text.safe(text).strip(), width() > 0 ? width() - 2 : 0);
         for (int i = 0; i < wrapped.size(); i++) {
             AttributedStringBuilder b = new AttributedStringBuilder().styled(style.wrong, "┃ ");
             String l = wrapped.get(i);
@@ -281,7 +324,7 @@ public final class Renderer {
 
     private List<AttributedString> labelled(String label, String text, AttributedStyle textStyle) {
         List<AttributedString> lines = new ArrayList<>();
-        List<String> wrapped = Text.wrap(label + Text.safe(text).strip(), width);
+        List<String> wrapped = Text.wrap(label + Text.safe(text).strip(), width());
         for (int i = 0; i < wrapped.size(); i++) {
             String l = wrapped.get(i);
             lines.add(i == 0
@@ -336,22 +379,8 @@ public final class Renderer {
         return lines;
     }
 
-    /** A styled line cut at word boundaries to the width; continuation lines keep the styles. */
-    private List<AttributedString> wrappedStyled(AttributedString text) {
-        if (width <= 0 || text.columnLength() <= width) return List.of(text);
-        List<AttributedString> lines = new ArrayList<>();
-        String plain = text.toString();
-        int start = 0;
-        for (String piece : Text.wrap(plain, width)) {
-            int at = plain.indexOf(piece, start);
-            lines.add(text.subSequence(at, at + piece.length()));
-            start = at + piece.length();
-        }
-        return lines;
-    }
-
     private List<AttributedString> wrapped(String text, AttributedStyle s) {
-        return Text.wrap(Text.safe(text), width).stream().map(l -> new AttributedString(l, s)).toList();
+        return Text.wrap(Text.safe(text), width()).stream().map(l -> new AttributedString(l, s)).toList();
     }
 
     private static AttributedString line(String text, AttributedStyle s) {

@@ -52,8 +52,10 @@ public final class TerminalUi implements QuizUi, Closeable {
 
     public TerminalUi(Terminal terminal, boolean colour, Clock clock, Function<String, String> conceptTitle) {
         this.terminal = terminal;
-        int width = terminal.getWidth() > 20 ? Math.min(terminal.getWidth() - 1, 100) : 80;
-        this.renderer = new Renderer(colour ? Style.colour() : Style.monochrome(), width);
+        // read at every screen, so that one drawn after a resize fits the new width; at most 100
+        // columns, for reading; 80 when the terminal does not say
+        this.renderer = new Renderer(colour ? Style.colour() : Style.monochrome(),
+                () -> terminal.getWidth() > 0 ? Math.min(terminal.getWidth() - 1, 100) : 80);
         this.lineReader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .variable(LineReader.HISTORY_SIZE, 0)
@@ -318,18 +320,16 @@ public final class TerminalUi implements QuizUi, Closeable {
             terminal.puts(Capability.clr_eos);
         }
         int rows = 0;
-        int width = Math.max(1, terminal.getWidth());
         for (AttributedString line : block) {
             println(line);
-            for (String part : line.toString().split("\n", -1)) {
-                rows += Math.max(1, (new AttributedString(part).columnLength() + width - 1) / width);
-            }
+            rows += renderer.fit(line).size();
         }
         return rows;
     }
 
+    /** Prints a line cut to the terminal's width, so that the terminal never wraps one itself. */
     private void println(AttributedString line) {
-        terminal.writer().println(line.toAnsi(terminal));
+        for (AttributedString part : renderer.fit(line)) terminal.writer().println(part.toAnsi(terminal));
         terminal.flush();
     }
 

@@ -31,6 +31,11 @@ public final class Text {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
+                // a word longer than a line (a path, an address) is cut where the line ends
+                while (line.length() == 0 && word.length() > width) {
+                    lines.add(word.substring(0, width));
+                    word = word.substring(width);
+                }
                 if (line.length() > 0) line.append(' ');
                 line.append(word);
             }
