@@ -41,6 +41,8 @@ public final class TerminalUi implements QuizUi, Closeable {
     private static final int ESC = 27;
     private static final int UP = -2;
     private static final int DOWN = -3;
+    /** Not a key: the terminal was resized while a key was awaited. */
+    private static final int RESIZE = -4;
 
     private final Terminal terminal;
     private final Renderer renderer;
@@ -49,6 +51,7 @@ public final class TerminalUi implements QuizUi, Closeable {
     private final Function<String, String> conceptTitle;
     private final LineAnswers lines;
     private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean resized = new java.util.concurrent.atomic.AtomicBoolean();
 
     public TerminalUi(Terminal terminal, boolean colour, Clock clock, Function<String, String> conceptTitle) {
         this.terminal = terminal;
@@ -78,6 +81,14 @@ public final class TerminalUi implements QuizUi, Closeable {
         }, renderer, clock);
         // Ctrl-C that arrives as a signal (between two raw reads) ends the session like the key does.
         terminal.handle(Terminal.Signal.INT, signal -> interrupted.set(true));
+        // a resize redraws the screen awaiting a key for the new size
+        terminal.handle(Terminal.Signal.WINCH, signal -> resized.set(true));
+    }
+
+    /** Clears the terminal and shows the question's header again, for a screen drawn anew after a resize. */
+    private void clearTo(Prompt p) {
+        terminal.puts(Capability.clear_screen);
+        println(renderer.progress(p, conceptTitle.apply(p.question().concept())));
     }
 
     @Override
@@ -114,9 +125,22 @@ public final class TerminalUi implements QuizUi, Closeable {
                 drawn = redraw(block, drawn);
                 message = null;
                 int key = readKey();
+                if (key == RESIZE) {
+                    clearTo(p);
+                    drawn = 0;
+                    continue;
+                }
                 if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
                 if (key == 's') return new Answer.Skip();
+                if (key == 'u' && !p.canUndo()) {
+                    message = "Nothing to undo yet.";
+                    continue;
+                }
                 if (key == 'u') return new Answer.Undo();
+                // t and f answer a true/false statement, as in the plain UI
+                if (q instanceof Question.TrueFalse && (key == 't' || key == 'f')) {
+                    return pick(q, shown, List.of(key == 't' ? 0 : 1), started);
+                }
                 if (key == '?') {
                     message = renderer.hint(q).toString();
                 } else if (key == UP) {
@@ -171,9 +195,18 @@ public final class TerminalUi implements QuizUi, Closeable {
                 drawn = redraw(block, drawn);
                 message = null;
                 int key = readKey();
+                if (key == RESIZE) {
+                    clearTo(p);
+                    drawn = 0;
+                    continue;
+                }
                 if (key == CTRL_C || key == CTRL_D || key == -1) return new Answer.Quit();
                 if (typed.length() == 0 && key == 'q') return new Answer.Quit();
                 if (typed.length() == 0 && key == 's') return new Answer.Skip();
+                if (typed.length() == 0 && key == 'u' && !p.canUndo()) {
+                    message = "Nothing to undo yet.";
+                    continue;
+                }
                 if (typed.length() == 0 && key == 'u') return new Answer.Undo();
                 if (key == '?') {
                     message = renderer.hint(q).toString();
@@ -229,9 +262,15 @@ public final class TerminalUi implements QuizUi, Closeable {
         try {
             while (true) {
                 int key = readKey();
+                if (key == RESIZE) {
+                    clearTo(p);
+                    renderer.question(card, p.presentation(), -1, Set.of()).forEach(this::println);
+                    println(renderer.instructions(card, p.presentation(), true));
+                }
                 if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
                 if (key == 's') return new Answer.Skip();
-                if (key == 'u') return new Answer.Undo();
+                if (key == 'u' && !p.canUndo()) println(renderer.problem("Nothing to undo yet."));
+                if (key == 'u' && p.canUndo()) return new Answer.Undo();
                 if (key == '?') println(renderer.hint(card));
                 if (key == ENTER || key == NEWLINE || key == ' ') break;
             }
@@ -261,6 +300,12 @@ public final class TerminalUi implements QuizUi, Closeable {
         try {
             while (true) {
                 int key = readKey();
+                if (key == RESIZE) {
+                    terminal.puts(Capability.clear_screen);
+                    renderer.feedback(f, !explain).forEach(this::println);
+                    rows = redraw(status(f, rating, rate, explain, null), 0);
+                    continue;
+                }
                 if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return null;
                 if (key == ENTER || key == NEWLINE || key == ' ') return rating;
                 String warning = null;
@@ -355,12 +400,19 @@ public final class TerminalUi implements QuizUi, Closeable {
         return saved;
     }
 
-    /** One key; arrows come back as {@link #UP} and {@link #DOWN}; -1 at end of input. */
+    /**
+     * One key; arrows come back as {@link #UP} and {@link #DOWN}, a resize as {@link #RESIZE};
+     * -1 at end of input.
+     */
     private int readKey() {
         try {
-            if (interrupted.getAndSet(false)) return CTRL_C;
             NonBlockingReader reader = terminal.reader();
-            int c = reader.read();
+            int c;
+            do {
+                if (interrupted.getAndSet(false)) return CTRL_C;
+                if (resized.getAndSet(false)) return RESIZE;
+                c = reader.read(100L);
+            } while (c == NonBlockingReader.READ_EXPIRED);
             if (c != ESC) return c;
             int next = reader.read(50L);
             if (next != '[' && next != 'O') return ESC;

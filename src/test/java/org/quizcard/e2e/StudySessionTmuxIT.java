@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,5 +95,31 @@ class StudySessionTmuxIT {
     private static int lastLineStarting(String[] lines, String prefix) {
         for (int i = lines.length - 1; i >= 0; i--) if (lines[i].startsWith(prefix)) return i;
         throw new AssertionError("no line starts with " + prefix);
+    }
+
+    @Test
+    void aResizeRedrawsTheQuestionAndTheFeedbackForTheNewWidth() throws Exception {
+        Path demo = Launcher.root().resolve("src/test/resources/banks/demo");
+        String command = "cd " + home + " && env QUIZCARD_HOME=" + home + " TERM=xterm-256color "
+                + Launcher.script() + " quiz --tag vm --bank " + demo;
+        try (Tmux t = Tmux.start(command, 100, 30)) {
+            t.waitFor("Question 1 of 1");
+            t.resize(40, 20);
+            String screen = t.waitFor(s -> s.lines().anyMatch(l -> l.startsWith("Question 1 of 1"))
+                    && s.contains("q quit") && s.lines().allMatch(l -> l.stripTrailing().length() <= 40), "a 40-column question");
+            assertClean(t.visible(), 40, "Question 1 of 1");
+            t.send("1");
+            t.waitFor("Enter next");
+            t.resize(60, 20);
+            t.waitFor(s -> s.lines().allMatch(l -> l.stripTrailing().length() <= 60)
+                    && s.replaceAll("\\s+", " ").contains("q quit") && s.contains("✗ Wrong"), "the feedback at 60 columns");
+            assertClean(t.visible(), 60, "✗ Wrong");
+        }
+    }
+
+    /** The window holds no line wider than it, and {@code once} exactly once: nothing stale was left. */
+    private static void assertClean(String visible, int columns, String once) {
+        assertThat(visible.lines()).allSatisfy(l -> assertThat(l.stripTrailing().length()).isLessThanOrEqualTo(columns));
+        assertThat(visible.split(java.util.regex.Pattern.quote(once), -1)).as(once + " shown once").hasSize(2);
     }
 }

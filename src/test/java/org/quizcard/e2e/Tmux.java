@@ -36,6 +36,16 @@ public final class Tmux implements AutoCloseable {
         return t;
     }
 
+    /** Resizes the window, as a learner dragging its corner does. */
+    public void resize(int columns, int rows) throws IOException, InterruptedException {
+        tmux("resize-window", "-t", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
+    /** What the window shows now, without its history. */
+    public String visible() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-t", "t", "-p");
+    }
+
     /**
      * The lines of the screen and its history that the terminal wrapped because they were wider
      * than the window: what {@code capture-pane -p} shows as two lines and {@code -pJ} as one.

@@ -163,4 +163,19 @@ class TerminalUiTest {
                 .isEqualTo(new Answer.Given(new Response.Sequence(List.of(1, 0, 3, 2)), 0));
         assertThat(shown()).contains("Type all 4 item numbers in order");
     }
+
+    @Test
+    void tAndFAnswerATrueFalseStatementAsInThePlainUi() throws Exception {
+        assertThat(ui("t", false).ask(prompt("vm-statement"))).isEqualTo(new Answer.Given(new Response.Bool(true), 0));
+        assertThat(ui("f", false).ask(prompt("vm-statement"))).isEqualTo(new Answer.Given(new Response.Bool(false), 0));
+    }
+
+    @Test
+    void undoOnTheFirstQuestionSaysSoInPlaceAndKeepsWaiting() throws Exception {
+        Question q = bank.question("containers/shared-kernel").orElseThrow();
+        var first = new QuizUi.Prompt(q, Presentation.identity(q), 1, 5, 0, 0, false, false, null);
+        assertThat(ui("u2", false).ask(first)).isEqualTo(new Answer.Given(new Response.Choice(List.of(1)), 0));
+        // the answer came from the same prompt: the question was not asked, and printed, again
+        assertThat(plain()).contains("Nothing to undo yet.");
+    }
 }
