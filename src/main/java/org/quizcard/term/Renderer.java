@@ -45,32 +45,54 @@ public final class Renderer {
      * it continues, so that no line relies on the terminal's own wrapping.
      */
     public List<AttributedString> fit(AttributedString line) {
-        int w = width();
         List<AttributedString> lines = new ArrayList<>();
         String plain = line.toString();
         int start = 0;
         for (String part : plain.split("\n", -1)) {
             AttributedString styled = line.subSequence(start, start + part.length());
             start += part.length() + 1;
-            if (w <= 0 || styled.columnLength() <= w) {
-                lines.add(styled);
-                continue;
-            }
             int indent = 0;
             while (indent < part.length() && part.charAt(indent) == ' ') indent++;
-            if (indent > w / 2) indent = 0;
-            int at = 0;
-            boolean first = true;
-            for (String piece : Text.wrap(part.substring(indent), w - indent)) {
-                int from = part.indexOf(piece, at == 0 ? indent : at);
-                AttributedString chunk = styled.subSequence(from, from + piece.length());
-                lines.add(first && indent == 0 ? chunk : new AttributedStringBuilder().append(" ".repeat(indent))
-                        .append(chunk).toAttributedString());
-                first = false;
-                at = from + piece.length();
-            }
+            if (indent > width() / 2) indent = 0;
+            AttributedString margin = new AttributedString(" ".repeat(indent));
+            lines.addAll(fit(styled.subSequence(indent, styled.length()), margin, margin));
         }
         return lines;
+    }
+
+    /** {@code text} cut to the width after {@code first} on its first line and {@code next} on the others. */
+    private List<AttributedString> fit(AttributedString text, AttributedString first, AttributedString next) {
+        int w = width();
+        List<AttributedString> lines = new ArrayList<>();
+        String plain = text.toString();
+        int at = 0;
+        for (String piece : Text.wrap(plain, w <= 0 ? 0 : Math.max(10, w - first.columnLength()),
+                w <= 0 ? 0 : Math.max(10, w - next.columnLength()))) {
+            int from = piece.isEmpty() ? at : plain.indexOf(piece, at);
+            AttributedString chunk = text.subSequence(from, from + piece.length());
+            lines.add(new AttributedStringBuilder().append(lines.isEmpty() ? first : next).append(chunk)
+                    .toAttributedString());
+            at = from + piece.length();
+        }
+        return lines;
+    }
+
+    /** Bank text in {@code base}, its `inline code` in the code style, without the backticks. */
+    AttributedString prose(String text, AttributedStyle base) {
+        String safe = Text.safe(text);
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        int i = 0;
+        while (true) {
+            int open = safe.indexOf('`', i);
+            int close = open < 0 ? -1 : safe.indexOf('`', open + 1);
+            if (close < 0) {
+                b.styled(base, safe.substring(i));
+                return b.toAttributedString();
+            }
+            b.styled(base, safe.substring(i, open));
+            b.styled(style.code, safe.substring(open + 1, close));
+            i = close + 1;
+        }
     }
 
     /**
@@ -94,7 +116,7 @@ public final class Renderer {
     /** The question's prompt and its options, items or blanks as shown. */
     public List<AttributedString> question(Question q, Presentation shown, int cursor, Set<Integer> ticked) {
         List<AttributedString> lines = new ArrayList<>();
-        for (String l : Text.wrap(Text.safe(q.prompt()), width())) lines.add(new AttributedString(l, style.bold));
+        for (String paragraph : q.prompt().split("\n", -1)) lines.addAll(fit(prose(paragraph, style.bold)));
         if (q instanceof Question.Single s) {
             for (int i = 0; i < shown.size(); i++) {
                 lines.add(option(i, s.options().get(shown.index(i)).text(), cursor == i, null));
@@ -306,33 +328,17 @@ public final class Renderer {
         return rest.isEmpty() ? c : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
+    /** A line of a refutation: the red gutter, a bold label, the text; continuations keep the gutter. */
     private List<AttributedString> bar(String label, String text, AttributedStyle textStyle) {
-        List<AttributedString> lines = new ArrayList<>();
-        List<String> wrapped = Text.wrap(label + Text.safe(text).strip(), width() > 0 ? width() - 2 : 0);
-        for (int i = 0; i < wrapped.size(); i++) {
-            AttributedStringBuilder b = new AttributedStringBuilder().styled(style.wrong, "┃ ");
-            String l = wrapped.get(i);
-            if (i == 0) {
-                b.styled(style.bold, label).styled(textStyle, l.substring(label.length()));
-            } else {
-                b.styled(textStyle, l);
-            }
-            lines.add(b.toAttributedString());
-        }
-        return lines;
+        AttributedString gutter = new AttributedString("┃ ", style.wrong);
+        AttributedString first = new AttributedStringBuilder().append(gutter).styled(style.bold, label).toAttributedString();
+        return fit(prose(text.strip(), textStyle), first, gutter);
     }
 
+    /** "Why: text", its continuations under the text. */
     private List<AttributedString> labelled(String label, String text, AttributedStyle textStyle) {
-        List<AttributedString> lines = new ArrayList<>();
-        List<String> wrapped = Text.wrap(label + Text.safe(text).strip(), width());
-        for (int i = 0; i < wrapped.size(); i++) {
-            String l = wrapped.get(i);
-            lines.add(i == 0
-                    ? new AttributedStringBuilder().styled(style.heading, label).styled(textStyle, l.substring(label.length()))
-                            .toAttributedString()
-                    : new AttributedString(l, textStyle));
-        }
-        return lines;
+        return fit(prose(text.strip(), textStyle), new AttributedString(label, style.heading),
+                new AttributedString(" ".repeat(label.length())));
     }
 
     /** The end of a session. */
@@ -380,7 +386,7 @@ public final class Renderer {
     }
 
     private List<AttributedString> wrapped(String text, AttributedStyle s) {
-        return Text.wrap(Text.safe(text), width()).stream().map(l -> new AttributedString(l, s)).toList();
+        return fit(prose(text, s));
     }
 
     private static AttributedString line(String text, AttributedStyle s) {

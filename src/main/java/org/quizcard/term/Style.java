@@ -17,6 +17,8 @@ public final class Style {
     final AttributedStyle key;
     final AttributedStyle claim;
     final AttributedStyle selected;
+    /** Inline code in bank text (`like this`), shown without its backticks. */
+    final AttributedStyle code;
 
     private Style(boolean colour) {
         bold = AttributedStyle.BOLD;
@@ -29,6 +31,7 @@ public final class Style {
         claim = colour ? AttributedStyle.DEFAULT.italic().foreground(AttributedStyle.MAGENTA)
                 : AttributedStyle.DEFAULT.italic();
         selected = AttributedStyle.DEFAULT.inverse();
+        code = colour ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN) : AttributedStyle.BOLD;
     }
 
     /** Styles with colours. */

@@ -19,22 +19,32 @@ public final class Text {
 
     /** Wraps text at word boundaries to {@code width} columns; existing newlines are kept. */
     public static List<String> wrap(String text, int width) {
+        return wrap(text, width, width);
+    }
+
+    /**
+     * Wraps text at word boundaries, the first line to {@code firstWidth} columns and the others
+     * to {@code width} (0: no wrapping); a word longer than a line is cut where the line ends.
+     */
+    public static List<String> wrap(String text, int firstWidth, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
-            if (width <= 0 || paragraph.length() <= width) {
+            int room = lines.isEmpty() ? firstWidth : width;
+            if (width <= 0 || paragraph.length() <= room) {
                 lines.add(paragraph);
                 continue;
             }
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
-                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > room) {
                     lines.add(line.toString());
                     line.setLength(0);
+                    room = width;
                 }
-                // a word longer than a line (a path, an address) is cut where the line ends
-                while (line.length() == 0 && word.length() > width) {
-                    lines.add(word.substring(0, width));
-                    word = word.substring(width);
+                while (line.length() == 0 && word.length() > room) {
+                    lines.add(word.substring(0, room));
+                    word = word.substring(room);
+                    room = width;
                 }
                 if (line.length() > 0) line.append(' ');
                 line.append(word);
