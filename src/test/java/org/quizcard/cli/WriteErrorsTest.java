@@ -47,6 +47,7 @@ class WriteErrorsTest {
                 + file + ": a file is in the way)";
         fails(home(home), expected, "quiz", "--bank", demo, "--count", "1", "--plain");
         fails(home(home), expected, "study", "--bank", demo, "--plain");
+        fails(home(home), expected, "quiz", "--bank", demo, "--weakest", "1", "--save", "--plain");
         // the home itself a file
         fails(home(file), file.resolve("progress.db") + ": cannot create the progress database (cannot create directory "
                 + file + ": a file is in the way)", "quiz", "--bank", demo, "--count", "1", "--plain");
