@@ -1,15 +1,32 @@
 package org.quizcard.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.Concept;
+import org.quizcard.bank.Question;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code quizcard completion}: a shell completion script. */
+/**
+ * {@code quizcard completion}: a shell completion script. Besides commands and options it
+ * completes concept ids after {@code --concept}, tags after {@code --tag} and question ids after
+ * {@code show}, as the banks hold them when the script is made.
+ */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = "Print a completion script for bash or zsh.",
+        description = {
+            "Print a completion script for bash or zsh.",
+            "It completes commands and options, concept ids after --concept, tags after --tag and question ids "
+                    + "(CONCEPT/ID) after show: those of the banks when the script is made ($QUIZCARD_BANKS, else "
+                    + "the shipped banks). Make it again after the banks change.",
+        },
         footerHeading = "%nExamples:%n",
         footer = {"  source <(quizcard completion bash)", "  quizcard completion zsh > ~/.zfunc/_quizcard"})
 final class CompletionCommand implements Callable<Integer> {
@@ -30,7 +47,14 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String script = AutoComplete.bash("quizcard", spec.root().commandLine());
+        CommandLine root = spec.root().commandLine();
+        try {
+            offerFromBank(root, context.bank(List.of()));
+        } catch (QuizcardException e) {
+            context.err().println("quizcard: warning: no concept, tag or question ids to complete: "
+                    + org.quizcard.term.Text.safe(e.getMessage()));
+        }
+        String script = AutoComplete.bash("quizcard", root);
         if (shell == Shell.zsh) {
             context.out().println("#compdef quizcard");
             context.out().println("autoload -U +X compinit && compinit");
@@ -38,5 +62,32 @@ final class CompletionCommand implements Callable<Integer> {
         }
         context.out().print(script);
         return 0;
+    }
+
+    /** Gives {@code --concept}, {@code --tag} and {@code show}'s question the bank's ids as candidates. */
+    private static void offerFromBank(CommandLine root, Bank bank) {
+        List<String> concepts = bank.concepts().stream().map(Concept::id).toList();
+        List<String> tags = bank.questions().flatMap(q -> q.common().tags().stream()).distinct().sorted().toList();
+        List<String> questions = bank.questions().map(Question::ref).toList();
+        for (CommandLine command : root.getSubcommands().values()) {
+            CommandSpec c = command.getCommandSpec();
+            offer(c, "--concept", concepts);
+            offer(c, "--tag", tags);
+        }
+        CommandLine show = root.getSubcommands().get("show");
+        if (show != null) {
+            CommandSpec c = show.getCommandSpec();
+            PositionalParamSpec ref = c.positionalParameters().get(0);
+            c.remove(ref);
+            c.addPositional(PositionalParamSpec.builder(ref).completionCandidates(questions).build());
+        }
+    }
+
+    /** Replaces {@code option} of {@code command}, when it has one, by the same option with these candidates. */
+    private static void offer(CommandSpec command, String option, List<String> candidates) {
+        OptionSpec o = command.findOption(option);
+        if (o == null) return;
+        command.remove(o);
+        command.addOption(OptionSpec.builder(o).completionCandidates(candidates).build());
     }
 }

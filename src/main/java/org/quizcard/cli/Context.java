@@ -3,12 +3,14 @@ package org.quizcard.cli;
 import java.io.File;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.BankFile;
 import org.quizcard.bank.BankImage;
@@ -27,13 +29,28 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
     /** The environment variable naming bank directories, separated by the path separator. */
     public static final String BANKS = "QUIZCARD_BANKS";
 
-    /** Where quizcard keeps state: {@code QUIZCARD_HOME}, else the XDG data directory. */
+    /**
+     * Where quizcard keeps state: {@code QUIZCARD_HOME}, else the XDG data directory
+     * ({@code $XDG_DATA_HOME/quizcard}, which the XDG rules ignore when relative, else
+     * {@code ~/.local/share/quizcard}). A user's home directory that is unset or missing is an
+     * error saying so, rather than a directory quizcard would create in its place.
+     */
     public Path home() {
         String home = env.get(HOME);
         if (home != null && !home.isBlank()) return Path.of(home);
         String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "quizcard");
-        String user = env.getOrDefault("HOME", System.getProperty("user.home"));
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "quizcard");
+        String user = env.get("HOME");
+        if (user == null || user.isBlank()) user = System.getProperty("user.home");
+        // the JDK says "?" when the system knows no home directory
+        if (user == null || user.isBlank() || !Path.of(user).isAbsolute()) {
+            throw QuizcardException.badInput("no home directory (HOME is not set): set " + HOME
+                    + " to the directory where quizcard should keep your progress");
+        }
+        if (!Files.isDirectory(Path.of(user))) {
+            throw QuizcardException.badInput("home directory " + user + " does not exist (HOME): set HOME, or " + HOME
+                    + " to the directory where quizcard should keep your progress");
+        }
         return Path.of(user, ".local", "share", "quizcard");
     }
 

@@ -3,6 +3,7 @@ package org.quizcard.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.grade.AnswersFile;
@@ -61,7 +62,7 @@ final class ExamCommand implements Callable<Integer> {
         }
         if (template) {
             OutputFile.write(out, AnswersFile.template(variant));
-            context.out().println("wrote " + out + " with " + variant.items().size() + " questions for " + variant.student());
+            context.out().println("wrote " + out + " with " + Plural.of(variant.items().size(), "question") + " for " + variant.student());
             return 0;
         }
         Exam exam = Exam.start(bank, variant.questions(), variant.presentations(), context.clock(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.quizcard.InputFile;
+import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.grade.AnswersFile;
@@ -240,7 +241,7 @@ final class GradeCommand implements Callable<Integer> {
         ClassReport report = ClassReport.of(results, graded);
         OutputFile.write(out.resolve("class-report.html"), ClassReportHtml.render(report));
         OutputFile.write(out.resolve("class-report.md"), ClassReportMarkdown.render(report));
-        context.out().println("Graded " + results.size() + " of " + outcomes.size() + " submissions; results, grades.csv and the "
+        context.out().println("Graded " + results.size() + " of " + Plural.of(outcomes.size(), "submission") + "; results, grades.csv and the "
                 + "class report are in " + out);
         return 0;
     }

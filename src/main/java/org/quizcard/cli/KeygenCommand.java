@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
+import org.quizcard.WriteProblem;
 import org.quizcard.bank.SealKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,9 +53,11 @@ final class KeygenCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw QuizcardException.badInput(out + ": already exists; refusing to overwrite a key");
         } catch (NoSuchFileException e) {
-            throw QuizcardException.badInput(out + ": cannot write the key (no such directory)");
+            Path dir = out.toAbsolutePath().getParent();
+            throw QuizcardException.badInput(out + ": cannot write the key ("
+                    + (dir != null && !Files.isDirectory(dir) ? "no such directory " + dir : WriteProblem.cause(out, e)) + ")");
         } catch (IOException e) {
-            throw QuizcardException.badInput(out + ": cannot write the key (" + e.getMessage() + ")");
+            throw QuizcardException.badInput(out + ": cannot write the key (" + WriteProblem.cause(out, e) + ")");
         }
         context.out().println("wrote a new key to " + out + "; keep it secret (a repository secret in CI)");
         return 0;

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.BankFile;
 import org.quizcard.bank.BankLoader;
@@ -67,8 +67,8 @@ final class LintCommand implements Callable<Integer> {
         if (changed) listChanged();
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        context.out().printf(Locale.ROOT, "%d file%s checked: %d error%s, %d warning%s%n", files, files == 1 ? "" : "s",
-                errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        context.out().println(Plural.of(files, "file") + " checked: " + Plural.of(errors, "error") + ", "
+                + Plural.of(warnings, "warning"));
         return errors > 0 ? QuizcardException.FAILED : 0;
     }
 
@@ -92,7 +92,7 @@ final class LintCommand implements Callable<Integer> {
                     n++;
                 }
             }
-            context.out().println(n + " question" + (n == 1 ? "" : "s") + " changed since last reviewed");
+            context.out().println(Plural.of(n, "question") + " changed since last reviewed");
         }
     }
 

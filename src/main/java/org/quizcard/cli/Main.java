@@ -87,6 +87,11 @@ public final class Main {
         }
         cli.setOut(context.out());
         cli.setErr(context.err());
+        // Help's colours are chosen after parsing, when --no-color anywhere on the line is known.
+        cli.setExecutionStrategy(parsed -> {
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(helpColours(context, root)));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // No @FILE argument files: picocli would splice a file's text into the arguments, and a
         // message about a bad value would then print it (a key file's key, for one).
@@ -150,6 +155,16 @@ public final class Main {
      * {@code CommandLineTest} checks that no option needs one.
      */
     static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
+    /**
+     * Help in colour (picocli's styles) only where a session would be: on a terminal, not
+     * {@code TERM=dumb}, and not refused by {@code --no-color} or {@code NO_COLOR}.
+     */
+    static CommandLine.Help.Ansi helpColours(Context context, QuizcardCommand root) {
+        String term = context.env().getOrDefault("TERM", "");
+        boolean colour = root.colour() && context.interactive() && !term.isEmpty() && !term.equals("dumb");
+        return colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
+    }
 
     private static String prefix(CommandLine c) {
         return c.getCommandSpec().qualifiedName();

@@ -24,9 +24,6 @@ final class MisconceptionsCommand implements Callable<Integer> {
     @Mixin
     BankOptions bankOptions;
 
-    @Option(names = "--no-color", description = "Accepted as by every command; this one prints no colour anyway.")
-    boolean noColor;
-
     @Option(names = "--all", description = "Also list the ones you have cleared.")
     boolean all;
 

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.quizcard.QuizcardException;
+import org.quizcard.WriteProblem;
 import org.quizcard.store.FileModes;
 
 /**
@@ -54,7 +55,7 @@ final class OutputFile {
             } catch (IOException ignored) {
                 // the write already failed; report that
             }
-            throw QuizcardException.badInput(file + ": cannot write (" + e.getMessage() + ")");
+            throw QuizcardException.badInput(file + ": cannot write (" + WriteProblem.cause(target, e) + ")");
         }
     }
 
@@ -74,7 +75,7 @@ final class OutputFile {
             }
             Files.writeString(file, start + text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw QuizcardException.badInput(file + ": cannot write (" + e.getMessage() + ")");
+            throw QuizcardException.badInput(file + ": cannot write (" + WriteProblem.cause(file, e) + ")");
         }
     }
 }

@@ -36,6 +36,10 @@ public final class QuizcardCommand implements Runnable {
             description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "No colours (also when NO_COLOR is set).")
+    boolean noColor;
+
     QuizcardCommand(Context context) {
         this.context = context;
     }
@@ -58,6 +62,14 @@ public final class QuizcardCommand implements Runnable {
                 new LintCommand(context),
                 new RestoreCommand(context),
                 new CompletionCommand(context));
+    }
+
+    /**
+     * Whether output may be coloured: not after {@code --no-color} (given to any command), nor
+     * when {@code NO_COLOR} is set to anything but the empty string, as no-color.org asks.
+     */
+    boolean colour() {
+        return !noColor && context.env().getOrDefault("NO_COLOR", "").isEmpty();
     }
 
     @Override

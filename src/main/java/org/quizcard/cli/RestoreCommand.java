@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quizcard.Plural;
 import org.quizcard.store.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -44,7 +45,7 @@ final class RestoreCommand implements Callable<Integer> {
                 return 0;
             }
             for (Backups.Backup b : all) {
-                String what = b.contents().map(c -> c.reviews() + " review" + (c.reviews() == 1 ? "" : "s"))
+                String what = b.contents().map(c -> Plural.of(c.reviews(), "review"))
                         .orElse("unusable: " + b.problem());
                 context.out().println(b.file().getFileName() + "  " + SHOWN.format(b.made()) + "  " + what);
             }
@@ -60,7 +61,7 @@ final class RestoreCommand implements Callable<Integer> {
         Path file = backup.getNameCount() == 1 && !Files.exists(backup) ? Backups.dir(home).resolve(backup) : backup;
         Backups.Restored restored = Backups.restore(home, file, context.clock());
         long reviews = restored.contents().reviews();
-        context.out().println("Restored " + file + " (" + reviews + " review" + (reviews == 1 ? "" : "s") + ").");
+        context.out().println("Restored " + file + " (" + Plural.of(reviews, "review") + ").");
         restored.aside().ifPresent(p -> context.out().println("The previous database is kept at " + p + "."));
         return 0;
     }

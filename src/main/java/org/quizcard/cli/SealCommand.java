@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.BankFile;
 import org.quizcard.bank.SealKey;
@@ -70,7 +70,7 @@ final class SealCommand implements Callable<Integer> {
             throw QuizcardException.badInput(out + ": cannot remove an earlier sealed file (" + e.getMessage() + ")");
         }
         long concepts = sealed.keySet().stream().filter(n -> !n.equals(BankFile.MISCONCEPTIONS)).count();
-        context.out().printf(Locale.ROOT, "sealed %d concept%s into %s%n", concepts, concepts == 1 ? "" : "s", out);
+        context.out().println("sealed " + Plural.of(concepts, "concept") + " into " + out);
         context.out().println("sealed-bank: " + Sealing.fingerprint(BankFile.inDirectory(out))
                 + "   (put this line in the assignment: grading then refuses any other bank)");
         return 0;

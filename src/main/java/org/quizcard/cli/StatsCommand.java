@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quizcard.Plural;
 import org.quizcard.bank.Bank;
 import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Misconceptions;
@@ -28,9 +29,6 @@ final class StatsCommand implements Callable<Integer> {
 
     @Mixin
     BankOptions bankOptions;
-
-    @Option(names = "--no-color", description = "Accepted as by every command; this one prints no colour anyway.")
-    boolean noColor;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
@@ -91,11 +89,11 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static void print(Stats s, PrintWriter out) {
-        out.printf(Locale.ROOT, "Reviews today: %d   Due now: %d   Streak: %d day%s   Reviews in all: %d%n",
-                s.reviewsToday(), s.dueNow(), s.streak(), s.streak() == 1 ? "" : "s", s.totalReviews());
+        out.printf(Locale.ROOT, "Reviews today: %d   Due now: %d   Streak: %s   Reviews in all: %d%n",
+                s.reviewsToday(), s.dueNow(), Plural.of(s.streak(), "day"), s.totalReviews());
         out.println("True retention (30 days): " + (s.trueRetention() == null ? "no reviews of learned questions yet"
-                : String.format(Locale.ROOT, "%.1f%% of %d review%s", 100 * s.trueRetention(), s.retentionReviews(),
-                        s.retentionReviews() == 1 ? "" : "s")));
+                : String.format(Locale.ROOT, "%.1f%% of %s", 100 * s.trueRetention(),
+                        Plural.of(s.retentionReviews(), "review"))));
         out.println();
         out.println("Due in the next 30 days");
         chart(s.duePerDay(), out);

@@ -67,7 +67,7 @@ final class Ui implements AutoCloseable {
             BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), decoder));
             return new Ui(new PlainUi(in, context.out(), context.clock(), title), null, context.in() == System.in);
         }
-        boolean colour = !options.noColor && !context.env().containsKey("NO_COLOR");
+        boolean colour = options.colour();
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).dumb(false)
                     .signalHandler(Terminal.SignalHandler.SIG_IGN).build();

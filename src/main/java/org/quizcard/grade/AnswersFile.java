@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Fields;
 import org.quizcard.bank.Position;
@@ -104,7 +105,7 @@ public record AnswersFile(String file, String assignment, String student, Map<St
             Question q = item.question();
             b.append('\n');
             comment(b, n++ + ". [" + q.type().yamlName() + ", " + org.quizcard.bank.Solution.number(item.points())
-                    + (item.points() == 1 ? " point] " : " points] ") + q.prompt());
+                    + " " + Plural.noun(item.points(), "point") + "] " + q.prompt());
             shown(b, q, item);
             List<String> given = responses.get(q.ref());
             b.append("  ").append(q.ref()).append(':');

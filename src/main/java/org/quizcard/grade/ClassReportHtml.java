@@ -2,6 +2,7 @@ package org.quizcard.grade;
 
 import java.util.List;
 import java.util.Locale;
+import org.quizcard.Plural;
 import org.quizcard.grade.ClassReport.Bin;
 import org.quizcard.grade.ClassReport.Distribution;
 import org.quizcard.grade.ClassReport.MisconceptionStats;
@@ -80,7 +81,7 @@ public final class ClassReportHtml {
 
     private static void cards(StringBuilder h, Distribution d) {
         h.append("<div class=\"cards\">\n");
-        card(h, String.valueOf(d.students()), d.students() == 1 ? "student" : "students");
+        card(h, String.valueOf(d.students()), Plural.noun(d.students(), "student"));
         card(h, ClassReportMarkdown.percent1(d.mean()), "mean score");
         card(h, ClassReportMarkdown.percent1(d.median()), "median score");
         card(h, ClassReportMarkdown.percent(d.passRate()), "passed (" + d.passed() + " of " + d.students() + ")");
@@ -120,8 +121,8 @@ public final class ClassReportHtml {
             h.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(top + height - barHeight))
                     .append("\" width=\"").append(num(slot - 8)).append("\" height=\"").append(num(barHeight))
                     .append("\" fill=\"").append(below ? SALMON : BLUE).append("\"><title>")
-                    .append(b.from()).append("–").append(b.to()).append("%: ").append(b.count())
-                    .append(b.count() == 1 ? " student" : " students").append("</title></rect>\n");
+                    .append(b.from()).append("–").append(b.to()).append("%: ").append(Plural.of(b.count(), "student"))
+                    .append("</title></rect>\n");
             if (b.count() > 0) {
                 text(h, x + (slot - 8) / 2, top + height - barHeight - 5, "middle", INK, 13, String.valueOf(b.count()));
             }

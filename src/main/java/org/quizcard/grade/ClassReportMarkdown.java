@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import org.quizcard.Plural;
 import org.quizcard.grade.ClassReport.Bin;
 import org.quizcard.grade.ClassReport.Distribution;
 import org.quizcard.grade.ClassReport.MisconceptionStats;
@@ -46,7 +47,7 @@ public final class ClassReportMarkdown {
 
     /** The one-line summary: students, mean, median, pass rate. */
     static String summary(Distribution d) {
-        return d.students() + (d.students() == 1 ? " student" : " students") + " · mean " + percent1(d.mean())
+        return Plural.of(d.students(), "student") + " · mean " + percent1(d.mean())
                 + " · median " + percent1(d.median()) + " · pass rate " + percent(d.passRate())
                 + " (" + d.passed() + " of " + d.students() + ")";
     }

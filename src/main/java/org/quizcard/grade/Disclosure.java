@@ -1,5 +1,6 @@
 package org.quizcard.grade;
 
+import org.quizcard.Plural;
 import static org.quizcard.grade.ReportText.percent;
 import static org.quizcard.grade.ReportText.score;
 
@@ -42,7 +43,8 @@ record Disclosure(Result result, Bank bank, Assignment.Feedback level) {
     String verdict() {
         Assignment a = result.assignment();
         return result.student() + (result.passed() ? " passed " : " did not pass ") + a.id() + ": "
-                + score(result.earned(), result.points()) + " points (" + percent(result.share()) + ", pass mark "
+                + score(result.earned(), result.points()) + " " + Plural.noun(result.points(), "point") + " ("
+                + percent(result.share()) + ", pass mark "
                 + percent(a.passOverall()) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.quizcard.grade;
 
+import org.quizcard.Plural;
 import static org.quizcard.grade.ReportText.data;
 import static org.quizcard.grade.ReportText.property;
 import static org.quizcard.grade.ReportText.round;
@@ -30,7 +31,8 @@ final class GithubOutputs {
             String kind = q.answered() && q.score() > 0 ? "warning" : "error";
             b.append("::").append(kind).append(" file=").append(property(result.answersFile()));
             if (q.line() > 0) b.append(",line=").append(q.line());
-            b.append(",title=").append(property(q.id() + ": " + score(q.earned(), q.item().points()) + " points"))
+            b.append(",title=").append(property(q.id() + ": " + score(q.earned(), q.item().points()) + " "
+                    + Plural.noun(q.item().points(), "point")))
                     .append("::").append(data(String.join("\n", d.feedback(q)))).append('\n');
         }
         b.append(result.passed() ? "::notice" : "::error").append(" title=").append(property(result.assignment().id()))

@@ -1,5 +1,6 @@
 package org.quizcard.grade;
 
+import org.quizcard.Plural;
 import static org.quizcard.grade.ReportText.score;
 import static org.quizcard.grade.ReportText.xml;
 
@@ -52,7 +53,7 @@ final class JunitReport {
             if (!level.showsScores()) {
                 b.append("      <skipped message=\"feedback withheld until grading is released\"/>\n");
             } else if (q.score() < 1) {
-                String message = score(q.earned(), q.item().points()) + " point" + (q.item().points() == 1 ? "" : "s");
+                String message = score(q.earned(), q.item().points()) + " " + Plural.noun(q.item().points(), "point");
                 b.append("      <failure message=\"").append(xml(message)).append("\" type=\"")
                         .append(q.answered() ? (q.score() > 0 ? "partial" : "wrong") : "unanswered").append("\">")
                         .append(xml(String.join("\n", d.feedback(q)) + "\n" + where(result, q))).append("</failure>\n");

@@ -1,5 +1,6 @@
 package org.quizcard.grade;
 
+import org.quizcard.Plural;
 import static org.quizcard.grade.ReportText.md;
 import static org.quizcard.grade.ReportText.percent;
 import static org.quizcard.grade.ReportText.score;
@@ -21,7 +22,8 @@ final class MarkdownSummary {
         StringBuilder b = new StringBuilder();
         b.append("## ").append(md(a.title())).append("\n\n");
         b.append("**").append(md(result.student())).append("**: ").append(result.passed() ? "✅ passed" : "❌ not passed");
-        b.append(" with ").append(score(result.earned(), result.points())).append(" points (")
+        b.append(" with ").append(score(result.earned(), result.points())).append(' ')
+                .append(Plural.noun(result.points(), "point")).append(" (")
                 .append(percent(result.share())).append("; pass mark ").append(percent(a.passOverall())).append(")");
         b.append("\n\n");
         if (level.showsScores()) {

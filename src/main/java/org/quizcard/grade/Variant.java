@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Question;
@@ -75,8 +76,8 @@ public record Variant(Assignment assignment, String student, List<Item> items) {
             }
             int count = rule.count() == null ? pool.size() : rule.count();
             if (pool.size() < count) {
-                throw QuizcardException.badInput(a.file() + ":" + rule.line() + ": the rule asks for " + count
-                        + " questions but only " + pool.size() + " match");
+                throw QuizcardException.badInput(a.file() + ":" + rule.line() + ": the rule asks for "
+                        + Plural.of(count, "question") + " but only " + pool.size() + " match");
             }
             for (int i = pool.size() - 1; i > 0; i--) Collections.swap(pool, i, random.nextInt(i + 1));
             for (Question q : pool.subList(0, count)) {

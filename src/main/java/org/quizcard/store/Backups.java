@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quizcard.QuizcardException;
+import org.quizcard.WriteProblem;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -93,7 +94,7 @@ public final class Backups {
             move(partial, target);
         } catch (IOException e) {
             deleteWithJournal(partial);
-            throw QuizcardException.badInput(dir + ": cannot write a backup (" + e.getMessage() + ")");
+            throw QuizcardException.badInput(dir + ": cannot write a backup (" + WriteProblem.cause(partial, e) + ")");
         } catch (QuizcardException e) {
             // the copy is not a sane database: keep the backups there are
             deleteWithJournal(partial);
@@ -207,7 +208,8 @@ public final class Backups {
         } catch (IOException | RuntimeException e) {
             deleteWithJournal(partial);
             if (e instanceof QuizcardException q) throw q;
-            throw QuizcardException.badInput(home + ": cannot restore (" + e.getMessage() + "); nothing was changed");
+            String why = e instanceof IOException io ? WriteProblem.cause(partial, io) : e.getMessage();
+            throw QuizcardException.badInput(home + ": cannot restore (" + why + "); nothing was changed");
         }
         Path aside = null;
         try {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quizcard.QuizcardException;
+import org.quizcard.WriteProblem;
 import org.quizcard.srs.Card;
 import org.quizcard.srs.Rating;
 
@@ -83,7 +84,8 @@ public final class ProgressStore extends ProgressQueries {
             // created private: SQLite gives its journals the same mode
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) FileModes.createPrivateFile(file);
         } catch (IOException e) {
-            throw QuizcardException.badInput("cannot create " + file + " (" + e.getMessage() + ")");
+            throw QuizcardException.badInput(file + ": cannot create the progress database ("
+                    + WriteProblem.cause(file, e) + ")");
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw QuizcardException.badInput(file + ": not a regular file");
@@ -100,7 +102,17 @@ public final class ProgressStore extends ProgressQueries {
             migrate(db, file);
             addQueryIndexes(db);
             return new ProgressStore(new Sql(file, db));
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            // SQLite's "read-only" and "cannot open" do not say which file refused: the home or the database
+            int code = e.getErrorCode() & 0xff;
+            Optional<String> unwritable = code == 8 || code == 14 ? WriteProblem.unwritable(home)
+                    .or(() -> Files.isWritable(file) ? Optional.empty() : Optional.of("the file is not writable"))
+                    : Optional.empty();
+            if (unwritable.isEmpty()) throw Sql.failedOpen(file, db, e);
+            Sql.closeQuietly(db);
+            throw QuizcardException.badInput(file + ": cannot open the progress database for writing ("
+                    + unwritable.get() + ")");
+        } catch (RuntimeException e) {
             throw Sql.failedOpen(file, db, e);
         }
     }

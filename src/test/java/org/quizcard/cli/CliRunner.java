@@ -55,6 +55,7 @@ public final class CliRunner {
     }
     private String stdin = "";
     private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private boolean interactive;
 
     public CliRunner env(String name, String value) {
         env.put(name, value);
@@ -71,11 +72,17 @@ public final class CliRunner {
         return this;
     }
 
+    /** Runs as if stdin and stdout were a terminal (help only: a session would open the real terminal). */
+    public CliRunner interactive(boolean interactive) {
+        this.interactive = interactive;
+        return this;
+    }
+
     public Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context context = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), Map.copyOf(env), clock, false);
+                new PrintWriter(out, true), new PrintWriter(err, true), Map.copyOf(env), clock, interactive);
         int exit = Main.run(context, args);
         return new Run(exit, out.toString(), err.toString());
     }

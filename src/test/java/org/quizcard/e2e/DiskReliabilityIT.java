@@ -126,6 +126,8 @@ class DiskReliabilityIT {
             assertThat(quiz.exit()).as(quiz.out() + quiz.err()).isEqualTo(2);
             assertThat(quiz.err()).hasLineCount(1).startsWith("quizcard quiz: ").contains(home.toString())
                     .doesNotContain("Exception");
+            // the cause, named: the directory, and why it refuses
+            assertThat(quiz.err()).contains("directory " + home + " is not writable");
             for (String command : List.of("stats", "misconceptions")) {
                 Launcher.Run r = Launcher.run(work, Map.of("QUIZCARD_HOME", home.toString()), "", command,
                         "--bank", bank.toString());

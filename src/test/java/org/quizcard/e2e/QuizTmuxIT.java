@@ -97,7 +97,17 @@ class QuizTmuxIT {
 
     @Test
     void noColorTurnsColoursOff() throws Exception {
-        try (Tmux t = Tmux.start(command("NO_COLOR=1", "quiz --tag vm"))) {
+        assertNoColours(command("NO_COLOR=1", "quiz --tag vm"));
+    }
+
+    @Test
+    void theNoColorOptionTurnsColoursOffWhereverItIsGiven() throws Exception {
+        assertNoColours(command("", "quiz --tag vm --no-color"));
+        assertNoColours(command("", "--no-color quiz --tag vm"));
+    }
+
+    private void assertNoColours(String command) throws Exception {
+        try (Tmux t = Tmux.start(command)) {
             t.waitFor("Question 1 of 1");
             t.send("1");
             t.waitFor("What is true:");
