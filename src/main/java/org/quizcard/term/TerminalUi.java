@@ -2,7 +2,6 @@ package org.quizcard.term;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +16,6 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 import org.quizcard.bank.Question;
 import org.quizcard.check.Presentation;
 import org.quizcard.check.Response;
@@ -34,15 +32,13 @@ import org.quizcard.study.Summary;
  * answers, and feedback is styled. Ctrl-C and Ctrl-D end the session with its summary.
  */
 public final class TerminalUi implements QuizUi, Closeable {
-    private static final int ENTER = '\r';
-    private static final int NEWLINE = '\n';
-    private static final int CTRL_C = 3;
-    private static final int CTRL_D = 4;
-    private static final int ESC = 27;
-    private static final int UP = -2;
-    private static final int DOWN = -3;
-    /** Not a key: the terminal was resized while a key was awaited. */
-    private static final int RESIZE = -4;
+    private static final int ENTER = Keys.ENTER;
+    private static final int NEWLINE = Keys.NEWLINE;
+    private static final int CTRL_C = Keys.CTRL_C;
+    private static final int CTRL_D = Keys.CTRL_D;
+    private static final int UP = Keys.UP;
+    private static final int DOWN = Keys.DOWN;
+    private static final int RESIZE = Keys.RESIZE;
 
     private final Terminal terminal;
     private final Renderer renderer;
@@ -50,8 +46,7 @@ public final class TerminalUi implements QuizUi, Closeable {
     private final Clock clock;
     private final Function<String, String> conceptTitle;
     private final LineAnswers lines;
-    private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicBoolean resized = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Keys keys;
 
     public TerminalUi(Terminal terminal, boolean colour, Clock clock, Function<String, String> conceptTitle) {
         this.terminal = terminal;
@@ -79,10 +74,7 @@ public final class TerminalUi implements QuizUi, Closeable {
                 println(line);
             }
         }, renderer, clock);
-        // Ctrl-C that arrives as a signal (between two raw reads) ends the session like the key does.
-        terminal.handle(Terminal.Signal.INT, signal -> interrupted.set(true));
-        // a resize redraws the screen awaiting a key for the new size
-        terminal.handle(Terminal.Signal.WINCH, signal -> resized.set(true));
+        this.keys = new Keys(terminal);
     }
 
     /** Clears the terminal and shows the question's header again, for a screen drawn anew after a resize. */
@@ -116,7 +108,7 @@ public final class TerminalUi implements QuizUi, Closeable {
         Set<Integer> ticked = new LinkedHashSet<>();
         String message = null;
         int drawn = 0;
-        Attributes saved = rawMode();
+        Attributes saved = keys.rawMode();
         try {
             while (true) {
                 List<AttributedString> block = new ArrayList<>(renderer.question(q, shown, cursor, ticked));
@@ -124,7 +116,7 @@ public final class TerminalUi implements QuizUi, Closeable {
                 if (message != null) block.add(renderer.problem(message));
                 drawn = redraw(block, drawn);
                 message = null;
-                int key = readKey();
+                int key = keys.read();
                 if (key == RESIZE) {
                     clearTo(p);
                     drawn = 0;
@@ -183,7 +175,7 @@ public final class TerminalUi implements QuizUi, Closeable {
         StringBuilder typed = new StringBuilder();
         String message = null;
         int drawn = 0;
-        Attributes saved = rawMode();
+        Attributes saved = keys.rawMode();
         try {
             while (true) {
                 Presentation now = new Presentation(arrangement);
@@ -194,7 +186,7 @@ public final class TerminalUi implements QuizUi, Closeable {
                 if (message != null) block.add(renderer.problem(message));
                 drawn = redraw(block, drawn);
                 message = null;
-                int key = readKey();
+                int key = keys.read();
                 if (key == RESIZE) {
                     clearTo(p);
                     drawn = 0;
@@ -258,10 +250,10 @@ public final class TerminalUi implements QuizUi, Closeable {
     private Answer flashcard(Prompt p, Question.Flashcard card, long started) {
         renderer.question(card, p.presentation(), -1, Set.of()).forEach(this::println);
         println(renderer.instructions(card, p.presentation(), true));
-        Attributes saved = rawMode();
+        Attributes saved = keys.rawMode();
         try {
             while (true) {
-                int key = readKey();
+                int key = keys.read();
                 if (key == RESIZE) {
                     clearTo(p);
                     renderer.question(card, p.presentation(), -1, Set.of()).forEach(this::println);
@@ -277,7 +269,7 @@ public final class TerminalUi implements QuizUi, Closeable {
             renderer.back(card).forEach(this::println);
             println(renderer.problem("How well did you recall it?  1 Again · 2 Hard · 3 Good · 4 Easy"));
             while (true) {
-                int key = readKey();
+                int key = keys.read();
                 if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
                 if (key == 's') return new Answer.Skip();
                 if (key >= '1' && key <= '4') {
@@ -296,10 +288,10 @@ public final class TerminalUi implements QuizUi, Closeable {
         boolean explain = Renderer.hasBrief(f);
         Rating rating = f.suggested();
         int rows = redraw(status(f, rating, rate, explain, null), 0);
-        Attributes saved = rawMode();
+        Attributes saved = keys.rawMode();
         try {
             while (true) {
-                int key = readKey();
+                int key = keys.read();
                 if (key == RESIZE) {
                     terminal.puts(Capability.clear_screen);
                     renderer.feedback(f, !explain).forEach(this::println);
@@ -383,47 +375,6 @@ public final class TerminalUi implements QuizUi, Closeable {
             return lineReader.readLine(prompt);
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
-        }
-    }
-
-    /** Raw keys: no echo, no line buffering, Ctrl-C as a key rather than a signal. */
-    private Attributes rawMode() {
-        Attributes saved = terminal.getAttributes();
-        Attributes raw = new Attributes(saved);
-        raw.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ECHO,
-                Attributes.LocalFlag.IEXTEN, Attributes.LocalFlag.ISIG), false);
-        raw.setInputFlags(java.util.EnumSet.of(Attributes.InputFlag.IXON, Attributes.InputFlag.ICRNL,
-                Attributes.InputFlag.INLCR), false);
-        raw.setControlChar(Attributes.ControlChar.VMIN, 1);
-        raw.setControlChar(Attributes.ControlChar.VTIME, 0);
-        terminal.setAttributes(raw);
-        return saved;
-    }
-
-    /**
-     * One key; arrows come back as {@link #UP} and {@link #DOWN}, a resize as {@link #RESIZE};
-     * -1 at end of input.
-     */
-    private int readKey() {
-        try {
-            NonBlockingReader reader = terminal.reader();
-            int c;
-            do {
-                if (interrupted.getAndSet(false)) return CTRL_C;
-                if (resized.getAndSet(false)) return RESIZE;
-                c = reader.read(100L);
-            } while (c == NonBlockingReader.READ_EXPIRED);
-            if (c != ESC) return c;
-            int next = reader.read(50L);
-            if (next != '[' && next != 'O') return ESC;
-            int code = reader.read(50L);
-            return switch (code) {
-                case 'A' -> UP;
-                case 'B' -> DOWN;
-                default -> ESC;
-            };
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
