@@ -327,7 +327,12 @@ public final class TerminalUi implements QuizUi, Closeable {
 
     /** The lines under the feedback: the ratings with their intervals, the keys, and a warning, if any. */
     private List<AttributedString> status(Feedback f, Rating rating, boolean rate, boolean explain, String warning) {
-        List<AttributedString> lines = new ArrayList<>(renderer.ratings(f, rating));
+        List<AttributedString> lines = new ArrayList<>();
+        // feedback taller than the window has scrolled its verdict away: say it again beside the ratings
+        List<AttributedString> feedback = renderer.feedback(f, !explain);
+        int rows = feedback.stream().mapToInt(l -> renderer.fit(l).size()).sum();
+        if (terminal.getHeight() > 0 && rows + 3 > terminal.getHeight()) lines.add(feedback.get(0));
+        lines.addAll(renderer.ratings(f, rating));
         lines.add(renderer.feedbackKeys(rate, explain));
         if (warning != null) lines.add(renderer.problem(warning));
         return lines;

@@ -178,4 +178,22 @@ class TerminalUiTest {
         // the answer came from the same prompt: the question was not asked, and printed, again
         assertThat(plain()).contains("Nothing to undo yet.");
     }
+
+    @Test
+    void feedbackTallerThanTheWindowSaysItsVerdictAgainBesideTheRatings() throws Exception {
+        Question q = bank.question("containers/vm-statement").orElseThrow();
+        var misconception = bank.misconception("container-is-lightweight-vm").orElseThrow();
+        var f = new QuizUi.Feedback(q, Presentation.identity(q), new Response.Bool(true),
+                org.quizcard.check.Checker.check(q, new Response.Bool(true)), "false", List.of(misconception),
+                Rating.AGAIN, true, java.util.Set.of(), java.util.Map.of());
+        Terminal small = TestTerminal.withKeys("\r", screen, 40, 12);
+        new TerminalUi(small, false, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), id -> "Containers").feedback(f, r -> { });
+        String tail = plain().substring(plain().indexOf("[1 Again") - 20);
+        assertThat(plain().split("✗ Wrong", -1)).as("said twice").hasSize(3);
+        assertThat(tail).contains("✗ Wrong");
+
+        screen.reset();
+        ui("\r", false).feedback(f, r -> { });
+        assertThat(plain().split("✗ Wrong", -1)).as("once, in a window it fits").hasSize(2);
+    }
 }

@@ -20,10 +20,15 @@ public final class TestTerminal {
      * the UI switched to raw mode into the same screen, at the same time as the UI draws.
      */
     public static Terminal withKeys(String keys, ByteArrayOutputStream screen) throws IOException {
+        return withKeys(keys, screen, 100, 40);
+    }
+
+    /** A terminal of {@code columns} by {@code rows}, typing {@code keys}. */
+    public static Terminal withKeys(String keys, ByteArrayOutputStream screen, int columns, int rows) throws IOException {
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream keyboard = new PipedInputStream(typing, 1 << 16);
         Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
-                .streams(keyboard, screen).size(new Size(100, 40)).build();
+                .streams(keyboard, screen).size(new Size(columns, rows)).build();
         terminal.echo(false);
         typing.write(keys.getBytes(StandardCharsets.UTF_8));
         typing.close();
