@@ -49,6 +49,11 @@ final class Keys {
         return saved;
     }
 
+    /** Whether a Ctrl-C came as a signal since it was last asked; asking clears it. */
+    boolean takeInterrupt() {
+        return interrupted.getAndSet(false);
+    }
+
     /** One key; arrows come back as {@link #UP} and {@link #DOWN}, a resize as {@link #RESIZE}; -1 at end of input. */
     int read() {
         try {

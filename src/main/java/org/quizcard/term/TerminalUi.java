@@ -376,6 +376,8 @@ public final class TerminalUi implements QuizUi, Closeable {
     }
 
     private String readLine(String prompt) {
+        // a Ctrl-C that came as a signal before the line editor took the terminal ends the session too
+        if (keys.takeInterrupt()) return null;
         try {
             return lineReader.readLine(prompt);
         } catch (UserInterruptException | EndOfFileException e) {
