@@ -14,8 +14,9 @@ import org.quizcard.srs.Fsrs;
 import org.quizcard.store.ProgressQueries;
 
 /**
- * Today's study: due cards first (the most forgotten first), then a question for each active
- * misconception not yet cleared today, then new cards up to the daily limit; concepts
+ * Today's study: due cards first (the most forgotten first), then one question a day for each
+ * active misconception (none when a question probing it was answered today), then new cards up
+ * to the daily limit; concepts
  * interleaved and questions that probe the same misconception spread apart.
  */
 public final class StudyQueue {
@@ -40,13 +41,17 @@ public final class StudyQueue {
         due.sort(Comparator.comparingDouble((Question q) -> fsrs.retrievability(cards.get(q.ref()).state(), now))
                 .thenComparing(Question::ref));
 
+        long today = fsrs.dayNumber(now);
         Set<String> planned = new LinkedHashSet<>();
         List<Question> plan = new ArrayList<>();
         for (Question q : due) if (planned.add(q.ref())) plan.add(q);
 
-        long today = fsrs.dayNumber(now);
         for (String id : Misconceptions.active(bank, store, fsrs)) {
-            boolean alreadyProbed = plan.stream().anyMatch(q -> q.probes().contains(id));
+            // one probe a day for each misconception: none when one is planned or was answered today
+            boolean alreadyProbed = plan.stream().anyMatch(q -> q.probes().contains(id))
+                    || pool.stream().anyMatch(q -> q.probes().contains(id) && cards.get(q.ref()) != null
+                            && cards.get(q.ref()).state().lastReview() != null
+                            && fsrs.dayNumber(cards.get(q.ref()).state().lastReview()) == today);
             if (alreadyProbed) continue;
             pool.stream().filter(q -> q.probes().contains(id) && !planned.contains(q.ref()))
                     .filter(q -> cards.get(q.ref()) == null || cards.get(q.ref()).state().lastReview() == null

@@ -105,6 +105,22 @@ class StudyTest {
     }
 
     @Test
+    void aMisconceptionIsProbedOnceADayNotByEveryQuestionThatProbesIt() {
+        try (ProgressStore store = ProgressStore.open(home)) {
+            ScheduledSink sink = new ScheduledSink(store, fsrs, "study");
+            Question vm = q("vm-statement");
+            answer(sink, vm, new Response.Bool(true), monday);   // reveals container-is-lightweight-vm
+            var right = Checker.check(vm, new Response.Bool(false));
+            sink.record(new ReviewSink.Answered(vm, new Response.Bool(false), right, Rating.EASY, Set.of(), 500,
+                    monday.plusSeconds(120)));   // then right, rated Easy: not due again today
+            List<Question> later = StudyQueue.build(bank, store, fsrs, monday.plusSeconds(3 * 3600), Set.of(), 0, 100);
+            assertThat(later).as("probed today already").noneMatch(x -> x.probes().contains("container-is-lightweight-vm"));
+            List<Question> tomorrow = StudyQueue.build(bank, store, fsrs, monday.plusSeconds(86_400), Set.of(), 0, 100);
+            assertThat(tomorrow).filteredOn(x -> x.probes().contains("container-is-lightweight-vm")).hasSize(1);
+        }
+    }
+
+    @Test
     void aStudySessionSchedulesEveryAnswerAndRelearnsFailuresInTheSameSessionButNeverTwiceInARow() {
         try (ProgressStore store = ProgressStore.open(home)) {
             ScheduledSink sink = new ScheduledSink(store, fsrs, "study");
