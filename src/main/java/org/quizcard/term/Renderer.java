@@ -368,7 +368,7 @@ public final class Renderer {
                 lines.add(new AttributedStringBuilder().append("  ").styled(style.wrong, "✗ ")
                         .styled(style.claim, Text.safe(r.misconception().claim()))
                         .append(r.times() > 1 ? " (×" + r.times() + ")" : "").toAttributedString());
-                lines.addAll(wrapped("    → " + Text.firstSentence(r.misconception().correction()), style.plain));
+                lines.addAll(wrapped("    → " + withoutVerdict(Text.firstSentence(r.misconception().correction())), style.plain));
             }
         }
         if (!s.practiseNext().isEmpty()) {
