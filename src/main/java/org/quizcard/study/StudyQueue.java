@@ -28,6 +28,12 @@ public final class StudyQueue {
     /** The plan for a study session. */
     public static List<Question> build(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, Set<String> concepts,
                                        int newPerDay, int limit) {
+        return build(bank, store, fsrs, now, concepts, newPerDay, limit, Misconceptions.active(bank, store, fsrs));
+    }
+
+    /** The plan for a study session, given the ids of the active misconceptions. */
+    static List<Question> build(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, Set<String> concepts,
+                                int newPerDay, int limit, Set<String> active) {
         Map<String, ProgressQueries.CardInfo> cards = store.cards();
         List<Question> pool = bank.questions().filter(q -> concepts.isEmpty() || concepts.contains(q.concept())).toList();
         List<Question> due = new ArrayList<>();
@@ -45,7 +51,7 @@ public final class StudyQueue {
         for (Question q : due) if (planned.add(q.ref())) plan.add(q);
 
         long today = fsrs.dayNumber(now);
-        for (String id : Misconceptions.active(bank, store, fsrs)) {
+        for (String id : active) {
             boolean alreadyProbed = plan.stream().anyMatch(q -> q.probes().contains(id));
             if (alreadyProbed) continue;
             pool.stream().filter(q -> q.probes().contains(id) && !planned.contains(q.ref()))
@@ -59,7 +65,7 @@ public final class StudyQueue {
                     });
         }
 
-        long introducedToday = store.firstReviews().values().stream().filter(t -> fsrs.dayNumber(t) == today).count();
+        long introducedToday = introducedToday(store, fsrs, now);
         int newToday = (int) Math.max(0, newPerDay - introducedToday);
         List<Question> newCards = new ArrayList<>();
         for (Question q : Draw.interleave(fresh)) {
@@ -70,6 +76,15 @@ public final class StudyQueue {
         List<Question> spread = spreadMisconceptions(plan);
         return spread.subList(0, Math.min(limit, spread.size()));
     }
+
+    /** How many questions were reviewed for the first time on the study day of {@code now}. */
+    static long introducedToday(ProgressQueries store, Fsrs fsrs, Instant now) {
+        long today = fsrs.dayNumber(now);
+        long t = now.toEpochMilli();
+        return store.firstReviewedBetween(Stats.dayStart(fsrs, today, t), Stats.dayStart(fsrs, today + 1, t + 2 * DAY));
+    }
+
+    private static final long DAY = 86_400_000L;
 
     /**
      * Reorders so that questions probing a shared misconception stand at least
