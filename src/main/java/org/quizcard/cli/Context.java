@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.BankFile;
@@ -19,10 +20,26 @@ import org.quizcard.bank.BankLoader;
 /**
  * What a command may use of the world outside: its streams, the environment and the clock. Tests
  * build one with their own; only {@link Main#main} uses the real ones. {@code interactive} says
- * whether stdin and stdout are a terminal a full-screen UI can use.
+ * whether stdin and stdout are a terminal a full-screen UI can use; {@code terminalWidth} gives
+ * the width to lay command output out to (see {@link #width}).
  */
 public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
-                      boolean interactive) {
+                      boolean interactive, IntSupplier terminalWidth) {
+
+    /** A context whose output is laid out as it is, whatever the terminal. */
+    public Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock,
+                   boolean interactive) {
+        this(in, out, err, env, clock, interactive, () -> 0);
+    }
+
+    /**
+     * The columns command output is laid out to: the terminal's width when output goes to a
+     * terminal, 0 (no wrapping, today's text) when it goes to a pipe or a file. Only a command
+     * that lays text out asks, so a command that does not pays nothing for it.
+     */
+    public int width() {
+        return Math.max(0, terminalWidth.getAsInt());
+    }
 
     /** The environment variable naming where all state lives. */
     public static final String HOME = "QUIZCARD_HOME";

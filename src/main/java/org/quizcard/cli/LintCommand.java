@@ -13,6 +13,8 @@ import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.BankFile;
 import org.quizcard.bank.BankLoader;
+import org.quizcard.bank.Position;
+import org.quizcard.bank.Printable;
 import org.quizcard.bank.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,19 +65,30 @@ final class LintCommand implements Callable<Integer> {
                         .forEach(problems::add);
             }
         }
-        problems.forEach(p -> context.out().println(p.format()));
-        if (changed) listChanged();
+        Page page = Page.of(context);
+        problems.forEach(p -> located(page, p.where(), p.format()));
+        if (changed) listChanged(page);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        context.out().println(Plural.of(files, "file") + " checked: " + Plural.of(errors, "error") + ", "
+        page.println(Plural.of(files, "file") + " checked: " + Plural.of(errors, "error") + ", "
                 + Plural.of(warnings, "warning"));
         return errors > 0 ? QuizcardException.FAILED : 0;
     }
 
+    /** A line that starts with where in a file: its message continues under the message, not the place. */
+    private static void located(Page page, Position where, String line) {
+        String place = Printable.line(where + ": ");
+        if (line.startsWith(place)) {
+            page.println(place, line.substring(place.length()));
+        } else {
+            page.println(line);
+        }
+    }
+
     /** Questions of the configured banks whose content differs from when they were last reviewed. */
-    private void listChanged() {
+    private void listChanged(Page page) {
         if (!Files.exists(context.home().resolve(org.quizcard.store.ProgressStore.FILE))) {
-            context.out().println("no progress yet: nothing can have changed since a review");
+            page.println("no progress yet: nothing can have changed since a review");
             return;
         }
         List<BankFile> files = new ArrayList<>();
@@ -88,11 +101,12 @@ final class LintCommand implements Callable<Integer> {
             for (org.quizcard.bank.Question q : loaded.bank().questions().toList()) {
                 var info = cards.get(q.ref());
                 if (info != null && !info.contentHash().equals(org.quizcard.bank.ContentHash.of(q))) {
-                    context.out().println(q.common().where() + ": " + q.ref() + " changed since you last reviewed it");
+                    located(page, q.common().where(), q.common().where() + ": " + q.ref()
+                            + " changed since you last reviewed it");
                     n++;
                 }
             }
-            context.out().println(Plural.of(n, "question") + " changed since last reviewed");
+            page.println(Plural.of(n, "question") + " changed since last reviewed");
         }
     }
 

@@ -96,32 +96,50 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
         }
         List<Question> shown = bank.questions().filter(q -> only == null || only.contains(q.concept())).toList();
         int width = shown.stream().mapToInt(q -> q.ref().length()).max().orElse(2);
+        Page page = Page.of(context);
+        // on a terminal, the prompt gets the room left on the line; with too little, a line of its own
+        int room = page.width() == 0 ? PROMPT : Math.min(PROMPT, page.width() - width - 13);
+        boolean ownLine = room < Page.MIN_TEXT;
         for (Question q : shown) {
             String prompt = q.common().prompt().replaceAll("\\s+", " ");
-            if (prompt.length() > 60) prompt = prompt.substring(0, 57) + "...";
-            context.out().printf(Locale.ROOT, "%-" + width + "s  %-9s  %s%n", q.ref(), q.type().yamlName(), prompt);
+            if (ownLine) {
+                page.items("  ", List.of(q.ref(), q.type().yamlName()));
+                page.println("    " + shortened(prompt, Math.min(PROMPT, page.width() - 4)));
+            } else {
+                page.println(String.format(Locale.ROOT, "%-" + width + "s  %-9s  %s", q.ref(), q.type().yamlName(),
+                        shortened(prompt, room)));
+            }
         }
     }
 
+    /** The most of a prompt {@code list --questions} shows. */
+    private static final int PROMPT = 60;
+
+    /** {@code text} cut to {@code max} characters, "..." marking the cut. */
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
     private void printTable(Bank bank) {
-        var out = context.out();
+        Page page = Page.of(context);
         int width = bank.concepts().stream().mapToInt(c -> c.id().length()).max().orElse(7);
-        out.printf(Locale.ROOT, "%-" + width + "s  %9s  %s%n", "CONCEPT", "QUESTIONS", "TYPES");
+        page.println(String.format(Locale.ROOT, "%-" + width + "s  %9s  ", "CONCEPT", "QUESTIONS"), "TYPES");
         int total = 0;
         for (Concept c : bank.concepts()) {
-            StringBuilder types = new StringBuilder();
-            typeCounts(c).forEach((t, n) -> types.append(types.length() == 0 ? "" : ", ").append(t).append(' ').append(n));
-            out.printf(Locale.ROOT, "%-" + width + "s  %9d  %s%n", c.id(), c.questions().size(), types);
+            List<String> types = new ArrayList<>();
+            typeCounts(c).forEach((t, n) -> types.add(t + " " + n));
+            page.items(String.format(Locale.ROOT, "%-" + width + "s  %9d  ", c.id(), c.questions().size()), ", ", types);
             total += c.questions().size();
         }
-        out.printf(Locale.ROOT, "%-" + width + "s  %9d%n", "total", total);
+        page.println(String.format(Locale.ROOT, "%-" + width + "s  %9d", "total", total));
         if (bank.misconceptions().isEmpty()) return;
-        out.println();
+        page.println();
         Map<String, Integer> probes = bank.probeCounts();
         int idWidth = bank.misconceptions().keySet().stream().mapToInt(String::length).max().orElse(13);
-        out.printf(Locale.ROOT, "%-" + idWidth + "s  %6s  %s%n", "MISCONCEPTION", "PROBES", "CLAIM");
+        page.println(String.format(Locale.ROOT, "%-" + idWidth + "s  %6s  ", "MISCONCEPTION", "PROBES"), "CLAIM");
         for (Misconception m : bank.misconceptions().values()) {
-            out.printf(Locale.ROOT, "%-" + idWidth + "s  %6d  %s%n", m.id(), probes.getOrDefault(m.id(), 0), m.claim());
+            page.println(String.format(Locale.ROOT, "%-" + idWidth + "s  %6d  ", m.id(), probes.getOrDefault(m.id(), 0)),
+                    m.claim());
         }
     }
 }

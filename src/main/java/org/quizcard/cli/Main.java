@@ -30,7 +30,9 @@ public final class Main {
         }
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
-        int code = run(new Context(System.in, out, err, System.getenv(), java.time.Clock.systemDefaultZone(), isTerminal()), args);
+        boolean terminal = isTerminal();
+        int code = run(new Context(System.in, out, err, System.getenv(), java.time.Clock.systemDefaultZone(), terminal,
+                terminal ? Ui.width(LAID_OUT.contains(String.valueOf(subcommandNamed(args)))) : () -> 0), args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -140,6 +142,10 @@ public final class Main {
 
     /** The commands that open the progress store after loading the banks. */
     private static final java.util.Set<String> STORE_COMMANDS = java.util.Set.of("study", "quiz", "stats", "misconceptions");
+
+    /** The commands that lay their output out to the terminal's width (see {@link Page}). */
+    private static final java.util.Set<String> LAID_OUT = java.util.Set.of("stats", "misconceptions", "show", "list",
+            "lint");
 
     /** The subcommands' names, kept beside {@link QuizcardCommand#subcommands} by {@code CommandLineTest}. */
     static final java.util.Set<String> COMMANDS = java.util.Set.of("study", "quiz", "stats", "misconceptions",

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.quizcard.bank.Bank;
 import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Misconceptions;
+import org.quizcard.study.StudyDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,19 +40,20 @@ final class MisconceptionsCommand implements Callable<Integer> {
             evidence = Misconceptions.evidence(bank, store, Progress.scheduler(context));
         }
         List<Misconceptions.Evidence> shown = evidence.stream().filter(e -> all || e.active()).toList();
-        var out = context.out();
+        Page page = Page.of(context);
         if (shown.isEmpty()) {
-            out.println(evidence.isEmpty() ? "No misconceptions revealed yet." : "No active misconceptions: all cleared.");
+            page.println(evidence.isEmpty() ? "No misconceptions revealed yet." : "No active misconceptions: all cleared.");
             return 0;
         }
         for (Misconceptions.Evidence e : shown) {
             var m = e.misconception();
-            out.printf(Locale.ROOT, "%s  (%s; revealed %d×, last %s; right on %d of %d later days)%n", m.id(),
-                    e.active() ? "active" : "cleared", e.revealed(), org.quizcard.study.StudyDay.when(e.lastSeen(), context.clock()).replaceFirst(" \\(.*", ""),
-                    Math.min(e.clearedDays(), Misconceptions.DAYS_TO_CLEAR), Misconceptions.DAYS_TO_CLEAR);
-            out.println("  Belief:  " + m.claim());
-            out.println("  Correct: " + m.correction().strip().replaceAll("\\s+", " "));
-            out.println();
+            String last = StudyDay.when(e.lastSeen(), context.clock()).replaceFirst(" \\(.*", "");
+            page.println(m.id() + "  ", String.format(Locale.ROOT, "(%s; revealed %d×, last %s; right on %d of %d later days)",
+                    e.active() ? "active" : "cleared", e.revealed(), last,
+                    Math.min(e.clearedDays(), Misconceptions.DAYS_TO_CLEAR), Misconceptions.DAYS_TO_CLEAR));
+            page.println("  Belief:  ", m.claim());
+            page.println("  Correct: ", m.correction().strip().replaceAll("\\s+", " "));
+            page.println();
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.quizcard.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
@@ -37,43 +36,43 @@ final class ShowCommand implements Callable<Integer> {
         Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "showing answers");
         Question q = bank.question(ref).orElseThrow(() -> QuizcardException.badInput(
                 "no question '" + ref + "' (write CONCEPT/ID, e.g. containers/what-is-a-container; see 'quizcard list')"));
-        print(bank, q, context.out());
+        print(bank, q, Page.of(context));
         return 0;
     }
 
-    static void print(Bank bank, Question q, PrintWriter out) {
+    static void print(Bank bank, Question q, Page page) {
         Question.Common c = q.common();
-        out.println(q.ref() + "  [" + q.type().yamlName() + "]  " + c.where());
-        out.println();
-        out.println(c.prompt());
+        page.items("  ", List.of(q.ref(), "[" + q.type().yamlName() + "]", c.where().toString()));
+        page.println();
+        page.println(c.prompt());
         if (q instanceof Question.Single s) {
-            options(s.options(), out);
+            options(s.options(), page);
         } else if (q instanceof Question.Multiple m) {
-            options(m.options(), out);
+            options(m.options(), page);
         } else if (q instanceof Question.Cloze z) {
-            out.println("  " + z.text());
+            page.println("  " + z.text());
         }
-        out.println();
-        out.println("Answer: " + Solution.describe(q));
+        page.println();
+        page.println("Answer: ", Solution.describe(q));
         if (q instanceof Question.Text t && t.regex() != null) {
-            out.println("Also accepts: /" + t.regex() + "/");
+            page.println("Also accepts: ", "/" + t.regex() + "/");
         }
-        out.println("Explanation: " + c.explanation());
-        if (c.hint() != null) out.println("Hint: " + c.hint());
-        if (!c.tags().isEmpty()) out.println("Tags: " + String.join(", ", c.tags()));
-        if (!c.sources().isEmpty()) out.println("Sources: " + String.join("; ", c.sources()));
+        page.println("Explanation: ", c.explanation());
+        if (c.hint() != null) page.println("Hint: ", c.hint());
+        if (!c.tags().isEmpty()) page.println("Tags: ", String.join(", ", c.tags()));
+        if (!c.sources().isEmpty()) page.println("Sources: ", String.join("; ", c.sources()));
         for (String id : q.probes()) {
             String claim = bank.misconception(id).map(Misconception::claim).orElse("(unknown misconception)");
-            out.println("Probes: " + id + ": " + claim);
+            page.println("Probes: ", id + ": " + claim);
         }
     }
 
-    private static void options(List<Question.Option> options, PrintWriter out) {
+    private static void options(List<Question.Option> options, Page page) {
         for (int i = 0; i < options.size(); i++) {
             Question.Option o = options.get(i);
             String mark = o.correct() ? "✓" : " ";
             String reveals = o.misconception() == null ? "" : "   (reveals " + o.misconception() + ")";
-            out.println("  " + mark + " " + (i + 1) + ". " + o.text() + reveals);
+            page.println("  " + mark + " " + (i + 1) + ". ", o.text() + reveals);
         }
     }
 }

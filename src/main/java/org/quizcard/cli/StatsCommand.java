@@ -1,6 +1,5 @@
 package org.quizcard.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.quizcard.bank.Bank;
 import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Misconceptions;
 import org.quizcard.study.Stats;
+import org.quizcard.study.StudyDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
                 + "active misconceptions, leeches and the study streak.",
         footerHeading = "%nExamples:%n", footer = {"  quizcard stats", "  quizcard stats --json"})
 final class StatsCommand implements Callable<Integer> {
-    private static final int CHART_HEIGHT = 6;
-
     private final Context context;
 
     @Mixin
@@ -47,7 +45,7 @@ final class StatsCommand implements Callable<Integer> {
         if (json) {
             context.out().println(JsonMapper.shared().writeValueAsString(asJson(s)));
         } else {
-            print(s, context.out());
+            print(s, Page.of(context));
         }
         return 0;
     }
@@ -56,6 +54,14 @@ final class StatsCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("reviewsToday", s.reviewsToday());
         m.put("dueNow", s.dueNow());
+        StudyDay.Outlook now = s.studyNow();
+        Map<String, Object> studyNow = new LinkedHashMap<>();
+        studyNow.put("new", now.fresh());
+        studyNow.put("learning", now.learning());
+        studyNow.put("due", now.due());
+        studyNow.put("scheduled", now.scheduled());
+        studyNow.put("probes", now.probes());
+        m.put("studyNow", studyNow);
         m.put("duePerDay", s.duePerDay());
         m.put("trueRetention", s.trueRetention());
         m.put("retentionReviews", s.retentionReviews());
@@ -88,63 +94,75 @@ final class StatsCommand implements Callable<Integer> {
         return m;
     }
 
-    private static void print(Stats s, PrintWriter out) {
-        out.printf(Locale.ROOT, "Reviews today: %d   Due now: %d   Streak: %s   Reviews in all: %d%n",
-                s.reviewsToday(), s.dueNow(), Plural.of(s.streak(), "day"), s.totalReviews());
-        out.println("True retention (30 days): " + (s.trueRetention() == null ? "no reviews of learned questions yet"
+    private static void print(Stats s, Page page) {
+        page.items("   ", List.of("Reviews today: " + s.reviewsToday(), "Streak: " + Plural.of(s.streak(), "day"),
+                "Reviews in all: " + s.totalReviews()));
+        studyNow(s, page);
+        page.println("True retention (30 days): ", s.trueRetention() == null ? "no reviews of learned questions yet"
                 : String.format(Locale.ROOT, "%.1f%% of %s", 100 * s.trueRetention(),
-                        Plural.of(s.retentionReviews(), "review"))));
-        out.println();
-        out.println("Due in the next 30 days");
-        chart(s.duePerDay(), out);
-        out.println();
-        out.println("Mastery");
-        int width = s.mastery().stream().mapToInt(m -> m.title().length()).max().orElse(8);
-        for (Stats.Mastery m : s.mastery()) {
-            int filled = (int) Math.round(m.retrievability() * 20);
-            out.printf(Locale.ROOT, "  %-" + width + "s  %s%s  %3.0f%%  seen %d/%d, mature %d%n", m.title(),
-                    "█".repeat(filled), "░".repeat(20 - filled), 100 * m.retrievability(), m.seen(), m.questions(),
-                    m.mature());
-        }
-        out.println();
+                        Plural.of(s.retentionReviews(), "review")));
+        page.println();
+        ForecastChart.print(s.duePerDay(), page);
+        page.println();
+        page.println("Mastery");
+        mastery(s.mastery(), page);
+        page.println();
         if (s.activeMisconceptions().isEmpty()) {
-            out.println("Active misconceptions: none");
+            page.println("Active misconceptions: none");
         } else {
-            out.println("Active misconceptions (quizcard misconceptions for the corrections)");
+            page.println("Active misconceptions (quizcard misconceptions for the corrections)");
             for (Misconceptions.Evidence e : s.activeMisconceptions()) {
-                out.printf(Locale.ROOT, "  %s  revealed %d×, cleared on %d of %d days%n", e.misconception().id(),
-                        e.revealed(), e.clearedDays(), Misconceptions.DAYS_TO_CLEAR);
+                page.println("  " + e.misconception().id() + "  ", String.format(Locale.ROOT,
+                        "revealed %d×, cleared on %d of %d days", e.revealed(), e.clearedDays(),
+                        Misconceptions.DAYS_TO_CLEAR));
             }
         }
         if (!s.leeches().isEmpty()) {
-            out.println();
-            out.println("Leeches (failed " + Stats.LEECH_AGAINS + " times or more: rethink, don't repeat)");
-            s.leeches().forEach(l -> out.printf(Locale.ROOT, "  %s  %d× Again%n", l.card(), l.agains()));
+            page.println();
+            page.println("Leeches (failed " + Stats.LEECH_AGAINS + " times or more: rethink, don't repeat)");
+            s.leeches().forEach(l -> page.println("  " + l.card() + "  ", l.agains() + "× Again"));
         }
     }
 
-    /** A vertical bar chart of the forecast: one column per day, today first. */
-    private static void chart(List<Integer> days, PrintWriter out) {
-        int max = days.stream().mapToInt(Integer::intValue).max().orElse(0);
-        if (max == 0) {
-            out.println("  nothing scheduled");
-            return;
-        }
-        String[] eighths = {" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
-        for (int row = CHART_HEIGHT - 1; row >= 0; row--) {
-            StringBuilder line = new StringBuilder(
-                    row == CHART_HEIGHT - 1 ? String.format(Locale.ROOT, "%4d ┤", max) : "     │");
-            for (int n : days) {
-                double height = n * CHART_HEIGHT * 8.0 / max;
-                int cell = (int) Math.round(Math.max(0, Math.min(8, height - row * 8)));
-                if (n > 0 && row == 0 && cell == 0) cell = 1;
-                line.append(eighths[cell]).append(' ');
-            }
-            out.println(line.toString().stripTrailing());
-        }
-        StringBuilder axis = new StringBuilder("   0 └");
-        axis.append("─".repeat(days.size() * 2));
-        out.println(axis);
-        out.printf(Locale.ROOT, "      today%" + (days.size() * 2 - 5) + "s%n", "+" + (days.size() - 1) + "d");
+    /**
+     * What {@code quizcard study} would serve now, counted as its header counts, and, when the
+     * learning and due ones are not simply those scheduled by now, where they come from.
+     */
+    private static void studyNow(Stats s, Page page) {
+        StudyDay.Outlook now = s.studyNow();
+        page.println("Study now: ", String.format(Locale.ROOT, "%d new · %d learning · %d due", now.fresh(),
+                now.learning(), now.due()));
+        boolean cut = now.scheduled() < s.dueNow();
+        if (now.probes() == 0 && !cut) return;
+        page.println("  ", (cut ? now.scheduled() + " of " : "") + s.dueNow() + " scheduled for review by now"
+                + (now.probes() == 0 ? "" : ", " + now.probes() + " back early to probe active misconceptions")
+                + (cut ? "; the rest in a later session" : ""));
     }
+
+    /** A bar of mean recall probability per concept; narrowed, then split over two lines, to fit. */
+    private static void mastery(List<Stats.Mastery> mastery, Page page) {
+        int titles = mastery.stream().mapToInt(m -> m.title().length()).max().orElse(8);
+        List<String> figures = mastery.stream().map(m -> String.format(Locale.ROOT, "%3.0f%%  seen %d/%d, mature %d",
+                100 * m.retrievability(), m.seen(), m.questions(), m.mature())).toList();
+        int longest = figures.stream().mapToInt(String::length).max().orElse(0);
+        // two spaces, the title, two spaces, the bar, two spaces, the figures
+        boolean oneLine = page.fits(2 + titles + 2 + MIN_BAR + 2 + longest);
+        int bar = page.width() == 0 ? BAR
+                : Math.max(MIN_BAR, Math.min(BAR, page.width() - (oneLine ? 2 + titles + 2 : 4) - 2 - longest));
+        for (int i = 0; i < mastery.size(); i++) {
+            Stats.Mastery m = mastery.get(i);
+            int filled = (int) Math.round(m.retrievability() * bar);
+            String drawn = "█".repeat(filled) + "░".repeat(bar - filled) + "  ";
+            if (oneLine) {
+                page.println(String.format(Locale.ROOT, "  %-" + titles + "s  ", m.title()) + drawn, figures.get(i));
+            } else {
+                page.println("  " + m.title());
+                page.println("    " + drawn, figures.get(i));
+            }
+        }
+    }
+
+    /** The widest and the narrowest bar of the mastery table. */
+    private static final int BAR = 20;
+    private static final int MIN_BAR = 5;
 }

@@ -35,10 +35,10 @@ final class StudyCommand implements Callable<Integer> {
     @Mixin
     ConceptOptions conceptOptions;
 
-    @Option(names = "--new", paramLabel = "N", defaultValue = "10", description = "New questions a day (default ${DEFAULT-VALUE}).")
+    @Option(names = "--new", paramLabel = "N", defaultValue = "" + StudyDay.DEFAULT_NEW, description = "New questions a day (default ${DEFAULT-VALUE}).")
     int newPerDay;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Most questions in this session (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + StudyDay.DEFAULT_LIMIT, description = "Most questions in this session (default ${DEFAULT-VALUE}).")
     int limit;
 
     StudyCommand(Context context) {

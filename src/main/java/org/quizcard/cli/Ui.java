@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
@@ -75,6 +79,34 @@ final class Ui implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new QuizcardException("cannot open the terminal (" + e.getMessage() + "); try --plain",
                     QuizcardException.BAD_INPUT, e);
+        }
+    }
+
+    /**
+     * The width of the terminal stdout is, asked of JLine once and remembered; 0 (no wrapping)
+     * when the terminal will not say. For a process whose stdout is a terminal only. JLine's
+     * terminal provider measures the stream alone (one {@code stty}), a fraction of the cost of
+     * opening a whole terminal; {@code early} asks at once on another thread, for a command that
+     * will lay its output out, else the first caller asks.
+     */
+    static IntSupplier width(boolean early) {
+        CompletableFuture<Integer> asked = early ? CompletableFuture.supplyAsync(Ui::columns) : null;
+        return new IntSupplier() {
+            private int width = -1;
+
+            @Override
+            public synchronized int getAsInt() {
+                if (width < 0) width = asked == null ? columns() : asked.join();
+                return width;
+            }
+        };
+    }
+
+    private static int columns() {
+        try {
+            return Math.max(0, TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_EXEC).systemStreamWidth(SystemStream.Output));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return 0;
         }
     }
 

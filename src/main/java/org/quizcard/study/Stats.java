@@ -16,8 +16,12 @@ import org.quizcard.srs.Fsrs;
 import org.quizcard.srs.Rating;
 import org.quizcard.store.ProgressQueries;
 
-/** What the learner's log says about their progress: the figures {@code quizcard stats} shows. */
-public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Double trueRetention, int retentionReviews,
+/**
+ * What the learner's log says about their progress: the figures {@code quizcard stats} shows.
+ * {@code dueNow} counts the questions scheduled for review by now; {@code studyNow} what a study
+ * session started now would serve, with the default daily new questions and limit.
+ */
+public record Stats(int reviewsToday, int dueNow, StudyDay.Outlook studyNow, List<Integer> duePerDay, Double trueRetention, int retentionReviews,
                     List<Mastery> mastery, List<Misconceptions.Evidence> activeMisconceptions, List<Leech> leeches,
                     int streak, long totalReviews) {
     /** Days ahead in the forecast. */
@@ -81,9 +85,11 @@ public record Stats(int reviewsToday, int dueNow, List<Integer> duePerDay, Doubl
         int streak = streak(store, fsrs, today);
         long total = store.reviewCount();
 
-        List<Misconceptions.Evidence> active = Misconceptions.evidence(bank, store, fsrs).stream()
-                .filter(Misconceptions.Evidence::active).toList();
-        return new Stats(todayCount[0], dueNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
+        List<Misconceptions.Evidence> evidence = Misconceptions.evidence(bank, store, fsrs);
+        List<Misconceptions.Evidence> active = evidence.stream().filter(Misconceptions.Evidence::active).toList();
+        StudyDay.Outlook studyNow = StudyDay.outlook(bank, store, fsrs, now, evidence, StudyDay.DEFAULT_NEW,
+                StudyDay.DEFAULT_LIMIT);
+        return new Stats(todayCount[0], dueNow, studyNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
                 streak, total);
     }
 

@@ -25,6 +25,10 @@ import org.quizcard.store.ProgressStore;
 public final class StudyDay {
     /** Learning cards due again within this time come back in the same session. */
     public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+    /** New questions a day unless {@code --new} says otherwise. */
+    public static final int DEFAULT_NEW = 10;
+    /** Most questions in a session unless {@code --limit} says otherwise. */
+    public static final int DEFAULT_LIMIT = 100;
 
     private final Bank bank;
     private final ProgressStore store;
@@ -50,11 +54,45 @@ public final class StudyDay {
         return StudyQueue.build(bank, store, fsrs, clock.instant(), concepts, newPerDay, limit);
     }
 
+    /**
+     * What {@code quizcard study} would serve now: its questions counted as its header counts them
+     * (Anki's new, learning and due), and of the learning and due ones, how many are scheduled
+     * for review by now and how many come back early to probe an active misconception.
+     */
+    public record Outlook(int fresh, int learning, int due, int scheduled, int probes) {
+        /** The questions a session would hold. */
+        public int questions() {
+            return fresh + learning + due;
+        }
+    }
+
+    /**
+     * The {@link Outlook} of a session over all concepts planned now, by the same plan a session
+     * runs on ({@link StudyQueue#build}) and counted as its header counts; {@code evidence} is
+     * {@link Misconceptions#evidence}, which the caller has at hand.
+     */
+    static Outlook outlook(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, List<Misconceptions.Evidence> evidence,
+                           int newPerDay, int limit) {
+        List<Question> plan = StudyQueue.build(bank, store, fsrs, now, Set.of(), newPerDay, limit,
+                Misconceptions.active(evidence));
+        var cards = store.cards();
+        int[] kinds = new int[QuizUi.Kind.values().length];
+        int scheduled = 0;
+        for (Question q : plan) {
+            var info = cards.get(q.ref());
+            kinds[kind(info == null ? Card.NEW : info.state()).ordinal()]++;
+            if (info != null && !info.state().due().isAfter(now)) scheduled++;
+        }
+        // a question seen before that is not scheduled yet is in the plan only to probe a misconception
+        int seen = plan.size() - kinds[QuizUi.Kind.NEW.ordinal()];
+        return new Outlook(kinds[QuizUi.Kind.NEW.ordinal()], kinds[QuizUi.Kind.LEARNING.ordinal()],
+                kinds[QuizUi.Kind.DUE.ordinal()], scheduled, seen - scheduled);
+    }
+
     /** A session over {@code plan} that records into the store as it goes. */
     public Session session(QuizUi ui, List<Question> plan) {
         ScheduledSink sink = new ScheduledSink(store, fsrs, "study");
-        long today = fsrs.dayNumber(clock.instant());
-        long introducedToday = store.firstReviews().values().stream().filter(t -> fsrs.dayNumber(t) == today).count();
+        long introducedToday = StudyQueue.introducedToday(store, fsrs, clock.instant());
         long newInPlan = plan.stream().filter(q -> store.card(q.ref()).isEmpty()).count();
         int[] newLeft = {(int) Math.max(0, newPerDay - introducedToday - newInPlan)};
         return new Session(bank, ui, sink, clock, new SplittableRandom(), true, true)

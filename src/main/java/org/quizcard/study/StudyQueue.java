@@ -29,6 +29,12 @@ public final class StudyQueue {
     /** The plan for a study session. */
     public static List<Question> build(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, Set<String> concepts,
                                        int newPerDay, int limit) {
+        return build(bank, store, fsrs, now, concepts, newPerDay, limit, Misconceptions.active(bank, store, fsrs));
+    }
+
+    /** The plan for a study session, given the ids of the active misconceptions. */
+    static List<Question> build(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, Set<String> concepts,
+                                int newPerDay, int limit, Set<String> active) {
         Map<String, ProgressQueries.CardInfo> cards = store.cards();
         List<Question> pool = bank.questions().filter(q -> concepts.isEmpty() || concepts.contains(q.concept())).toList();
         List<Question> due = new ArrayList<>();
@@ -46,7 +52,7 @@ public final class StudyQueue {
         List<Question> plan = new ArrayList<>();
         for (Question q : due) if (planned.add(q.ref())) plan.add(q);
 
-        for (String id : Misconceptions.active(bank, store, fsrs)) {
+        for (String id : active) {
             // one probe a day for each misconception: none when one is planned or was answered today
             boolean alreadyProbed = plan.stream().anyMatch(q -> q.probes().contains(id))
                     || pool.stream().anyMatch(q -> q.probes().contains(id) && cards.get(q.ref()) != null
@@ -64,7 +70,7 @@ public final class StudyQueue {
                     });
         }
 
-        long introducedToday = store.firstReviews().values().stream().filter(t -> fsrs.dayNumber(t) == today).count();
+        long introducedToday = introducedToday(store, fsrs, now);
         int newToday = (int) Math.max(0, newPerDay - introducedToday);
         List<Question> newCards = new ArrayList<>();
         for (Question q : Draw.interleave(fresh)) {
@@ -75,6 +81,15 @@ public final class StudyQueue {
         List<Question> spread = spreadMisconceptions(plan);
         return spread.subList(0, Math.min(limit, spread.size()));
     }
+
+    /** How many questions were reviewed for the first time on the study day of {@code now}. */
+    static long introducedToday(ProgressQueries store, Fsrs fsrs, Instant now) {
+        long today = fsrs.dayNumber(now);
+        long t = now.toEpochMilli();
+        return store.firstReviewedBetween(Stats.dayStart(fsrs, today, t), Stats.dayStart(fsrs, today + 1, t + 2 * DAY));
+    }
+
+    private static final long DAY = 86_400_000L;
 
     /**
      * Reorders so that questions probing a shared misconception stand at least

@@ -56,6 +56,7 @@ public final class CliRunner {
     private String stdin = "";
     private Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private boolean interactive;
+    private int width;
 
     public CliRunner env(String name, String value) {
         env.put(name, value);
@@ -78,11 +79,18 @@ public final class CliRunner {
         return this;
     }
 
+    /** Lays command output out to {@code columns}, as on a terminal that wide (0: as to a pipe). */
+    public CliRunner width(int columns) {
+        this.width = columns;
+        return this;
+    }
+
     public Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context context = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), Map.copyOf(env), clock, interactive);
+                new PrintWriter(out, true), new PrintWriter(err, true), Map.copyOf(env), clock, interactive,
+                () -> width);
         int exit = Main.run(context, args);
         return new Run(exit, out.toString(), err.toString());
     }

@@ -60,11 +60,16 @@ public final class Tmux implements AutoCloseable {
      * than the window: what {@code capture-pane -p} shows as two lines and {@code -pJ} as one.
      */
     public List<String> wrappedLines() throws IOException, InterruptedException {
-        List<String> shown = tmux("capture-pane", "-t", "t", "-p", "-S", "-2000").lines().map(String::stripTrailing).toList();
+        List<String> shown = history();
         List<String> joined = tmux("capture-pane", "-t", "t", "-p", "-J", "-S", "-2000").lines().map(String::stripTrailing).toList();
         List<String> wrapped = new ArrayList<>(joined);
         wrapped.removeAll(shown);
         return wrapped;
+    }
+
+    /** The lines of the screen and its history as the window shows them (the last 2,000). */
+    public List<String> history() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-t", "t", "-p", "-S", "-2000").lines().map(String::stripTrailing).toList();
     }
 
     /** Types keys as tmux names them ("Enter", "Down", "C-c") or literal text. */

@@ -1,0 +1,55 @@
+package org.quizcard.cli;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The forecast of {@code quizcard stats}: a vertical bar chart of the questions due each day,
+ * today first. Two columns a day where the page is wide enough; else one column a day, bars
+ * touching; on a page too narrow even for that, the first days only. Its legend says which.
+ */
+final class ForecastChart {
+    private static final int HEIGHT = 6;
+    private static final String[] EIGHTHS = {" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+
+    private ForecastChart() {
+    }
+
+    static void print(List<Integer> days, Page page) {
+        int max = days.stream().mapToInt(Integer::intValue).max().orElse(0);
+        // the columns left of the bars: the scale (wider from 10,000 a day) and the axis
+        int axis = scale(max).length();
+        boolean gaps = max == 0 || page.fits(axis + 2 * days.size());
+        int shown = gaps || page.fits(axis + days.size()) ? days.size() : Math.max(2, page.width() - axis);
+        page.println("Due in the next " + (shown - 1) + " days" + (gaps ? "" : " (a column a day)"));
+        if (max == 0) {
+            page.println("  nothing scheduled");
+            return;
+        }
+        chart(days.subList(0, shown), gaps ? " " : "", page);
+    }
+
+    private static void chart(List<Integer> days, String gap, Page page) {
+        int max = days.stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int row = HEIGHT - 1; row >= 0; row--) {
+            StringBuilder line = new StringBuilder(row == HEIGHT - 1 ? scale(max) : "     │");
+            for (int n : days) {
+                double height = n * HEIGHT * 8.0 / max;
+                int cell = (int) Math.round(Math.max(0, Math.min(8, height - row * 8)));
+                if (n > 0 && row == 0 && cell == 0) cell = 1;
+                line.append(EIGHTHS[cell]).append(gap);
+            }
+            page.println(line.toString().stripTrailing());
+        }
+        int columns = days.size() * (1 + gap.length());
+        page.println("   0 └" + "─".repeat(columns));
+        String last = "+" + (days.size() - 1) + "d";
+        page.println("      " + (columns >= 5 + 1 + last.length()
+                ? String.format(Locale.ROOT, "today%" + (columns - 5) + "s", last) : "today"));
+    }
+
+    /** The top of the scale: the most due on a day. */
+    private static String scale(int max) {
+        return String.format(Locale.ROOT, "%4d ┤", max);
+    }
+}
