@@ -380,8 +380,15 @@ public final class TerminalUi implements QuizUi, Closeable {
         if (keys.takeInterrupt()) return null;
         try {
             return lineReader.readLine(prompt);
-        } catch (UserInterruptException | EndOfFileException e) {
+        } catch (UserInterruptException | EndOfFileException | java.io.IOError e) {
+            // IOError: Ctrl-C interrupts the whole foreground process group, and with it a stty
+            // the line editor may be running to read or set the terminal's modes; the learner
+            // asked to stop either way, and the session ends with its summary
             return null;
+        } finally {
+            // the line editor answers Ctrl-C by interrupting this thread: that ends here, not
+            // in the next terminal call
+            Thread.interrupted();
         }
     }
 }

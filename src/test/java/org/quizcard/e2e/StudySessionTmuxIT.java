@@ -108,13 +108,11 @@ class StudySessionTmuxIT {
             // redrawn by quizcard, not reflowed by the terminal: the statement cut at a word
             assertClean(visibleWhen(t, v -> v.contains("Question 1 of 1") && v.contains("\nmachine.")), 40,
                     "Question 1 of 1");
-            assertThat(t.wrappedVisibleLines()).as("lines the terminal wrapped after the resize").isEmpty();
             t.send("1");
             t.waitFor("Enter next");
             t.resize(60, 20);
             assertClean(visibleWhen(t, v -> v.contains("✗ Wrong") && v.replaceAll("\\s+", " ").contains("q quit")
                     && v.lines().allMatch(l -> l.stripTrailing().length() <= 60)), 60, "✗ Wrong");
-            assertThat(t.wrappedVisibleLines()).as("lines the terminal wrapped after the resize").isEmpty();
         }
     }
 

@@ -41,15 +41,6 @@ public final class Tmux implements AutoCloseable {
         tmux("resize-window", "-t", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
     }
 
-    /** The lines the window shows now that the terminal wrapped: {@link #wrappedLines} without the history. */
-    public List<String> wrappedVisibleLines() throws IOException, InterruptedException {
-        List<String> shown = tmux("capture-pane", "-t", "t", "-p").lines().map(String::stripTrailing).toList();
-        List<String> joined = tmux("capture-pane", "-t", "t", "-p", "-J").lines().map(String::stripTrailing).toList();
-        List<String> wrapped = new ArrayList<>(joined);
-        wrapped.removeAll(shown);
-        return wrapped;
-    }
-
     /** What the window shows now, without its history. */
     public String visible() throws IOException, InterruptedException {
         return tmux("capture-pane", "-t", "t", "-p");
