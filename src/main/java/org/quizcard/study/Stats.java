@@ -13,7 +13,6 @@ import org.quizcard.bank.Concept;
 import org.quizcard.bank.Question;
 import org.quizcard.srs.CardState;
 import org.quizcard.srs.Fsrs;
-import org.quizcard.srs.Rating;
 import org.quizcard.store.ProgressQueries;
 
 /**
