@@ -24,15 +24,16 @@ public final class Main {
         if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
             System.setProperty(CONVERTERS_EXCLUDED, UNUSED_CONVERTERS);
         }
+        String first = args.length > 0 ? args[0] : "";
         // sqlite's set-up on the second core while picocli reads annotations and the bank loads
-        if (STORE_COMMANDS.contains(String.valueOf(subcommandNamed(args)))) {
+        if (STORE_COMMANDS.contains(first)) {
             CompletableFuture.runAsync(ProgressQueries::warmUp);
         }
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
         boolean terminal = isTerminal();
         int code = run(new Context(System.in, out, err, System.getenv(), java.time.Clock.systemDefaultZone(), terminal,
-                terminal ? Ui.width(LAID_OUT.contains(String.valueOf(subcommandNamed(args)))) : () -> 0), args);
+                terminal ? Ui.width(LAID_OUT.contains(first)) : () -> 0), args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -82,10 +83,10 @@ public final class Main {
     static CommandLine commandLine(Context context, String[] argv) {
         QuizcardCommand root = new QuizcardCommand(context);
         CommandLine cli = new CommandLine(root);
-        String only = subcommandNamed(argv);
-        for (Object command : root.subcommands()) {
-            String name = command.getClass().getAnnotation(CommandLine.Command.class).name();
-            if (only == null || only.equals(name)) cli.addSubcommand(command);
+        List<Object> commands = root.subcommands();
+        String only = subcommandNamed(commands.stream().map(Main::name).toList(), argv);
+        for (Object command : commands) {
+            if (only == null || only.equals(name(command))) cli.addSubcommand(command);
         }
         cli.setOut(context.out());
         cli.setErr(context.err());
@@ -135,21 +136,27 @@ public final class Main {
      * (its script lists them all), a root option first, or a name no command has, so that help,
      * messages and suggestions are exactly those of the whole command line.
      */
-    static String subcommandNamed(String... args) {
-        if (args.length == 0 || args[0].startsWith("-") || args[0].equals("completion") || args[0].equals("help")) return null;
-        return COMMANDS.contains(args[0]) ? args[0] : null;
+    static String subcommandNamed(List<String> names, String... args) {
+        if (args.length == 0 || args[0].equals("completion")) return null;
+        return names.contains(args[0]) ? args[0] : null;
     }
 
-    /** The commands that open the progress store after loading the banks. */
+    /** A command's name, from its {@code @Command} annotation (one annotation type, read for the root too). */
+    private static String name(Object command) {
+        return command.getClass().getAnnotation(CommandLine.Command.class).name();
+    }
+
+    /** Every subcommand's name, in help order. */
+    static List<String> commandNames() {
+        return new QuizcardCommand(null).subcommands().stream().map(Main::name).toList();
+    }
+
+    /** The commands that open the progress store after loading the banks: sqlite is set up early for them. */
     private static final java.util.Set<String> STORE_COMMANDS = java.util.Set.of("study", "quiz", "stats", "misconceptions");
 
     /** The commands that lay their output out to the terminal's width (see {@link Page}). */
     private static final java.util.Set<String> LAID_OUT = java.util.Set.of("stats", "misconceptions", "show", "list",
             "lint");
-
-    /** The subcommands' names, kept beside {@link QuizcardCommand#subcommands} by {@code CommandLineTest}. */
-    static final java.util.Set<String> COMMANDS = java.util.Set.of("study", "quiz", "stats", "misconceptions",
-            "replay", "exam", "grade", "report", "keygen", "seal", "list", "show", "lint", "restore");
 
     /** picocli's system property: a regular expression of type names whose converters it skips. */
     static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";

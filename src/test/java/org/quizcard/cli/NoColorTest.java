@@ -61,7 +61,7 @@ class NoColorTest {
             assertThat(r.out() + r.err()).as(String.join(" ", args)).doesNotContain(ESC);
             commands.add(args.get(0));
         }
-        assertThat(commands).containsAll(Main.COMMANDS).contains("completion");
+        assertThat(commands).containsAll(Main.commandNames()).contains("completion");
     }
 
     @Test
@@ -113,8 +113,7 @@ class NoColorTest {
 
     /** The subcommands, and "" for the root command. */
     private static List<String> commandsAndRoot() {
-        List<String> all = new ArrayList<>(Main.COMMANDS);
-        all.add("completion");
+        List<String> all = new ArrayList<>(Main.commandNames());
         all.add("");
         return all;
     }
