@@ -23,24 +23,25 @@ javac -d "$out" bench/Hello.java
 # made meanwhile (a shared checkout) neither rebuild the jar mid-run nor make its archive stale.
 snap="$out/snapshot"
 if [ ! -f "$snap/target/quizcard.jar" ] || ! cmp -s target/quizcard.jar "$snap/target/quizcard.jar" \
-    || ! cmp -s quizcard "$snap/quizcard"; then
+    || ! cmp -s quizcard "$snap/quizcard" || ! cmp -s src/dist/bin/quizcard "$snap/src/dist/bin/quizcard"; then
   rm -rf "$snap"
-  mkdir -p "$snap/target" "$snap/src/main" "$snap/questions"
+  mkdir -p "$snap/target" "$snap/src/main" "$snap/src/dist/bin" "$snap/questions"
   cp quizcard "$snap/"
+  cp src/dist/bin/quizcard "$snap/src/dist/bin/"
   cp target/quizcard.jar "$snap/target/"
   cp -r target/native "$snap/target/"
   touch -d '2000-01-01' "$snap/src/main" "$snap/questions"
 fi
 qc="$snap/quizcard"
 
-# Makes the launcher's class-data archive for the java on PATH: the JVM writes it at the end of a
-# quiz (JDK 17-24), or records at the end of one and builds it in the background of the next (25+).
+# Makes the launcher's class-data archive for the JDK in JAVA_HOME: the JVM writes it at the end
+# of a quiz (JDK 17-24), or records at the end of one and builds it beside the next (25+).
 warm_archive() {
   local jdk_dir
-  jdk_dir="$(basename "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")"
+  jdk_dir="$(basename "$JAVA_HOME")"
   for _ in $(seq 1 60); do
     QUIZCARD_HOME="$out/home" "$qc" quiz --plain --count 1 </dev/null >/dev/null
-    if compgen -G "$snap/target/cache/cds-*$jdk_dir*/quizcard.[ja][so][at]" >/dev/null; then return 0; fi
+    if compgen -G "$snap/target/cache/cds/*$jdk_dir*/quizcard.[ja][so][at]" >/dev/null; then return 0; fi
     sleep 1
   done
   echo "warning: no archive after 60 s; timings are without it" >&2
@@ -56,13 +57,13 @@ startup() {
   for jdk in /usr/lib/jvm/java-17-openjdk-amd64 "$jdk25"; do
     [ -x "$jdk/bin/java" ] || continue
     echo "## time to first question, $("$jdk/bin/java" -version 2>&1 | head -1)"
-    PATH="$jdk/bin:$PATH" warm_archive
-    PATH="$jdk/bin:$PATH" QUIZCARD_HOME="$out/home" python3 bench/timeit.py --runs "$runs" \
+    JAVA_HOME="$jdk" warm_archive
+    JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH" QUIZCARD_HOME="$out/home" python3 bench/timeit.py --runs "$runs" \
       --json "$out/startup-$(basename "$jdk").json" \
       "hello=java -cp $out Hello" \
       "quizcard=$qc quiz --plain --count 1" \
       "no-archive=QUIZCARD_NO_ARCHIVE=1 $qc quiz --plain --count 1" \
-      "plain-jar=java --enable-native-access=ALL-UNNAMED -jar $snap/target/quizcard.jar quiz --plain --count 1"
+      "plain-jar=java --enable-native-access=ALL-UNNAMED -jar $snap/target/app/lib/quizcard.jar quiz --plain --count 1"
   done
 }
 

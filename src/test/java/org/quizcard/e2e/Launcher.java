@@ -27,6 +27,35 @@ public final class Launcher {
         return root().resolve("quizcard");
     }
 
+    /**
+     * Copies the launcher, with the run script it sources, into {@code dir}, a checkout of its own:
+     * with the sources (none but their folders, dated long ago) and, when {@code withBuild},
+     * Maven's jar and sqlite's unpacked native libraries, so that the copy runs without building.
+     * Returns the copy's launcher.
+     */
+    public static Path copyCheckout(Path dir, boolean withBuild) throws IOException {
+        Files.createDirectories(dir.resolve("src/dist/bin"));
+        Files.copy(script(), dir.resolve("quizcard"));
+        Files.copy(root().resolve("src/dist/bin/quizcard"), dir.resolve("src/dist/bin/quizcard"));
+        Files.writeString(dir.resolve("pom.xml"), "<project/>\n");
+        for (String folder : List.of("src/main", "questions")) Files.createDirectories(dir.resolve(folder));
+        if (withBuild) {
+            Files.createDirectories(dir.resolve("target"));
+            Files.copy(root().resolve("target/quizcard.jar"), dir.resolve("target/quizcard.jar"));
+            try (var files = Files.walk(root().resolve("target/native"))) {
+                for (Path p : files.toList()) {
+                    Path copy = dir.resolve("target/native").resolve(root().resolve("target/native").relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(copy);
+                    else Files.copy(p, copy);
+                }
+            }
+        }
+        for (String old : List.of("pom.xml", "src/main", "questions")) {
+            Files.setLastModifiedTime(dir.resolve(old), java.nio.file.attribute.FileTime.fromMillis(0));
+        }
+        return dir.resolve("quizcard");
+    }
+
     /** Runs the launcher in {@code workDir} with extra environment and the given standard input. */
     public static Run run(Path workDir, Map<String, String> env, String stdin, String... args)
             throws IOException, InterruptedException {

@@ -46,10 +46,7 @@ class LauncherBuildIT {
     @BeforeEach
     void aCheckoutWithoutAJarAndAStandInForMaven() throws IOException {
         root = Files.createDirectories(work.resolve("quizcard"));
-        Files.copy(Launcher.script(), root.resolve("quizcard"));
-        Files.createDirectories(root.resolve("src/main"));
-        Files.createDirectories(root.resolve("questions"));
-        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        Launcher.copyCheckout(root, false);
         Path bin = Files.createDirectories(work.resolve("bin"));
         StringBuilder mvn = new StringBuilder("#!/usr/bin/env bash\n");
         mvn.append("while [ $# -gt 0 ]; do case \"$1\" in -f) pom=\"$2\"; shift ;; esac; shift; done\n");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -34,14 +32,8 @@ class LauncherCacheIT {
     @BeforeEach
     void copyLauncherAndJar() throws IOException {
         root = Files.createDirectories(work.resolve("quizcard"));
-        Files.createDirectories(root.resolve("target"));
-        Files.copy(Launcher.script(), root.resolve("quizcard"));
-        Files.copy(Launcher.root().resolve("target/quizcard.jar"), root.resolve("target/quizcard.jar"));
-        copyTree(Launcher.root().resolve("target/native"), root.resolve("target/native"));
         // sources older than the jar, so that the copy never rebuilds it
-        for (String dir : List.of("src/main", "questions")) {
-            Files.setLastModifiedTime(Files.createDirectories(root.resolve(dir)), FileTime.fromMillis(0));
-        }
+        Launcher.copyCheckout(root, true);
         cache = root.resolve("target/cache");
         tmp = Files.createDirectories(work.resolve("tmp"));
         env = Map.of("QUIZCARD_HOME", work.resolve("home").toString(), "QUIZCARD_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
@@ -75,7 +67,7 @@ class LauncherCacheIT {
         assertThat(find(tmp, "sqlite")).as("nothing unpacked into the temp directory").isEmpty();
 
         // without the build's copy (a jar copied elsewhere), sqlite-jdbc unpacks its own
-        deleteTree(root.resolve("target/native"));
+        deleteTree(root.resolve("target/app/lib/native"));
         assertSameAs(first, quiz());
     }
 
@@ -127,16 +119,6 @@ class LauncherCacheIT {
                     .filter(p -> p.getFileName().toString().contains(containing))
                     .filter(p -> !p.getFileName().toString().endsWith(".config"))
                     .findFirst();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
         }
     }
 
