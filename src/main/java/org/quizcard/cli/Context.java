@@ -71,6 +71,29 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
         return Path.of(user, ".local", "share", "quizcard");
     }
 
+    /** The environment variable naming the settings file, instead of the XDG place. */
+    public static final String CONFIG = "QUIZCARD_CONFIG";
+
+    /**
+     * Where the learner's settings are: {@code QUIZCARD_CONFIG}, else
+     * {@code $XDG_CONFIG_HOME/quizcard/config.yaml} (when that is absolute), else
+     * {@code ~/.config/quizcard/config.yaml}; empty when there is no home to look in.
+     */
+    public Optional<Path> settingsFile() {
+        String named = env.get(CONFIG);
+        if (named != null && !named.isBlank()) return Optional.of(Path.of(named));
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Optional.of(Path.of(xdg, "quizcard", "config.yaml"));
+        String user = env.get("HOME");
+        if (user == null || user.isBlank() || !Path.of(user).isAbsolute()) return Optional.empty();
+        return Optional.of(Path.of(user, ".config", "quizcard", "config.yaml"));
+    }
+
+    /** The learner's settings, from {@link #settingsFile}, else the defaults. */
+    public org.quizcard.study.Settings settings() {
+        return settingsFile().map(org.quizcard.study.Settings::read).orElseGet(org.quizcard.study.Settings::defaults);
+    }
+
     /** The bank files to use: {@code --bank} directories, else {@code QUIZCARD_BANKS}, else the shipped banks. */
     public List<BankFile> bankFiles(List<Path> bankDirs) {
         List<Path> dirs = bankDirectories(bankDirs);

@@ -37,7 +37,7 @@ final class MisconceptionsCommand implements Callable<Integer> {
         Bank bank = context.bank(bankOptions.banks);
         List<Misconceptions.Evidence> evidence;
         try (ProgressQueries store = Progress.read(context)) {
-            evidence = Misconceptions.evidence(bank, store, Progress.scheduler(context));
+            evidence = Misconceptions.evidence(bank, store, Progress.scheduler(context, store));
         }
         List<Misconceptions.Evidence> shown = evidence.stream().filter(e -> all || e.active()).toList();
         Page page = Page.of(context);

@@ -1,9 +1,12 @@
 package org.quizcard.cli;
 
+import java.util.List;
 import org.quizcard.srs.Fsrs;
 import org.quizcard.srs.SchedulerConfig;
 import org.quizcard.store.ProgressQueries;
 import org.quizcard.store.ProgressStore;
+import org.quizcard.store.WeightSet;
+import org.quizcard.study.Settings;
 
 /** Opens the learner's progress store and the scheduler with the learner's settings. */
 final class Progress {
@@ -29,8 +32,18 @@ final class Progress {
         return store;
     }
 
-    /** The scheduler for real study: fuzz on, the learner's zone, days starting at 4 am. */
-    static Fsrs scheduler(Context context) {
-        return new Fsrs(SchedulerConfig.defaults().withZone(context.clock().getZone()));
+    /** The scheduler for real study, with the learner's settings and weights, in their zone. */
+    static Fsrs scheduler(Context context, ProgressQueries store) {
+        return scheduler(context, context.settings(), store);
+    }
+
+    /**
+     * The scheduler for real study: {@code settings} (desired retention, steps, day start, fuzz),
+     * the weights {@code quizcard optimize} fitted to the learner's log when they have them, else
+     * FSRS-6's defaults, and the learner's time zone.
+     */
+    static Fsrs scheduler(Context context, Settings settings, ProgressQueries store) {
+        List<Double> weights = store.activeWeights().map(WeightSet::weights).orElse(SchedulerConfig.DEFAULT_WEIGHTS);
+        return new Fsrs(settings.scheduler(weights, context.clock().getZone()));
     }
 }

@@ -97,7 +97,7 @@ final class QuizCommand implements Callable<Integer> {
                 return 0;
             }
             try (Ui ui = Ui.open(context, uiOptions, bank)) {
-                ReviewSink sink = store == null ? ReviewSink.NONE : new ScheduledSink(store, Progress.scheduler(context), "quiz");
+                ReviewSink sink = store == null ? ReviewSink.NONE : new ScheduledSink(store, Progress.scheduler(context, store), "quiz");
                 Session session = new Session(bank, ui.quiz(), sink, context.clock(), random, false, true);
                 ui.onInterrupt(session::interrupted, () -> session.run(plan, null));
             }
@@ -122,10 +122,12 @@ final class QuizCommand implements Callable<Integer> {
      */
     private List<Question> weakest(List<Question> pool, ProgressStore store) {
         Map<String, Card> cards = new HashMap<>();
+        List<Question> plan;
         try (ProgressQueries read = store == null ? Progress.read(context) : null) {
-            (store == null ? read : store).cards().forEach((ref, info) -> cards.put(ref, info.state()));
+            ProgressQueries progress = store == null ? read : store;
+            progress.cards().forEach((ref, info) -> cards.put(ref, info.state()));
+            plan = Draw.weakest(pool, cards, Progress.scheduler(context, progress), context.clock().instant(), weakest);
         }
-        List<Question> plan = Draw.weakest(pool, cards, Progress.scheduler(context), context.clock().instant(), weakest);
         if (!plan.isEmpty() && plan.size() < weakest) {
             context.err().println("quizcard quiz: --weakest " + weakest + ": " + Plural.of(plan.size(), "reviewed question")
                     + " to practise (questions never reviewed are left out)");

@@ -46,25 +46,26 @@ final class ReplayCommand implements Callable<Integer> {
     String zone;
 
     @Option(names = "--day-start", paramLabel = "HOUR",
-            defaultValue = "" + SchedulerConfig.DEFAULT_DAY_START_HOUR,
-            description = "Local hour, 0 to 23, at which a study day starts (default: ${DEFAULT-VALUE}).")
-    int dayStart;
+            description = "Local hour, 0 to 23, at which a study day starts (default: day-start of your settings, else "
+                    + SchedulerConfig.DEFAULT_DAY_START_HOUR + ").")
+    Integer dayStart;
 
     @Option(names = "--retention", paramLabel = "R",
-            defaultValue = "" + SchedulerConfig.DEFAULT_DESIRED_RETENTION,
-            description = "Desired retention, between 0 and 1 (default: ${DEFAULT-VALUE}).")
-    double retention;
+            description = "Desired retention, between 0 and 1 (default: desired-retention of your settings, else "
+                    + SchedulerConfig.DEFAULT_DESIRED_RETENTION + ").")
+    Double retention;
 
     @Option(names = "--max-interval", paramLabel = "DAYS",
-            defaultValue = "" + SchedulerConfig.DEFAULT_MAXIMUM_INTERVAL,
-            description = "Longest review interval in days (default: ${DEFAULT-VALUE}).")
-    int maxInterval;
+            description = "Longest review interval in days (default: maximum-interval of your settings, else "
+                    + SchedulerConfig.DEFAULT_MAXIMUM_INTERVAL + ").")
+    Integer maxInterval;
 
     @Option(names = "--params", paramLabel = "W0,...,W20",
             description = "The 21 FSRS-6 weights, comma-separated (default: the FSRS-6 defaults).")
     String params;
 
-    @Option(names = "--no-fuzz", description = "Do not spread review intervals randomly.")
+    @Option(names = "--no-fuzz", description = "Do not spread review intervals randomly (default: fuzz of your settings, "
+            + "else on).")
     boolean noFuzz;
 
     @Parameters(paramLabel = "REVIEWS.csv", description = "The review log, or - for standard input.")
@@ -106,11 +107,13 @@ final class ReplayCommand implements Callable<Integer> {
     /** The scheduler settings from the options; invalid ones are bad input. */
     private SchedulerConfig config() {
         try {
-            SchedulerConfig config = SchedulerConfig.defaults()
-                    .withDayStartHour(dayStart)
-                    .withDesiredRetention(retention)
-                    .withMaximumInterval(maxInterval)
-                    .withEnableFuzz(!noFuzz);
+            // the learner's settings (steps among them), then the options given
+            org.quizcard.study.Settings settings = context.settings();
+            SchedulerConfig config = settings.scheduler(SchedulerConfig.DEFAULT_WEIGHTS, SchedulerConfig.defaults().zone())
+                    .withDayStartHour(dayStart == null ? settings.dayStart() : dayStart)
+                    .withDesiredRetention(retention == null ? settings.desiredRetention() : retention)
+                    .withMaximumInterval(maxInterval == null ? settings.maximumInterval() : maxInterval)
+                    .withEnableFuzz(!noFuzz && settings.fuzz());
             if (zone != null) config = config.withZone(zoneId(zone));
             if (params != null) config = config.withWeights(weights(params));
             return config;

@@ -40,7 +40,9 @@ final class StatsCommand implements Callable<Integer> {
         Bank bank = context.bank(bankOptions.banks);
         Stats s;
         try (ProgressQueries store = Progress.read(context)) {
-            s = Stats.compute(bank, store, Progress.scheduler(context), context.clock().instant());
+            org.quizcard.study.Settings settings = context.settings();
+            s = Stats.compute(bank, store, Progress.scheduler(context, settings, store), context.clock().instant(),
+                    settings.newPerDay());
         }
         if (json) {
             context.out().println(JsonMapper.shared().writeValueAsString(asJson(s)));

@@ -35,8 +35,9 @@ final class StudyCommand implements Callable<Integer> {
     @Mixin
     ConceptOptions conceptOptions;
 
-    @Option(names = "--new", paramLabel = "N", defaultValue = "" + StudyDay.DEFAULT_NEW, description = "New questions a day (default ${DEFAULT-VALUE}).")
-    int newPerDay;
+    @Option(names = "--new", paramLabel = "N",
+            description = "New questions a day (default: new-per-day of your settings, else " + StudyDay.DEFAULT_NEW + ").")
+    Integer newPerDay;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "" + StudyDay.DEFAULT_LIMIT, description = "Most questions in this session (default ${DEFAULT-VALUE}).")
     int limit;
@@ -47,13 +48,14 @@ final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (newPerDay < 0) throw QuizcardException.badInput("--new must not be negative");
+        if (newPerDay != null && newPerDay < 0) throw QuizcardException.badInput("--new must not be negative");
+        org.quizcard.study.Settings settings = context.settings();
         if (limit < 1) throw QuizcardException.badInput("--limit must be at least 1");
         Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "checking answers");
         org.quizcard.study.Draw.pool(bank, conceptOptions.concepts(), java.util.Set.of());
         try (ProgressStore store = Progress.openForSession(context)) {
-            StudyDay day = new StudyDay(bank, store, Progress.scheduler(context), context.clock(),
-                    conceptOptions.concepts(), newPerDay, limit);
+            StudyDay day = new StudyDay(bank, store, Progress.scheduler(context, settings, store), context.clock(),
+                    conceptOptions.concepts(), newPerDay == null ? settings.newPerDay() : newPerDay, limit);
             List<Question> plan = day.plan();
             if (plan.isEmpty()) {
                 context.out().println(StudyDay.nextReview(store, context.clock()));

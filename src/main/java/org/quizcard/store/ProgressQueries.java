@@ -124,6 +124,24 @@ public class ProgressQueries implements AutoCloseable {
                 ps -> ps.setString(1, card), ProgressQueries::review).stream().findFirst();
     }
 
+    /**
+     * The weight sets {@code quizcard optimize} kept, oldest first; none in a log from before
+     * they were kept (opened read-only, so not migrated).
+     */
+    public List<WeightSet> weightSets() {
+        if (sql.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'weights'", ps -> { }, rs -> 1).isEmpty()) {
+            return List.of();
+        }
+        return sql.query("SELECT id, fitted_at, weights, reviews, log_loss, rmse_bins, active FROM weights ORDER BY id",
+                ps -> { }, rs -> new WeightSet(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
+                        WeightSet.decode(rs.getString(3)), rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getInt(7) == 1));
+    }
+
+    /** The active weight set, if the learner has one. */
+    public Optional<WeightSet> activeWeights() {
+        return weightSets().stream().filter(WeightSet::active).findFirst();
+    }
+
     /** How many reviews the log holds. */
     public long reviewCount() {
         return sql.one("SELECT count(*) FROM review", ps -> { }, rs -> rs.getLong(1));

@@ -29,7 +29,7 @@ public final class ProgressStore extends ProgressQueries {
     /** The file name under the quizcard home. */
     public static final String FILE = "progress.db";
     /** The schema version this build writes; older files are migrated, newer ones refused. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private static final String[] MIGRATIONS = {
         // version 1: the review log, revealed misconceptions, and the card cache
@@ -65,10 +65,28 @@ public final class ProgressStore extends ProgressQueries {
         );
         CREATE INDEX card_due ON card (due);
         """,
+        // version 2: weight sets fitted to the learner's log (quizcard optimize), each kept; the
+        // active one, if any, schedules their reviews, else the FSRS-6 defaults do
+        """
+        CREATE TABLE weights (
+            id INTEGER PRIMARY KEY,
+            fitted_at INTEGER NOT NULL,
+            weights TEXT NOT NULL,
+            reviews INTEGER NOT NULL,
+            log_loss REAL NOT NULL,
+            rmse_bins REAL NOT NULL,
+            active INTEGER NOT NULL CHECK (active IN (0, 1))
+        );
+        """,
     };
 
     private final Path file;
     private final Connection db;
+
+    /** The SQL of migration {@code v} (to version {@code v + 1}), for tests that make an older log. */
+    static String migrationForTests(int v) {
+        return MIGRATIONS[v];
+    }
 
     private ProgressStore(Sql sql) {
         super(sql);
@@ -289,6 +307,48 @@ public final class ProgressStore extends ProgressQueries {
             }
             putCard(r.card(), r.after(), r.contentHash(), id);
             return id;
+        });
+    }
+
+    /**
+     * Keeps a fitted weight set and makes it the active one, in one transaction committed before
+     * this returns; the sets before it stay, to be restored. Returns its id.
+     */
+    public long saveWeights(WeightSet set) {
+        return sql.inTransaction(() -> {
+            try (Statement s = db.createStatement()) {
+                s.execute("UPDATE weights SET active = 0 WHERE active = 1");
+            }
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO weights (fitted_at, weights, reviews, log_loss,"
+                    + " rmse_bins, active) VALUES (?, ?, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, set.fittedAt().toEpochMilli());
+                ps.setString(2, WeightSet.encode(set.weights()));
+                ps.setLong(3, set.reviews());
+                ps.setDouble(4, set.logLoss());
+                ps.setDouble(5, set.rmseBins());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Makes the kept weight set {@code id} the active one, or, for 0, none (the FSRS-6 defaults).
+     * Returns false, changing nothing, when there is no such set.
+     */
+    public boolean activateWeights(long id) {
+        return sql.inTransaction(() -> {
+            if (id != 0 && sql.query("SELECT id FROM weights WHERE id = ?", ps -> ps.setLong(1, id), rs -> 1).isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement ps = db.prepareStatement("UPDATE weights SET active = (id = ?)")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return true;
         });
     }
 

@@ -36,7 +36,8 @@ public record Stats(int reviewsToday, int dueNow, StudyDay.Outlook studyNow, Lis
     /** A question the learner keeps failing. */
     public record Leech(String card, int agains) { }
 
-    public static Stats compute(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now) {
+    /** The figures at {@code now}, counting what study would serve with {@code newPerDay} new questions a day. */
+    public static Stats compute(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, int newPerDay) {
         long today = fsrs.dayNumber(now);
         Map<String, ProgressQueries.CardInfo> cards = store.cards();
         Set<String> inBank = new HashSet<>();
@@ -86,7 +87,7 @@ public record Stats(int reviewsToday, int dueNow, StudyDay.Outlook studyNow, Lis
 
         List<Misconceptions.Evidence> evidence = Misconceptions.evidence(bank, store, fsrs);
         List<Misconceptions.Evidence> active = evidence.stream().filter(Misconceptions.Evidence::active).toList();
-        StudyDay.Outlook studyNow = StudyDay.outlook(bank, store, fsrs, now, evidence, StudyDay.DEFAULT_NEW,
+        StudyDay.Outlook studyNow = StudyDay.outlook(bank, store, fsrs, now, evidence, newPerDay,
                 StudyDay.DEFAULT_LIMIT);
         return new Stats(todayCount[0], dueNow, studyNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
                 streak, total);

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenFilesTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("quizcard.golden.update");
-    private static final List<String> COMMANDS = List.of("study", "quiz", "stats", "misconceptions", "replay", "exam",
-            "grade", "report", "keygen", "seal", "list", "show", "lint", "restore", "completion");
+    private static final List<String> COMMANDS = Main.commandNames();
 
     @TempDir
     Path dir;

@@ -53,6 +53,8 @@ class NoColorTest {
                 List.of("show", "--bank", demo, "containers/oci"),
                 List.of("lint", "--changed", "--bank", demo),
                 List.of("restore"),
+                List.of("config"),
+                List.of("config", "--json"),
                 List.of("completion", "bash"));
         Set<String> commands = new LinkedHashSet<>();
         for (List<String> args : runs) {

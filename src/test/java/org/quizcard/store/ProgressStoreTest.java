@@ -32,6 +32,49 @@ class ProgressStoreTest {
     }
 
     @Test
+    void fittedWeightSetsAreKeptAndOneIsActiveAtATime() {
+        List<Double> first = SchedulerConfig.DEFAULT_WEIGHTS.stream().map(w -> w * 1.1).toList();
+        List<Double> second = SchedulerConfig.DEFAULT_WEIGHTS.stream().map(w -> w * 0.9 + 1e-9).toList();
+        try (ProgressStore store = ProgressStore.open(home)) {
+            assertThat(store.activeWeights()).isEmpty();
+            long a = store.saveWeights(new WeightSet(0, Instant.parse("2026-12-01T10:00:00Z"), first, 500, 0.41, 0.05, true));
+            long b = store.saveWeights(new WeightSet(0, Instant.parse("2026-12-02T10:00:00Z"), second, 600, 0.40, 0.04, true));
+            assertThat(store.activeWeights().orElseThrow().id()).isEqualTo(b);
+            // read back to the same doubles
+            assertThat(store.activeWeights().orElseThrow().weights()).isEqualTo(second);
+            assertThat(store.weightSets()).extracting(WeightSet::id).containsExactly(a, b);
+
+            assertThat(store.activateWeights(a)).isTrue();
+            assertThat(store.activeWeights().orElseThrow().weights()).isEqualTo(first);
+            assertThat(store.activateWeights(99)).isFalse();
+            assertThat(store.activeWeights().orElseThrow().id()).isEqualTo(a);
+            assertThat(store.activateWeights(0)).isTrue();
+            assertThat(store.activeWeights()).isEmpty();
+            assertThat(store.weightSets()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aLogFromBeforeWeightsWereKeptIsMigratedAndReadsWithNone() throws Exception {
+        // a version-1 log, as the quizcard before this one wrote it
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve(ProgressStore.FILE));
+             var s = c.createStatement()) {
+            for (String sql : ProgressStore.migrationForTests(0).split(";")) {
+                if (!sql.isBlank()) s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (ProgressQueries read = ProgressQueries.openReadOnly(home)) {
+            assertThat(read.weightSets()).isEmpty();
+        }
+        try (ProgressStore store = ProgressStore.open(home)) {
+            store.saveWeights(new WeightSet(0, Instant.parse("2026-12-01T10:00:00Z"), SchedulerConfig.DEFAULT_WEIGHTS, 8,
+                    0.5, 0.1, true));
+            assertThat(store.activeWeights()).isPresent();
+        }
+    }
+
+    @Test
     void recordsReviewsAndCachesCardState() {
         try (ProgressStore store = ProgressStore.open(home)) {
             long id = store.record(review("c/a", Card.NEW, t0, Rating.GOOD, Set.of()));

@@ -151,7 +151,7 @@ class StudyTest {
                 answer(sink, card, new Response.SelfRating(3), monday.plusSeconds(day * 86_400L));
             }
             for (int i = 0; i < 8; i++) answer(sink, q("kernels-count"), new Response.Number(5), monday.plusSeconds(2 * 86_400L + i));
-            Stats s = Stats.compute(bank, store, fsrs, monday.plusSeconds(2 * 86_400L + 60));
+            Stats s = Stats.compute(bank, store, fsrs, monday.plusSeconds(2 * 86_400L + 60), StudyDay.DEFAULT_NEW);
             assertThat(s.reviewsToday()).isEqualTo(9);
             assertThat(s.streak()).isEqualTo(3);
             assertThat(s.totalReviews()).isEqualTo(11);
