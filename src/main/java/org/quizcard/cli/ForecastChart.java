@@ -29,7 +29,28 @@ final class ForecastChart {
         chart(days.subList(0, shown), gaps ? " " : "", page);
     }
 
+    /**
+     * A chart of {@code values} under {@code title}, one column each (two where the page is wide
+     * enough), the last labelled {@code +N} and {@code unit}; on a narrow page, the first ones only.
+     */
+    static void print(String title, List<Integer> values, String unit, Page page) {
+        int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int axis = scale(max).length();
+        boolean gaps = page.fits(axis + 2 * values.size());
+        int shown = gaps || page.fits(axis + values.size()) ? values.size() : Math.max(2, page.width() - axis);
+        page.println(title);
+        if (max == 0) {
+            page.println("  none");
+            return;
+        }
+        chart(values.subList(0, shown), gaps ? " " : "", unit, page);
+    }
+
     private static void chart(List<Integer> days, String gap, Page page) {
+        chart(days, gap, "d", page);
+    }
+
+    private static void chart(List<Integer> days, String gap, String unit, Page page) {
         int max = days.stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int row = HEIGHT - 1; row >= 0; row--) {
             StringBuilder line = new StringBuilder(row == HEIGHT - 1 ? scale(max) : "     │");
@@ -43,7 +64,7 @@ final class ForecastChart {
         }
         int columns = days.size() * (1 + gap.length());
         page.println("   0 └" + "─".repeat(columns));
-        String last = "+" + (days.size() - 1) + "d";
+        String last = "+" + (days.size() - 1) + unit;
         page.println("      " + (columns >= 5 + 1 + last.length()
                 ? String.format(Locale.ROOT, "today%" + (columns - 5) + "s", last) : "today"));
     }

@@ -93,6 +93,7 @@ final class StatsCommand implements Callable<Integer> {
         m.put("leeches", leeches);
         m.put("streak", s.streak());
         m.put("totalReviews", s.totalReviews());
+        m.put("calibration", CalibrationChart.asJson(s.calibration()));
         return m;
     }
 
@@ -105,6 +106,8 @@ final class StatsCommand implements Callable<Integer> {
                         Plural.of(s.retentionReviews(), "review")));
         page.println();
         ForecastChart.print(s.duePerDay(), page);
+        page.println();
+        CalibrationChart.print(s.calibration(), page);
         page.println();
         page.println("Mastery");
         mastery(s.mastery(), page);

@@ -142,6 +142,32 @@ public class ProgressQueries implements AutoCloseable {
         return weightSets().stream().filter(WeightSet::active).findFirst();
     }
 
+    /**
+     * The latest {@code limit} reviews, newest first, each with the question's state before it,
+     * its time and its rating.
+     */
+    public List<ReviewOutcome> latestOutcomes(int limit) {
+        return sql.query("SELECT state_before, reviewed_at, rating FROM review ORDER BY reviewed_at DESC, id DESC LIMIT ?",
+                ps -> ps.setInt(1, limit), rs -> new ReviewOutcome(StoredCard.decode(rs.getString(1)),
+                        Instant.ofEpochMilli(rs.getLong(2)), Rating.of(rs.getInt(3))));
+    }
+
+    /** A review as {@link #latestOutcomes} reads it. */
+    public record ReviewOutcome(Card before, Instant at, Rating rating) { }
+
+    /**
+     * For first sights and for later reviews, each rating's count and mean answer time, each
+     * answer counted at two minutes at most (a learner who walked away is not answering).
+     */
+    public List<RatingTimes> ratingTimes() {
+        return sql.query("SELECT state_before LIKE 'new|%', rating, count(*), avg(min(millis, 120000)) FROM review"
+                + " GROUP BY 1, 2", ps -> { }, rs -> new RatingTimes(rs.getInt(1) == 1, Rating.of(rs.getInt(2)),
+                        rs.getLong(3), rs.getDouble(4)));
+    }
+
+    /** How often a rating was given, at first sight or later, and the mean time its answers took. */
+    public record RatingTimes(boolean first, Rating rating, long count, double meanMillis) { }
+
     /** How many reviews the log holds. */
     public long reviewCount() {
         return sql.one("SELECT count(*) FROM review", ps -> { }, rs -> rs.getLong(1));

@@ -22,7 +22,7 @@ import org.quizcard.store.ProgressQueries;
  */
 public record Stats(int reviewsToday, int dueNow, StudyDay.Outlook studyNow, List<Integer> duePerDay, Double trueRetention, int retentionReviews,
                     List<Mastery> mastery, List<Misconceptions.Evidence> activeMisconceptions, List<Leech> leeches,
-                    int streak, long totalReviews) {
+                    int streak, long totalReviews, Calibration calibration) {
     /** Days ahead in the forecast. */
     public static final int FORECAST_DAYS = 30;
     /** A card rated Again this many times is a leech. */
@@ -89,8 +89,9 @@ public record Stats(int reviewsToday, int dueNow, StudyDay.Outlook studyNow, Lis
         List<Misconceptions.Evidence> active = evidence.stream().filter(Misconceptions.Evidence::active).toList();
         StudyDay.Outlook studyNow = StudyDay.outlook(bank, store, fsrs, now, evidence, newPerDay,
                 StudyDay.DEFAULT_LIMIT);
+        Calibration calibration = Calibration.of(store.latestOutcomes(Calibration.RECENT), fsrs);
         return new Stats(todayCount[0], dueNow, studyNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
-                streak, total);
+                streak, total, calibration);
     }
 
     /**

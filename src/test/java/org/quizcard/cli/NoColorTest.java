@@ -53,6 +53,7 @@ class NoColorTest {
                 List.of("show", "--bank", demo, "containers/oci"),
                 List.of("lint", "--changed", "--bank", demo),
                 List.of("restore"),
+                List.of("simulate", "--bank", demo, "--days", "30"),
                 List.of("config"),
                 List.of("config", "--json"),
                 List.of("completion", "bash"));

@@ -77,6 +77,38 @@ class StudyCommandsTest {
         assertThat(json.get("streak").asInt()).isEqualTo(1);
     }
 
+    /** Reviews of learned questions on later days fill stats' chart of predicted against actual recall. */
+    @Test
+    void statsComparesPredictedRecallWithTheLearnersOwn() {
+        CliRunner learner = new CliRunner().clock(at("2026-11-01T10:00:00Z"));
+        assertThat(learner.run("stats", "--bank", demo).out())
+                .contains("Predicted and actual recall: too few reviews of learned questions yet (0 of 20)");
+        // a log of 30 reviews of learned questions, each 10 days after the last, 3 in 10 forgotten
+        try (ProgressStore store = ProgressStore.open(learner.home())) {
+            Instant last = Instant.parse("2026-10-01T10:00:00Z");
+            for (int i = 0; i < 30; i++) {
+                org.quizcard.srs.Card before = new org.quizcard.srs.Card(org.quizcard.srs.CardState.REVIEW, 10, 5, 0, 10, 3, 0,
+                        last, last.plus(java.time.Duration.ofDays(10)));
+                org.quizcard.srs.Rating rating = i % 10 < 3 ? org.quizcard.srs.Rating.AGAIN : org.quizcard.srs.Rating.GOOD;
+                store.record(new org.quizcard.store.Review(0, "containers/q" + i, "h", before.due(), "1", 1, rating, java.util.Set.of(),
+                        1000, before, before, "quiz"));
+            }
+        }
+        assertThat(learner.run("stats", "--bank", demo).out()).contains("Predicted and actual recall (the latest 30 reviews of learned questions)",
+                "  predicted  actual  reviews", "        90%     70%       30  █");
+        JsonNode calibration = JsonMapper.shared().readTree(learner.run("stats", "--json", "--bank", demo).out())
+                .get("calibration");
+        int reviews = calibration.get("reviews").asInt();
+        assertThat(reviews).isEqualTo(30);
+        assertThat(calibration.get("bins").get(0).get("actual").asDouble()).isEqualTo(0.7);
+        int inBins = 0;
+        for (JsonNode bin : calibration.get("bins")) {
+            inBins += bin.get("reviews").asInt();
+            assertThat(bin.get("from").asDouble()).isLessThanOrEqualTo(bin.get("predicted").asDouble());
+        }
+        assertThat(inBins).isEqualTo(reviews);
+    }
+
     @Test
     void figuresArePrintedAlikeWhateverTheDefaultLocale() {
         CliRunner learner = new CliRunner().clock(at("2026-11-23T10:00:00Z"));
