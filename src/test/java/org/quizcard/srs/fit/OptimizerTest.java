@@ -30,6 +30,18 @@ class OptimizerTest {
     }
 
     @Test
+    void anEmptyLogKeepsTheDefaultsWithNothingToScore() {
+        FitResult fit = Optimizer.fit(List.of(), ZoneOffset.UTC, 4);
+
+        assertThat(fit.reviews()).isZero();
+        assertThat(fit.items()).isZero();
+        assertThat(fit.weights()).containsExactly(Weights.DEFAULTS);
+        assertThat(fit.before()).isNull();
+        assertThat(fit.after()).isNull();
+        assertThat(fit.health().verdict()).isEqualTo(Health.Verdict.TOO_LITTLE_DATA);
+    }
+
+    @Test
     void sixtyThreeItemsFitOnlyTheInitialStabilities() {
         FitResult fit = Optimizer.fit(Logs.sameCards(21, GOOD_1_3_7), ZoneOffset.UTC, 4);
 
