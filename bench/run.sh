@@ -2,7 +2,7 @@
 # Whole-command benchmarks of issue 7, each beside its reference in the same run; see
 # docs/performance.md. Writes data under target/bench (git-ignored) and prints a report.
 #
-#   bench/run.sh [startup|lint|replay|stats|record|grade|all]   (default all)
+#   bench/run.sh [startup|lint|replay|stats|record|grade|optimize|all]   (default all)
 #
 # Needs: JDK 17 (and JDK 25 for its start-up line: JDK25_HOME, default
 # /usr/lib/jvm/temurin-25-jdk-amd64), python3, /usr/bin/time, node + npm for the ts-fsrs side.
@@ -125,8 +125,35 @@ grade() {
   done
 }
 
+optimize() {
+  echo "## FSRS-6 optimizer: quizcard and fsrs-rs (its Node binding) fit and score the same logs"
+  [ -f "$out/reviews1m.csv" ] || python3 bench/gen-reviews.py csv "$out/reviews1m.csv" 1000000
+  [ -d bench/fsrs-reference/node_modules/@open-spaced-repetition/binding ] \
+    || (cd bench/fsrs-reference && npm install --no-audit --no-fund >/dev/null)
+  javac -d "$out/optimize" -cp "$snap/target/quizcard.jar" bench/Optimize.java
+  local log name day_start weights
+  for log in src/test/resources/fsrs/shared-review-log.csv "$out/reviews1m.csv"; do
+    name="$(basename "$log" .csv)"
+    day_start=4
+    [ "$name" = reviews1m ] && day_start=0
+    echo "### $name, days starting at $day_start am UTC"
+    for i in 1 2 3; do
+      /usr/bin/time -f "quizcard optimize (read + fit + held-out check): %e s wall, %U s user, max RSS %M KB" \
+        java -Xmx512m -cp "$snap/target/quizcard.jar:$out/optimize" Optimize "$log" UTC "$day_start" \
+        >"$out/optimize-$name.txt" 2>"$out/optimize-$name.time"
+      grep -v '^weights=' "$out/optimize-$name.txt" | head -1
+      tail -1 "$out/optimize-$name.time"
+    done
+    grep -v '^weights=' "$out/optimize-$name.txt" | tail -n +2
+    weights="$(sed -n 's/^weights=//p' "$out/optimize-$name.txt")"
+    log="$(realpath "$log")"
+    (cd bench/fsrs-reference && /usr/bin/time -f "fsrs-rs (read + fit + 3 evaluations): %e s wall, max RSS %M KB" \
+      node optimize.mjs "$log" --day-start "$day_start" --weights "$weights" 2>&1 | grep -v '^fsrs-rs weights')
+  done
+}
+
 case "$what" in
-  all) startup; lint; replay; stats; record; grade ;;
-  startup|lint|replay|stats|record|grade) "$what" ;;
-  *) echo "usage: bench/run.sh [startup|lint|replay|stats|record|grade|all]" >&2; exit 2 ;;
+  all) startup; lint; replay; stats; record; grade; optimize ;;
+  startup|lint|replay|stats|record|grade|optimize) "$what" ;;
+  *) echo "usage: bench/run.sh [startup|lint|replay|stats|record|grade|optimize|all]" >&2; exit 2 ;;
 esac

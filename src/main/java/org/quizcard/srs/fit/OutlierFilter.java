@@ -1,0 +1,104 @@
+package org.quizcard.srs.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The filter fsrs-rs applies before fitting, on the first long-term review of each card.
+ *
+ * <p>Items whose history holds no earlier long-term review are grouped by the card's first rating and by the days
+ * before that first long-term review. Within each first rating, the rarest groups (smallest first, at equal size
+ * the shortest interval first) are dropped until the next group would bring the dropped count to 5% of the
+ * rating's items or 20, whichever is more; of the rest, a group is kept only if it has at least 6 items and its
+ * interval is at most 100 days (365 after an easy first rating). A card whose (first rating, first interval) pair
+ * was dropped loses all its items. The kept groups are also the data of {@link Pretraining}.
+ */
+final class OutlierFilter {
+
+    /**
+     * The items kept for pre-training (in group order: by first rating, then groups by ascending size and
+     * interval, each in time order) and for training (in time order).
+     */
+    record Split(int[] initialization, int[] training) {
+
+        /**
+         * The order in which fsrs-rs's evaluation (as its Node binding runs it) scores items: the kept items
+         * with one long-term review, as pre-training groups them, then the surviving items with more, in time
+         * order.
+         */
+        int[] evaluationOrder(ReviewHistory h) {
+            int[] order = Arrays.copyOf(initialization, training.length);
+            int n = initialization.length;
+            for (int p : training) {
+                if (h.longTermCount(p) > 1) {
+                    order[n++] = p;
+                }
+            }
+            return Arrays.copyOf(order, n);
+        }
+    }
+
+    private OutlierFilter() {
+    }
+
+    static Split apply(ReviewHistory history, int[] items) {
+        List<Map<Integer, List<Integer>>> groups = new ArrayList<>();
+        for (int r = 0; r <= 4; r++) {
+            groups.add(new TreeMap<>());
+        }
+        for (int p : items) {
+            if (history.longTermCount(p) == 1) {
+                groups.get(history.firstRating(p)).computeIfAbsent(history.delta(p), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Set<Integer>> removed = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int r = 0; r <= 4; r++) {
+            removed.add(filterRating(r, groups.get(r), kept));
+        }
+        int[] initialization = kept.stream().mapToInt(Integer::intValue).toArray();
+        int[] training = items.clone();
+        int nTrain = 0;
+        for (int p : items) {
+            int card = history.cardOf(p);
+            if (!removed.get(history.firstRating(p)).contains(history.firstLongTermDelta(card))) {
+                training[nTrain++] = p;
+            }
+        }
+        return new Split(initialization, Arrays.copyOf(training, nTrain));
+    }
+
+    private static Set<Integer> filterRating(int rating, Map<Integer, List<Integer>> byDelta, List<Integer> kept) {
+        Set<Integer> removed = new HashSet<>();
+        List<Map.Entry<Integer, List<Integer>>> ascending = new ArrayList<>(byDelta.entrySet());
+        ascending.sort((a, b) -> a.getValue().size() != b.getValue().size()
+                ? Integer.compare(a.getValue().size(), b.getValue().size())
+                : Integer.compare(a.getKey(), b.getKey()));
+        int total = 0;
+        for (Map.Entry<Integer, List<Integer>> group : ascending) {
+            total += group.getValue().size();
+        }
+        int quota = Math.max(20, total / 20);
+        int dropped = 0;
+        int longest = rating == 4 ? 365 : 100;
+        for (Map.Entry<Integer, List<Integer>> group : ascending) {
+            int size = group.getValue().size();
+            if (dropped + size >= quota) {
+                if (size >= 6 && group.getKey() <= longest) {
+                    kept.addAll(group.getValue());
+                } else {
+                    removed.add(group.getKey());
+                }
+            } else {
+                dropped += size;
+                removed.add(group.getKey());
+            }
+        }
+        return removed;
+    }
+}
