@@ -61,6 +61,7 @@ public final class QuizcardCommand implements Runnable {
                 new ShowCommand(context),
                 new LintCommand(context),
                 new RestoreCommand(context),
+                new OptimizeCommand(context),
                 new SimulateCommand(context),
                 new ConfigCommand(context),
                 new CompletionCommand(context));

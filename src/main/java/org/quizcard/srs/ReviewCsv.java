@@ -43,35 +43,65 @@ public final class ReviewCsv {
      * @throws IOException     if reading or writing fails
      */
     public long replay(InputStream in, Writer out) throws IOException, BadRowException {
-        Utf8Lines lines = new Utf8Lines(in);
         Map<String, Card> cards = new HashMap<>();
         StringBuilder text = new StringBuilder(WRITE_AT + 256);
-        String[] fields = new String[3];
-        long reviews = 0;
         try {
-            checkHeader(lines.next());
-            text.append(OUTPUT_HEADER).append('\n');
-            for (String line = lines.next(); line != null; line = lines.next()) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                int count = ReviewText.split(line, fields, lines.number());
-                if (count != 3) {
-                    throw new BadRowException(lines.number(),
-                            "expected 3 columns (" + INPUT_HEADER + "), found " + count);
-                }
-                replayRow(fields, lines.number(), cards, text);
-                reviews++;
+            return read(in, () -> text.append(OUTPUT_HEADER).append('\n'), (fields, at, rating, line) -> {
+                replayRow(fields, at, rating, line, cards, text);
                 if (text.length() >= WRITE_AT) {
                     out.append(text);
                     text.setLength(0);
                 }
-            }
-            return reviews;
+            });
         } finally {
             out.append(text);
             out.flush();
         }
+    }
+
+    /** What {@link #read} hands over for each review: its three fields as written, the instant and the rating. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(String[] fields, Instant at, Rating rating, int line) throws IOException, BadRowException;
+    }
+
+    /**
+     * Reads reviews from {@code in}, UTF-8 text that starts with {@link #INPUT_HEADER}, runs
+     * {@code afterHeader} once the header is checked, and hands each valid review to
+     * {@code handler}, in order; stops at the first bad row.
+     *
+     * @return the number of reviews read
+     */
+    public static long read(InputStream in, Runnable afterHeader, RowHandler handler) throws IOException, BadRowException {
+        Utf8Lines lines = new Utf8Lines(in);
+        String[] fields = new String[3];
+        long reviews = 0;
+        checkHeader(lines.next());
+        afterHeader.run();
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int count = ReviewText.split(line, fields, lines.number());
+            if (count != 3) {
+                throw new BadRowException(lines.number(), "expected 3 columns (" + INPUT_HEADER + "), found " + count);
+            }
+            if (fields[0].isEmpty()) {
+                throw new BadRowException(lines.number(), "card must not be empty");
+            }
+            Instant at = ReviewText.parseInstant(fields[1]);
+            if (at == null) {
+                throw new BadRowException(lines.number(), "reviewed_at must be an ISO-8601 instant like "
+                        + "2022-11-29T12:30:00.000Z, not " + quoted(fields[1]));
+            }
+            String rating = fields[2];
+            if (rating.length() != 1 || rating.charAt(0) < '1' || rating.charAt(0) > '4') {
+                throw new BadRowException(lines.number(), "rating must be 1 to 4, not " + quoted(rating));
+            }
+            handler.row(fields, at, Rating.of(rating.charAt(0) - '0'), lines.number());
+            reviews++;
+        }
+        return reviews;
     }
 
     private static void checkHeader(String line) throws BadRowException {
@@ -95,24 +125,12 @@ public final class ReviewCsv {
         }
     }
 
-    /** Replays one split row and appends its output row to {@code text}. */
-    private void replayRow(String[] fields, int lineNumber, Map<String, Card> cards, StringBuilder text)
-            throws BadRowException {
+    /** Replays one read row and appends its output row to {@code text}. */
+    private void replayRow(String[] fields, Instant at, Rating rating, int lineNumber, Map<String, Card> cards,
+                           StringBuilder text) throws BadRowException {
         String name = fields[0];
         String reviewedAt = fields[1];
         String ratingText = fields[2];
-        if (name.isEmpty()) {
-            throw new BadRowException(lineNumber, "card must not be empty");
-        }
-        Instant at = ReviewText.parseInstant(reviewedAt);
-        if (at == null) {
-            throw new BadRowException(lineNumber, "reviewed_at must be an ISO-8601 instant like "
-                    + "2022-11-29T12:30:00.000Z, not " + quoted(reviewedAt));
-        }
-        if (ratingText.length() != 1 || ratingText.charAt(0) < '1' || ratingText.charAt(0) > '4') {
-            throw new BadRowException(lineNumber, "rating must be 1 to 4, not " + quoted(ratingText));
-        }
-        Rating rating = Rating.of(ratingText.charAt(0) - '0');
         Card before = cards.get(name);
         if (before != null && at.isBefore(before.lastReview())) {
             throw new BadRowException(lineNumber, "card " + quoted(name) + " reviewed at " + reviewedAt

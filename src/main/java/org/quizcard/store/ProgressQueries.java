@@ -168,6 +168,20 @@ public class ProgressQueries implements AutoCloseable {
     /** How often a rating was given, at first sight or later, and the mean time its answers took. */
     public record RatingTimes(boolean first, Rating rating, long count, double meanMillis) { }
 
+    /** Every review's card, time and rating (1 to 4), in time order: the log an optimizer fits. */
+    public void forEachReview(ReviewVisitor visitor) {
+        sql.each("SELECT card, reviewed_at, rating FROM review ORDER BY reviewed_at, id", ps -> { }, rs -> {
+            visitor.visit(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getInt(3));
+            return null;
+        });
+    }
+
+    /** What {@link #forEachReview} hands over for each review. */
+    @FunctionalInterface
+    public interface ReviewVisitor {
+        void visit(String card, Instant at, int rating);
+    }
+
     /** How many reviews the log holds. */
     public long reviewCount() {
         return sql.one("SELECT count(*) FROM review", ps -> { }, rs -> rs.getLong(1));

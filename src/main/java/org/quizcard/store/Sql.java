@@ -71,6 +71,18 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    /** Reads every row of {@code sql} with {@code reader}, keeping none: for results too long to hold twice. */
+    void each(String sql, Binder binder, RowReader<?> reader) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) reader.read(rs);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** The single value of a query that always returns one row. */
     <T> T one(String sql, Binder binder, RowReader<T> reader) {
         return query(sql, binder, reader).get(0);

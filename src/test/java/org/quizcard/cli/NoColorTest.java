@@ -53,6 +53,8 @@ class NoColorTest {
                 List.of("show", "--bank", demo, "containers/oci"),
                 List.of("lint", "--changed", "--bank", demo),
                 List.of("restore"),
+                List.of("optimize", "--dry-run"),
+                List.of("optimize", "--list"),
                 List.of("simulate", "--bank", demo, "--days", "30"),
                 List.of("config"),
                 List.of("config", "--json"),

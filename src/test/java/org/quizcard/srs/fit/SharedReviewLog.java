@@ -15,7 +15,7 @@ import java.util.List;
  * ({@code card_id,review_rating,review_time,review_duration}, times ISO 8601 with offset), converted to
  * {@link Review}s; the duration is not used.
  */
-final class SharedReviewLog {
+public final class SharedReviewLog {
 
     static final String RESOURCE = "/fsrs/shared-review-log.csv";
     static final String HEADER = "card_id,review_rating,review_time,review_duration";
@@ -23,7 +23,7 @@ final class SharedReviewLog {
     private SharedReviewLog() {
     }
 
-    static List<Review> reviews() {
+    public static List<Review> reviews() {
         try (InputStream in = SharedReviewLog.class.getResourceAsStream(RESOURCE)) {
             return convert(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
