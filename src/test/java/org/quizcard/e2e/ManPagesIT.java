@@ -103,7 +103,7 @@ class ManPagesIT {
 
     @Test
     void theBankPagesExamplesAreABankThatLintsClean() throws IOException {
-        String page = Files.readString(Launcher.root().resolve("src/docs/man/quizcard-bank.adoc"));
+        String page = Files.readString(Launcher.root().resolve("src/docs/man/man5/quizcard-bank.adoc"));
         // each example file is introduced by a line naming it, e.g. "A concept file, _my-banks/x.yaml_:"
         Matcher example = Pattern.compile("_my-banks/([a-z-]+\\.yaml)_:\\n\\n----\\n(.*?)\\n----\\n", Pattern.DOTALL)
                 .matcher(page);
