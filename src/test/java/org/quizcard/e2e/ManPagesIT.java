@@ -34,6 +34,7 @@ class ManPagesIT {
     @TempDir
     Path work;
 
+    /** Maven hands a -Ddist.skip=true given to it on to the test JVM as a system property. */
     @BeforeAll
     static void pagesWereMade() {
         assumeFalse(Boolean.getBoolean("dist.skip"), "the build made no man pages: it ran with -Ddist.skip=true");
