@@ -34,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code quizcard optimize}: FSRS weights fitted to a review log, the learner's own by default. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {
-            "Fit the FSRS-6 weights to your reviews, so that questions come back when you would forget them rather "
-                    + "than when an average learner would. It prints how well the default and the fitted weights "
+            "Fit the FSRS-6 weights to your own reviews.",
+            "With weights fitted to you, questions come back when you would forget them rather than when an average "
+                    + "learner would. It prints how well the default and the fitted weights "
                     + "predict your reviews (log loss and RMSE over bins: lower is better), checks the fitted ones on "
                     + "your latest reviews, which they were not fitted on, and saves them when they do better; every "
                     + "earlier set is kept (--list, --restore).",

@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code quizcard simulate}: the workload ahead for each desired retention, before choosing one. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {
-            "Show the workload of the days ahead for each desired retention: reviews and minutes a day, and how many "
-                    + "questions you would remember at the end, simulated with your weights, your backlog, your daily "
+            "Show the workload of the days ahead for each desired retention.",
+            "For each: reviews and minutes a day, and how many questions you would remember at the end, simulated with your weights, your backlog, your daily "
                     + "new questions and the time you take per answer. It also finds the retention that costs the "
                     + "least time per question remembered.",
             "Set the one you choose as desired-retention in your settings (quizcard config).",
