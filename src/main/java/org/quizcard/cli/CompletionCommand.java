@@ -2,6 +2,7 @@ package org.quizcard.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
@@ -18,27 +19,33 @@ import picocli.CommandLine.Spec;
 /**
  * {@code quizcard completion}: a shell completion script. Besides commands and options it
  * completes concept ids after {@code --concept}, tags after {@code --tag} and question ids after
- * {@code show}, as the banks hold them when the script is made.
+ * {@code show}, as the banks hold them when the script is made. bash's script is picocli's; zsh's
+ * and fish's are written in those shells' own completion systems ({@link NativeCompletion}).
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {
-            "Print a completion script for bash or zsh.",
+            "Print a completion script for bash, zsh or fish.",
             "It completes commands and options, concept ids after --concept, tags after --tag and question ids "
                     + "(CONCEPT/ID) after show: those of the banks when the script is made ($QUIZCARD_BANKS, else "
-                    + "the shipped banks). Make it again after the banks change.",
+                    + "the shipped banks). Make it again after the banks change. zsh and fish also show what each "
+                    + "command and option does.",
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  source <(quizcard completion bash)", "  quizcard completion zsh > ~/.zfunc/_quizcard"})
+        footer = {
+            "  source <(quizcard completion bash)",
+            "  quizcard completion zsh > ~/.zfunc/_quizcard      (a directory on $fpath)",
+            "  quizcard completion fish > ~/.config/fish/completions/quizcard.fish",
+        })
 final class CompletionCommand implements Callable<Integer> {
     /** The shells a script can be made for. */
-    enum Shell { bash, zsh }
+    enum Shell { bash, zsh, fish }
 
     private final Context context;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish.")
     Shell shell;
 
     CompletionCommand(Context context) {
@@ -49,26 +56,29 @@ final class CompletionCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine root = spec.root().commandLine();
         try {
-            offerFromBank(root, context.bank(List.of()));
+            offerFromBank(root, context.bank(List.of()), shell == Shell.bash ? CompletionCommand::bashDoubleQuoted : s -> s);
         } catch (QuizcardException e) {
             context.err().println("quizcard: warning: no concept, tag or question ids to complete: "
                     + org.quizcard.term.Text.safe(e.getMessage()));
         }
-        String script = AutoComplete.bash("quizcard", root);
-        if (shell == Shell.zsh) {
-            context.out().println("#compdef quizcard");
-            context.out().println("autoload -U +X compinit && compinit");
-            context.out().println("autoload -U +X bashcompinit && bashcompinit");
-        }
+        String script = switch (shell) {
+            case bash -> AutoComplete.bash("quizcard", root);
+            case zsh -> NativeCompletion.zsh(root.getCommandSpec());
+            case fish -> NativeCompletion.fish(root.getCommandSpec());
+        };
         context.out().print(script);
         return 0;
     }
 
-    /** Gives {@code --concept}, {@code --tag} and {@code show}'s question the bank's ids as candidates. */
-    private static void offerFromBank(CommandLine root, Bank bank) {
-        List<String> concepts = bank.concepts().stream().map(Concept::id).toList();
-        List<String> tags = bank.questions().flatMap(q -> q.common().tags().stream()).distinct().sorted().toList();
-        List<String> questions = bank.questions().map(Question::ref).toList();
+    /**
+     * Gives {@code --concept}, {@code --tag} and {@code show}'s question the bank's ids as
+     * candidates, each as {@code written} writes it for the script.
+     */
+    private static void offerFromBank(CommandLine root, Bank bank, UnaryOperator<String> written) {
+        List<String> concepts = bank.concepts().stream().map(Concept::id).map(written).toList();
+        List<String> tags = bank.questions().flatMap(q -> q.common().tags().stream()).distinct().sorted()
+                .map(written).toList();
+        List<String> questions = bank.questions().map(Question::ref).map(written).toList();
         for (CommandLine command : root.getSubcommands().values()) {
             CommandSpec c = command.getCommandSpec();
             offer(c, "--concept", concepts);
@@ -81,6 +91,15 @@ final class CompletionCommand implements Callable<Integer> {
             c.remove(ref);
             c.addPositional(PositionalParamSpec.builder(ref).completionCandidates(questions).build());
         }
+    }
+
+    /**
+     * A value as picocli's bash script needs it: the script writes candidates between double
+     * quotes, where {@code $}, a backquote, {@code "} and {@code \} would expand a variable, run a
+     * command a bank wrote, or end the string.
+     */
+    static String bashDoubleQuoted(String value) {
+        return value.replaceAll("([$`\"\\\\])", "\\\\$1");
     }
 
     /** Replaces {@code option} of {@code command}, when it has one, by the same option with these candidates. */

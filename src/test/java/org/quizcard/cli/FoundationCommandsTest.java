@@ -178,12 +178,17 @@ class FoundationCommandsTest {
     }
 
     @Test
-    void completionScriptsForBashAndZsh() {
+    void completionScriptsForBashZshAndFish() {
         CliRunner.Run bash = new CliRunner().run("completion", "bash");
         assertThat(bash.exit()).isZero();
         assertThat(bash.out()).contains("complete -F", "lint", "list", "show");
         CliRunner.Run zsh = new CliRunner().run("completion", "zsh");
-        assertThat(zsh.out()).startsWith("#compdef quizcard").contains("bashcompinit");
-        assertThat(new CliRunner().run("completion", "fish").exit()).isEqualTo(2);
+        assertThat(zsh.out()).startsWith("#compdef quizcard").contains("_arguments", "compdef _quizcard quizcard");
+        CliRunner.Run fish = new CliRunner().run("completion", "fish");
+        assertThat(fish.exit()).isZero();
+        assertThat(fish.out()).contains("complete -c quizcard -n __fish_use_subcommand -a lint ");
+        CliRunner.Run other = new CliRunner().run("completion", "powershell");
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains("powershell").contains("bash, zsh, fish");
     }
 }
