@@ -22,9 +22,17 @@ public final class Evaluation {
     private Evaluation() {
     }
 
-    /** Scores {@code weights} (21) on all items of {@code history}; null when it has no items. */
+    /**
+     * Scores {@code weights} (21) on {@code history} as fsrs-rs's evaluation does (its Node binding included):
+     * on the items that pass the {@link OutlierFilter}, the first long-term reviews first, in the filter's group
+     * order, then the other items in time order (which sets the recency weights). Null when no item is left.
+     */
     public static Metrics evaluate(ReviewHistory history, double[] weights) {
-        return evaluate(history, history.items(), weights);
+        return evaluate(history, fsrsRsOrder(history), weights);
+    }
+
+    static int[] fsrsRsOrder(ReviewHistory history) {
+        return OutlierFilter.apply(history, history.items()).evaluationOrder(history);
     }
 
     /** Scores {@code weights} on {@code items} (review positions in time order); null when there are none. */

@@ -6,8 +6,8 @@ package org.quizcard.srs.fit;
  * @param weights the 21 fitted weights (the defaults when there is too little data)
  * @param reviews number of reviews in the log
  * @param items   number of items (reviews at least a study day after the card's previous one) in the log
- * @param before  the default weights scored on all items, null when there are none
- * @param after   the fitted weights scored on all items, null when there are none
+ * @param before  the default weights scored on the log as {@link Evaluation#evaluate} does, null with no items
+ * @param after   the fitted weights scored likewise
  * @param health  whether fitting pays off on reviews it did not see, with advice
  */
 public record FitResult(double[] weights, int reviews, int items, Metrics before, Metrics after, Health health) {

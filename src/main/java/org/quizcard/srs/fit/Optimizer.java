@@ -32,7 +32,7 @@ public final class Optimizer {
         int[] items = history.items();
         Trainer.Fit fit = Trainer.fit(history, items);
         double[] defaults = Weights.defaults();
-        int[] scored = OutlierFilter.apply(history, items).evaluationOrder(history);
+        int[] scored = Evaluation.fsrsRsOrder(history);
         Metrics before = Evaluation.evaluate(history, scored, defaults);
         Metrics after = Evaluation.evaluate(history, scored, fit.weights());
         Health health = fit.stage() == Trainer.Stage.TRAINED

@@ -7,11 +7,17 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The hand-derived gradient of {@link CardModel} against central finite differences of its loss. */
+/**
+ * The hand-derived gradient of {@link CardModel} against finite differences of its loss. The model has kinks
+ * (max, min and clamps), where the gradient is one-sided as in fsrs-rs; so a component passes when it matches the
+ * central difference or, at a kink, one of the one-sided differences. Random weights almost never sit on a kink;
+ * generated edge cases (round values) would, so they are off.
+ */
 class CardModelGradientTest {
 
     /** Interior ranges for random weights, inside the training clamps so that no clamp is active at the point. */
@@ -41,7 +47,7 @@ class CardModelGradientTest {
         return step.list().ofMinSize(2).ofMaxSize(25);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void gradientMatchesFiniteDifferences(@ForAll("weights") double[] w, @ForAll("cards") List<Step> steps) {
         List<Review> reviews = new ArrayList<>();
         int day = 0;
@@ -64,10 +70,21 @@ class CardModelGradientTest {
             double[] down = w.clone();
             up[i] += step;
             down[i] -= step;
-            double numeric = (loss(model, up, h, weight) - loss(model, down, h, weight)) / (2 * step);
-            assertThat(grad[i]).as("d loss / d w%d", i)
-                    .isCloseTo(numeric, org.assertj.core.data.Offset.offset(1e-5 + 1e-4 * Math.abs(numeric)));
+            double at = loss(model, w, h, weight);
+            double lossUp = loss(model, up, h, weight);
+            double lossDown = loss(model, down, h, weight);
+            double central = (lossUp - lossDown) / (2 * step);
+            double forward = (lossUp - at) / step;
+            double backward = (at - lossDown) / step;
+            assertThat(close(grad[i], central, 1e-4) || close(grad[i], forward, 1e-3) || close(grad[i], backward, 1e-3))
+                    .as("d loss / d w%d = %s; central %s, forward %s, backward %s", i, grad[i], central, forward,
+                            backward)
+                    .isTrue();
         }
+    }
+
+    private static boolean close(double analytic, double numeric, double relative) {
+        return Math.abs(analytic - numeric) <= 1e-5 + relative * Math.abs(numeric);
     }
 
     private static double loss(CardModel model, double[] w, ReviewHistory h, double[] weight) {

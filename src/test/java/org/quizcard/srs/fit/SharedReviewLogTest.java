@@ -49,10 +49,8 @@ class SharedReviewLogTest {
 
     @Test
     void scoresWeightsAsFsrsRsDoes() {
-        int[] order = OutlierFilter.apply(history, history.items()).evaluationOrder(history);
-
-        Metrics defaults = Evaluation.evaluate(history, order, Weights.defaults());
-        Metrics theirs = Evaluation.evaluate(history, order, FSRS_RS_WEIGHTS);
+        Metrics defaults = Evaluation.evaluate(history, Weights.defaults());
+        Metrics theirs = Evaluation.evaluate(history, FSRS_RS_WEIGHTS);
 
         assertThat(defaults.logLoss()).isCloseTo(FSRS_RS_DEFAULT_LOG_LOSS, within(1e-5));
         assertThat(defaults.rmseBins()).isCloseTo(FSRS_RS_DEFAULT_RMSE, within(1e-5));
