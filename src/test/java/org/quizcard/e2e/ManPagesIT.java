@@ -41,11 +41,18 @@ class ManPagesIT {
     }
 
     @Test
-    void everyCommandHasItsPageAndTheBankFormatHasOne() {
+    void everyCommandHasItsPageAndTheBankFormatHasOneWithQuizcardsVersion() throws IOException {
         List<String> expected = new ArrayList<>();
         for (String command : commands()) expected.add("man1/" + page(command) + ".1");
         expected.add("man5/quizcard-bank.5");
-        for (String page : expected) assertThat(MAN.resolve(page)).as("man page " + page).isRegularFile();
+        String version = new CliRunner().run("--version").out().strip();
+        assertThat(version).matches("quizcard \\d+\\.\\d+\\.\\d+.*");
+        for (String page : expected) {
+            assertThat(MAN.resolve(page)).as("man page " + page).isRegularFile();
+            // the title line: .TH "NAME" "SECTION" "DATE" "SOURCE" "MANUAL", the source being the version
+            assertThat(unescape(Files.readString(MAN.resolve(page)))).as(page)
+                    .containsPattern("(?m)^\\.TH .* \"" + Pattern.quote(version) + "\" \"Quizcard Manual\"$");
+        }
         assertThat(commands()).hasSizeGreaterThan(10).contains("study", "grade", "completion");
     }
 
