@@ -65,6 +65,23 @@ startup() {
       "no-archive=QUIZCARD_NO_ARCHIVE=1 $qc quiz --plain --count 1" \
       "plain-jar=java --enable-native-access=ALL-UNNAMED -jar $snap/target/app/lib/quizcard.jar quiz --plain --count 1"
   done
+  # The tarball mvn package builds (its own jlink runtime) against the launcher on the JDK that built it.
+  local tarball
+  tarball="$(compgen -G "target/dist/quizcard-*-linux-*.tar.gz" | head -n 1 || true)"
+  if [ -n "$tarball" ]; then
+    echo "## time to first question, the tarball's bin/quizcard against ./quizcard"
+    rm -rf "$out/dist" && mkdir -p "$out/dist" && tar -xzf "$tarball" -C "$out/dist"
+    local pkg
+    pkg="$(compgen -G "$out/dist/quizcard-*/bin/quizcard")"
+    for _ in 1 2 3; do
+      HOME="$out/dist" QUIZCARD_HOME="$out/home" "$pkg" quiz --plain --count 1 </dev/null >/dev/null
+      JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 QUIZCARD_HOME="$out/home" "$qc" quiz --plain --count 1 </dev/null >/dev/null
+    done
+    JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 HOME="$out/dist" QUIZCARD_HOME="$out/home" python3 bench/timeit.py \
+      --runs "$runs" --json "$out/startup-packages.json" \
+      "launcher=$qc quiz --plain --count 1" \
+      "tarball=$pkg quiz --plain --count 1"
+  fi
 }
 
 lint() {

@@ -56,6 +56,32 @@ public final class Launcher {
         return dir.resolve("quizcard");
     }
 
+    /**
+     * A folder for a PATH of its own, holding links to the named tools of this machine's PATH (those
+     * it has). {@link #unlinkTools} removes the links again, before JUnit's clean-up would warn of them.
+     */
+    public static Path tools(Path dir, String... names) throws IOException {
+        Files.createDirectories(dir);
+        for (String name : names) {
+            for (String folder : System.getenv("PATH").split(":")) {
+                Path found = Path.of(folder, name);
+                if (Files.isExecutable(found)) {
+                    Files.createSymbolicLink(dir.resolve(name), found);
+                    break;
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** Removes the links {@link #tools} made, and any others in {@code dir}. */
+    public static void unlinkTools(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (var links = Files.list(dir)) {
+            for (Path link : links.filter(Files::isSymbolicLink).toList()) Files.delete(link);
+        }
+    }
+
     /** Runs the launcher in {@code workDir} with extra environment and the given standard input. */
     public static Run run(Path workDir, Map<String, String> env, String stdin, String... args)
             throws IOException, InterruptedException {

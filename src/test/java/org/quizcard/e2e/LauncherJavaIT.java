@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,16 +43,17 @@ class LauncherJavaIT {
         checkout = Files.createDirectories(work.resolve("quizcard"));
         launcher = Launcher.copyCheckout(checkout, true);
         // a PATH with the shell's tools and java, but no mvn
-        tools = Files.createDirectories(work.resolve("tools"));
-        for (String tool : List.of("bash", "env", "find", "cp", "mv", "rm", "mkdir", "flock", "readlink", "nice", "head",
-                "grep", "cat", "sleep", "touch")) {
-            Path found = which(tool);
-            if (found != null) Files.createSymbolicLink(tools.resolve(tool), found);
-        }
+        tools = Launcher.tools(work.resolve("tools"), "bash", "env", "find", "cp", "mv", "rm", "mkdir", "flock",
+                "readlink", "nice", "head", "grep", "cat");
         Files.createSymbolicLink(tools.resolve("java"), Path.of(javaHome(), "bin", "java"));
         env = new HashMap<>(Map.of("PATH", tools.toString(), "QUIZCARD_HOME", work.resolve("home").toString(),
                 "QUIZCARD_NO_ARCHIVE", "1"));
         env.put("JAVA_HOME", "");
+    }
+
+    @AfterEach
+    void unlinkTools() throws IOException {
+        Launcher.unlinkTools(tools);
     }
 
     @Test
@@ -211,13 +213,5 @@ class LauncherJavaIT {
 
     private static String javaHome() {
         return Path.of(System.getProperty("java.home")).toString();
-    }
-
-    private static Path which(String tool) {
-        for (String dir : System.getenv("PATH").split(":")) {
-            Path p = Path.of(dir, tool);
-            if (Files.isExecutable(p)) return p;
-        }
-        return null;
     }
 }
