@@ -38,7 +38,7 @@ qc="$snap/quizcard"
 # of a quiz (JDK 17-24), or records at the end of one and builds it beside the next (25+).
 warm_archive() {
   local jdk_dir
-  jdk_dir="$(basename "$JAVA_HOME")"
+  jdk_dir="$(basename "${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}")"
   for _ in $(seq 1 60); do
     QUIZCARD_HOME="$out/home" "$qc" quiz --plain --count 1 </dev/null >/dev/null
     if compgen -G "$snap/target/cache/cds/*$jdk_dir*/quizcard.[ja][so][at]" >/dev/null; then return 0; fi

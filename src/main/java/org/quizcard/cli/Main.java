@@ -88,6 +88,8 @@ public final class Main {
         for (Object command : commands) {
             if (only == null || only.equals(name(command))) cli.addSubcommand(command);
         }
+        // quizcard study --version: the program's version, as the root prints it
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider()));
         cli.setOut(context.out());
         cli.setErr(context.err());
         // Help's colours are chosen after parsing, when --no-color anywhere on the line is known.

@@ -68,6 +68,10 @@ class FoundationCommandsTest {
         CliRunner.Run version = new CliRunner().run("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out()).startsWith("quizcard ");
+        // every command's -V says the same
+        for (String command : Main.commandNames()) {
+            assertThat(new CliRunner().run(command, "--version").out()).as(command).isEqualTo(version.out());
+        }
         CliRunner.Run help = new CliRunner().run("--help");
         assertThat(help.out()).contains("lint", "list", "show", "completion", "Exit codes:",
                 "2  bad usage or unreadable input");
