@@ -1,7 +1,6 @@
 package org.quizcard.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
@@ -29,21 +28,15 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  source <(quizcard completion bash)", "  quizcard completion zsh > ~/.zfunc/_quizcard"})
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends ContextCommand {
     /** The shells a script can be made for. */
     enum Shell { bash, zsh }
-
-    private final Context context;
 
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
     Shell shell;
-
-    CompletionCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

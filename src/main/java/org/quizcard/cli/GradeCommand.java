@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.quizcard.InputFile;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
@@ -49,9 +48,7 @@ import picocli.CommandLine.Parameters;
             "      --summary \"$GITHUB_STEP_SUMMARY\" --github --classroom",
             "  # on the teacher's side, after 'gh classroom clone student-repos':",
             "  quizcard grade assignment.yaml --bank questions --submissions week1-submissions --out week1-grades"})
-final class GradeCommand implements Callable<Integer> {
-    private final Context context;
-
+final class GradeCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
@@ -104,10 +101,6 @@ final class GradeCommand implements Callable<Integer> {
             description = "Never show more than this (none, score, misconceptions, full), whatever the assignment "
                     + "file says: a student can edit the copy in their repository.")
     String maxFeedback;
-
-    GradeCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {
