@@ -19,10 +19,8 @@ public final class ContentHash {
         StringBuilder b = new StringBuilder();
         b.append(q.type().yamlName()).append('\u0000').append(q.prompt()).append('\u0000')
                 .append(q.common().explanation()).append('\u0000');
-        if (q instanceof Question.Single s) {
-            s.options().forEach(o -> b.append(o.text()).append(o.correct()).append(o.misconception()).append('\u0001'));
-        } else if (q instanceof Question.Multiple m) {
-            m.options().forEach(o -> b.append(o.text()).append(o.correct()).append(o.misconception()).append('\u0001'));
+        if (q instanceof Question.Choice c) {
+            c.options().forEach(o -> b.append(o.text()).append(o.correct()).append(o.misconception()).append('\u0001'));
         } else if (q instanceof Question.TrueFalse t) {
             b.append(t.answer()).append(t.misconception());
         } else if (q instanceof Question.Text t) {

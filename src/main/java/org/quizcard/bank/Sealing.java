@@ -162,8 +162,7 @@ public final class Sealing {
             b.append(in).append("sources: ").append(YamlWriter.flowList(c.sources())).append('\n');
         }
         switch (q.type()) {
-            case SINGLE -> options(b, ((Question.Single) q).options());
-            case MULTIPLE -> options(b, ((Question.Multiple) q).options());
+            case SINGLE, MULTIPLE -> options(b, ((Question.Choice) q).options());
             case NUMERIC -> {
                 String unit = ((Question.Numeric) q).unit();
                 if (unit != null) b.append(in).append("unit: ").append(YamlWriter.scalar(unit)).append('\n');
@@ -307,10 +306,8 @@ public final class Sealing {
         Question.Common c = q.common();
         b.append('\u0000').append(q.type().yamlName()).append('\u0000').append(c.prompt())
                 .append('\u0000').append(c.hint() == null ? "" : c.hint()).append('\u0000').append(c.tags());
-        if (q instanceof Question.Single s) {
-            s.options().forEach(o -> b.append('\u0001').append(o.text()));
-        } else if (q instanceof Question.Multiple m) {
-            m.options().forEach(o -> b.append('\u0001').append(o.text()));
+        if (q instanceof Question.Choice choice) {
+            choice.options().forEach(o -> b.append('\u0001').append(o.text()));
         } else if (q instanceof Question.Order o) {
             o.items().stream().sorted().forEach(i -> b.append('\u0001').append(i));
         } else if (q instanceof Question.Match m) {

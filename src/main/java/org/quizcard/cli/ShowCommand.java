@@ -38,10 +38,8 @@ final class ShowCommand extends ContextCommand {
         page.items("  ", List.of(q.ref(), "[" + q.type().yamlName() + "]", c.where().toString()));
         page.println();
         page.println(c.prompt());
-        if (q instanceof Question.Single s) {
-            options(s.options(), page);
-        } else if (q instanceof Question.Multiple m) {
-            options(m.options(), page);
+        if (q instanceof Question.Choice choice) {
+            options(choice.options(), page);
         } else if (q instanceof Question.Cloze z) {
             page.println("  " + z.text());
         }
