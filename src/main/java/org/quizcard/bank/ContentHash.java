@@ -42,9 +42,14 @@ public final class ContentHash {
         } else if (q instanceof Question.Flashcard f) {
             b.append(f.back());
         }
+        byte[] digest = sha256().digest(b.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    /** A new SHA-256 digest, the hash of every fingerprint and seed quizcard takes. */
+    public static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

@@ -128,7 +128,7 @@ public final class Sealing {
      */
     public static String fingerprint(List<BankFile> files) {
         try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            java.security.MessageDigest sha = ContentHash.sha256();
             List<BankFile> sorted = new ArrayList<>(files);
             sorted.sort(java.util.Comparator.comparing(BankFile::name));
             for (BankFile f : sorted) {
@@ -138,8 +138,6 @@ public final class Sealing {
                 sha.update((byte) 0);
             }
             return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         } catch (java.io.IOException e) {
             throw QuizcardException.badInput("cannot read the sealed bank (" + e.getMessage() + ")");
         }

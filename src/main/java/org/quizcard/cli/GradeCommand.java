@@ -8,6 +8,7 @@ import org.quizcard.InputFile;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
+import org.quizcard.bank.ContentHash;
 import org.quizcard.grade.AnswersFile;
 import org.quizcard.bank.Solution;
 import org.quizcard.grade.Assignment;
@@ -171,12 +172,7 @@ final class GradeCommand extends ContextCommand {
     private void checkPinned() {
         if (assignmentSha256 == null) return;
         byte[] bytes = InputFile.read(assignmentFile, 1 << 20, "an assignment");
-        String actual;
-        try {
-            actual = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        String actual = java.util.HexFormat.of().formatHex(ContentHash.sha256().digest(bytes));
         if (!actual.equalsIgnoreCase(assignmentSha256.strip())) {
             throw QuizcardException.badInput(assignmentFile + ": its SHA-256 is " + actual + ", not the pinned "
                     + Text.safe(assignmentSha256.strip()) + ": this is not the teacher's assignment");
