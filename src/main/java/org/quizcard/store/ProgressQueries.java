@@ -96,14 +96,14 @@ public class ProgressQueries implements AutoCloseable {
 
     /** The scheduling state of one card, if it was ever reviewed. */
     public Optional<Card> card(String card) {
-        return sql.query("SELECT state FROM card WHERE card = ?", ps -> ps.setString(1, card),
-                rs -> StoredCard.decode(rs.getString(1))).stream().findFirst();
+        return sql.query("SELECT state FROM card WHERE card = ?", rs -> StoredCard.decode(rs.getString(1)), card)
+                .stream().findFirst();
     }
 
     /** Every reviewed card with its state and the content hash of its last review. */
     public Map<String, CardInfo> cards() {
         Map<String, CardInfo> cards = new HashMap<>();
-        sql.query("SELECT card, state, content_hash FROM card", ps -> { },
+        sql.query("SELECT card, state, content_hash FROM card",
                 rs -> cards.put(rs.getString(1), new CardInfo(rs.getString(1), StoredCard.decode(rs.getString(2)),
                         rs.getString(3))));
         return cards;
@@ -114,25 +114,25 @@ public class ProgressQueries implements AutoCloseable {
 
     /** The card's state before a recorded review, if that review exists. */
     public Optional<Card> stateBefore(long reviewId) {
-        return sql.query("SELECT state_before FROM review WHERE id = ?", ps -> ps.setLong(1, reviewId),
-                rs -> StoredCard.decode(rs.getString(1))).stream().findFirst();
+        return sql.query("SELECT state_before FROM review WHERE id = ?", rs -> StoredCard.decode(rs.getString(1)),
+                reviewId).stream().findFirst();
     }
 
     /** The most recent review of a card. */
     public Optional<Review> lastReview(String card) {
         return sql.query("SELECT * FROM review WHERE card = ? ORDER BY reviewed_at DESC, id DESC LIMIT 1",
-                ps -> ps.setString(1, card), ProgressQueries::review).stream().findFirst();
+                ProgressQueries::review, card).stream().findFirst();
     }
 
     /** How many reviews the log holds. */
     public long reviewCount() {
-        return sql.one("SELECT count(*) FROM review", ps -> { }, rs -> rs.getLong(1));
+        return sql.one("SELECT count(*) FROM review", rs -> rs.getLong(1));
     }
 
     /** The first review time of each card, for counting new cards introduced per day. */
     public Map<String, Instant> firstReviews() {
         Map<String, Instant> first = new HashMap<>();
-        sql.query("SELECT card, min(reviewed_at) FROM review GROUP BY card", ps -> { },
+        sql.query("SELECT card, min(reviewed_at) FROM review GROUP BY card",
                 rs -> first.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
         return first;
     }
@@ -144,16 +144,13 @@ public class ProgressQueries implements AutoCloseable {
     public long firstReviewedBetween(long from, long to) {
         return sql.one("""
                 SELECT count(*) FROM (SELECT DISTINCT card FROM review WHERE reviewed_at >= ? AND reviewed_at < ?) AS d
-                WHERE NOT EXISTS (SELECT 1 FROM review AS p WHERE p.card = d.card AND p.reviewed_at < ?)""", ps -> {
-                    ps.setLong(1, from);
-                    ps.setLong(2, to);
-                    ps.setLong(3, from);
-                }, rs -> rs.getLong(1));
+                WHERE NOT EXISTS (SELECT 1 FROM review AS p WHERE p.card = d.card AND p.reviewed_at < ?)""",
+                rs -> rs.getLong(1), from, to, from);
     }
 
     /** The earliest due time among cards, if any card was ever reviewed. */
     public Optional<Instant> nextDue() {
-        return sql.query("SELECT min(due) FROM card HAVING count(*) > 0", ps -> { },
+        return sql.query("SELECT min(due) FROM card HAVING count(*) > 0",
                 rs -> Instant.ofEpochMilli(rs.getLong(1))).stream().findFirst();
     }
 
@@ -161,7 +158,7 @@ public class ProgressQueries implements AutoCloseable {
     public Map<String, Integer> againCounts(int min) {
         Map<String, Integer> counts = new HashMap<>();
         sql.query("SELECT card, count(*) FROM review WHERE rating = 1 GROUP BY card HAVING count(*) >= ?",
-                ps -> ps.setInt(1, min), rs -> counts.put(rs.getString(1), rs.getInt(2)));
+                rs -> counts.put(rs.getString(1), rs.getInt(2)), min);
         return counts;
     }
 
@@ -187,10 +184,8 @@ public class ProgressQueries implements AutoCloseable {
 
     /** How many reviews fall in {@code [from, to)} (epoch milliseconds). */
     public long reviewCountBetween(long from, long to) {
-        return sql.one("SELECT count(*) FROM review WHERE reviewed_at >= ? AND reviewed_at < ?", ps -> {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-        }, rs -> rs.getLong(1));
+        return sql.one("SELECT count(*) FROM review WHERE reviewed_at >= ? AND reviewed_at < ?",
+                rs -> rs.getLong(1), from, to);
     }
 
     /**
@@ -201,7 +196,7 @@ public class ProgressQueries implements AutoCloseable {
         return sql.one("""
                 SELECT count(*), coalesce(sum(rating <> 1), 0) FROM review
                 WHERE reviewed_at >= ? AND state_before LIKE 'review|%'""",
-                ps -> ps.setLong(1, from.toEpochMilli()), rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, from.toEpochMilli());
     }
 
     /**
@@ -213,7 +208,7 @@ public class ProgressQueries implements AutoCloseable {
     public List<Revelations> revelations() {
         Map<String, Revelations> byMisconception = new HashMap<>();
         sql.query("SELECT misconceptions, count(*), max(reviewed_at) FROM review"
-                + " WHERE misconceptions <> '' GROUP BY misconceptions", ps -> { }, rs -> {
+                + " WHERE misconceptions <> '' GROUP BY misconceptions", rs -> {
                     int count = rs.getInt(2);
                     Instant last = Instant.ofEpochMilli(rs.getLong(3));
                     for (String m : rs.getString(1).split(" ")) {
@@ -231,13 +226,11 @@ public class ProgressQueries implements AutoCloseable {
     /** Right answers (score 1) to any of {@code cards} after {@code after}: their times, oldest first. */
     public List<Instant> rightAnswersAfter(Set<String> cards, Instant after) {
         if (cards.isEmpty()) return List.of();
-        List<String> list = new ArrayList<>(new LinkedHashSet<>(cards));
-        String marks = String.join(",", Collections.nCopies(list.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(after.toEpochMilli()));
+        params.addAll(new LinkedHashSet<>(cards));
+        String marks = String.join(",", Collections.nCopies(params.size() - 1, "?"));
         return sql.query("SELECT reviewed_at FROM review WHERE score >= 1 AND reviewed_at > ? AND card IN (" + marks
-                + ") ORDER BY reviewed_at", ps -> {
-                    ps.setLong(1, after.toEpochMilli());
-                    for (int i = 0; i < list.size(); i++) ps.setString(i + 2, list.get(i));
-                }, rs -> Instant.ofEpochMilli(rs.getLong(1)));
+                + ") ORDER BY reviewed_at", rs -> Instant.ofEpochMilli(rs.getLong(1)), params.toArray());
     }
 
     static Review review(ResultSet rs) throws SQLException {
