@@ -229,25 +229,42 @@ public final class Fsrs {
             return applySteps(card, now, elapsed, relearningSteps.lapse(card.step()), CardState.RELEARNING, newS,
                     newD, card.lapses() + 1);
         }
-        // the stability Hard, Good and Easy would give, by rating value
-        double[] stability = new double[5];
-        double sPowW19 = elapsed == 0 ? StrictMath.pow(s, -w[19]) : 0;
-        double growth = elapsed == 0 ? 0 : recallGrowth(d, s, r);
-        for (int grade = Rating.HARD.value(); grade <= Rating.EASY.value(); grade++) {
-            stability[grade] = elapsed == 0 ? shortTermStability(s, sPowW19, grade)
-                    : recallStability(s, growth, grade);
+        double hardS;
+        double goodS;
+        double easyS;
+        if (elapsed == 0) {
+            double sPowW19 = StrictMath.pow(s, -w[19]);
+            hardS = shortTermStability(s, sPowW19, Rating.HARD.value());
+            goodS = shortTermStability(s, sPowW19, Rating.GOOD.value());
+            easyS = shortTermStability(s, sPowW19, Rating.EASY.value());
+        } else {
+            double growth = recallGrowth(d, s, r);
+            hardS = recallStability(s, growth, Rating.HARD.value());
+            goodS = recallStability(s, growth, Rating.GOOD.value());
+            easyS = recallStability(s, growth, Rating.EASY.value());
         }
-        int hardBase = nextInterval(stability[2]);
-        int goodBase = nextInterval(stability[3]);
-        int easyBase = nextInterval(stability[4]);
+        int hardBase = nextInterval(hardS);
+        int goodBase = nextInterval(goodS);
+        int easyBase = nextInterval(easyS);
         double fuzz = needsFuzz(Math.max(hardBase, Math.max(goodBase, easyBase))) ? Fuzz.factor(card, now) : 0;
         int hard = fuzzed(hardBase, elapsed, fuzz);
         int good = fuzzed(goodBase, elapsed, fuzz);
         hard = Math.min(hard, good);
         good = Math.max(good, hard + 1);
         int easy = Math.max(fuzzed(easyBase, elapsed, fuzz), good + 1);
-        int interval = rating == Rating.HARD ? hard : rating == Rating.GOOD ? good : easy;
-        return new Card(CardState.REVIEW, stability[g], newD, 0, interval, card.reps() + 1, card.lapses(), now,
+        int interval = switch (rating) {
+            case HARD -> hard;
+            case GOOD -> good;
+            case EASY -> easy;
+            case AGAIN -> throw new IllegalStateException("Again was handled above");
+        };
+        double newS = switch (rating) {
+            case HARD -> hardS;
+            case GOOD -> goodS;
+            case EASY -> easyS;
+            case AGAIN -> throw new IllegalStateException("Again was handled above");
+        };
+        return new Card(CardState.REVIEW, newS, newD, 0, interval, card.reps() + 1, card.lapses(), now,
                 now.plusSeconds(interval * SECONDS_PER_DAY));
     }
 
