@@ -258,14 +258,13 @@ public final class ProgressStore extends ProgressQueries {
      */
     public long record(Review r) {
         return sql.inTransaction(() -> {
-            sql.update("""
+            long id = sql.insert("""
                     INSERT INTO review (card, content_hash, reviewed_at, response, score, rating, misconceptions,
                                         millis, state_before, state_after, source)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     r.card(), r.contentHash(), r.at().toEpochMilli(), r.response(), r.score(), r.rating().value(),
                     String.join(" ", r.misconceptions().stream().sorted().toList()), r.millis(),
                     StoredCard.encode(r.before()), StoredCard.encode(r.after()), r.source());
-            long id = sql.one("SELECT last_insert_rowid()", rs -> rs.getLong(1));
             for (String m : r.misconceptions()) {
                 sql.update("INSERT INTO revealed (review_id, misconception) VALUES (?, ?)", id, m);
             }

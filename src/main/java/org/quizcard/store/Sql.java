@@ -78,6 +78,18 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    /** Runs an insert with {@code params} bound in order; the id of the row it added. */
+    long insert(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
     }
