@@ -62,10 +62,8 @@ final class BankImageWriter {
         strings(c.sources());
         position(c.where());
         map(c.lintAllow());
-        if (q instanceof Question.Single s) {
-            options(s.options());
-        } else if (q instanceof Question.Multiple m) {
-            options(m.options());
+        if (q instanceof Question.Choice choice) {
+            options(choice.options());
         } else if (q instanceof Question.TrueFalse t) {
             out.writeBoolean(t.answer());
             string(t.misconception());

@@ -2,8 +2,7 @@ package org.quizcard.bank;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,37 +148,23 @@ public final class BankLoader {
         // Lenient decoding marks every malformed sequence with U+FFFD: without one, it read the
         // same text as the strict decoder, at a fraction of its cost (no intermediate char buffer).
         if (lenient.indexOf('\uFFFD') < 0) return lenient;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            problems.add(Problem.error(new Position(file.path(), line, bad - lineStart + 1),
-                    "the file is not valid UTF-8 (byte 0x"
-                            + String.format(Locale.ROOT, "%02x", bytes[bad] & 0xff) + ")"));
-            return null;
-        }
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // a new decoder reports malformed input, and stops there: a U+FFFD the file holds is text
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : 0;
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        if (!StandardCharsets.UTF_8.newDecoder().decode(in, out, true).isError()) return out.flip().toString();
+        int bad = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        problems.add(Problem.error(new Position(file.path(), line, bad - lineStart + 1),
+                "the file is not valid UTF-8 (byte 0x"
+                        + String.format(Locale.ROOT, "%02x", bytes[bad] & 0xff) + ")"));
+        return null;
     }
 
 }

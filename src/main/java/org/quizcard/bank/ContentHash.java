@@ -19,10 +19,8 @@ public final class ContentHash {
         StringBuilder b = new StringBuilder();
         b.append(q.type().yamlName()).append('\u0000').append(q.prompt()).append('\u0000')
                 .append(q.common().explanation()).append('\u0000');
-        if (q instanceof Question.Single s) {
-            s.options().forEach(o -> b.append(o.text()).append(o.correct()).append(o.misconception()).append('\u0001'));
-        } else if (q instanceof Question.Multiple m) {
-            m.options().forEach(o -> b.append(o.text()).append(o.correct()).append(o.misconception()).append('\u0001'));
+        if (q instanceof Question.Choice c) {
+            c.options().forEach(o -> b.append(o.text()).append(o.correct()).append(o.misconception()).append('\u0001'));
         } else if (q instanceof Question.TrueFalse t) {
             b.append(t.answer()).append(t.misconception());
         } else if (q instanceof Question.Text t) {
@@ -44,9 +42,14 @@ public final class ContentHash {
         } else if (q instanceof Question.Flashcard f) {
             b.append(f.back());
         }
+        byte[] digest = sha256().digest(b.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    /** A new SHA-256 digest, the hash of every fingerprint and seed quizcard takes. */
+    public static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

@@ -54,11 +54,8 @@ public final class Fields {
 
     /** A non-blank string; null (and a problem) when required and missing. */
     public String string(String key, boolean required) {
-        YamlNode n = node(key);
-        if (n == null || isNull(n)) {
-            if (required) missing(key);
-            return null;
-        }
+        YamlNode n = present(key, required);
+        if (n == null) return null;
         if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING) {
             if (s.text().isBlank()) {
                 problems.add(Problem.error(n.where(), "'" + key + "' is empty"));
@@ -84,11 +81,8 @@ public final class Fields {
     }
 
     public Boolean bool(String key, boolean required) {
-        YamlNode n = node(key);
-        if (n == null || isNull(n)) {
-            if (required) missing(key);
-            return null;
-        }
+        YamlNode n = present(key, required);
+        if (n == null) return null;
         if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN) {
             return Boolean.parseBoolean(s.text());
         }
@@ -97,11 +91,8 @@ public final class Fields {
     }
 
     public Double number(String key, boolean required) {
-        YamlNode n = node(key);
-        if (n == null || isNull(n)) {
-            if (required) missing(key);
-            return null;
-        }
+        YamlNode n = present(key, required);
+        if (n == null) return null;
         if (n instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.FLOAT)) {
             try {
                 double v = Double.parseDouble(s.text().replace("_", ""));
@@ -110,9 +101,8 @@ public final class Fields {
                 // reported below
             }
         }
-        boolean notFinite = n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.FLOAT;
-        if (notFinite) {
-            problems.add(Problem.error(n.where(), "'" + key + "' must be a finite number, not " + ((YamlScalar) n).text()));
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.FLOAT) {
+            problems.add(Problem.error(n.where(), "'" + key + "' must be a finite number, not " + s.text()));
         } else {
             wrongType(key, n, "a finite number");
         }
@@ -121,12 +111,9 @@ public final class Fields {
 
     /** The items of a list field, each converted by {@code item}; nulls are dropped. */
     public <T> List<T> list(String key, boolean required, Function<YamlNode, T> item) {
-        YamlNode n = node(key);
+        YamlNode n = present(key, required);
         List<T> out = new ArrayList<>();
-        if (n == null || isNull(n)) {
-            if (required) missing(key);
-            return out;
-        }
+        if (n == null) return out;
         if (!(n instanceof YamlList l)) {
             wrongType(key, n, "a list");
             return out;
@@ -148,9 +135,9 @@ public final class Fields {
      * missing. {@code keyCheck} names what is wrong with a key, or returns null when it is fine.
      */
     public Map<String, String> stringMap(String key, Function<String, String> keyCheck) {
-        YamlNode n = node(key);
+        YamlNode n = present(key, false);
         Map<String, String> out = new LinkedHashMap<>();
-        if (n == null || isNull(n)) return out;
+        if (n == null) return out;
         if (!(n instanceof YamlMap m)) {
             wrongType(key, n, "a mapping");
             return out;
@@ -185,12 +172,12 @@ public final class Fields {
         used.addAll(List.of(keys));
     }
 
-    private static boolean isNull(YamlNode n) {
-        return n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NULL;
-    }
-
-    private void missing(String key) {
-        problems.add(Problem.error(map.where(), what + " needs '" + key + "'"));
+    /** The field's value, or null (and a problem when it is required) if it is missing or null. */
+    private YamlNode present(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NULL) n = null;
+        if (n == null && required) problems.add(Problem.error(map.where(), what + " needs '" + key + "'"));
+        return n;
     }
 
     private void wrongType(String key, YamlNode n, String expected) {

@@ -87,10 +87,7 @@ final class ItemWriting {
         List<Question.Option> standalone = new ArrayList<>();
         for (Question.Option o : options) {
             String text = o.text().strip().toLowerCase(Locale.ROOT);
-            if (!ALL_OF_THE_ABOVE.matcher(text).matches() && !NONE_OF_THE_ABOVE.matcher(text).matches()
-                    && !COMBINED.matcher(text).matches()) {
-                standalone.add(o);
-            } else if (ALL_OF_THE_ABOVE.matcher(text).matches()) {
+            if (ALL_OF_THE_ABOVE.matcher(text).matches()) {
                 warn(q, LintRule.ALL_OF_THE_ABOVE, o.where(), "option '" + abbreviate(o.text())
                         + "' is all of the above: write options that each stand alone");
             } else if (NONE_OF_THE_ABOVE.matcher(text).matches()) {
@@ -99,6 +96,8 @@ final class ItemWriting {
             } else if (COMBINED.matcher(text).matches()) {
                 warn(q, LintRule.COMBINED_OPTION, o.where(), "option '" + abbreviate(o.text())
                         + "' combines other options: use a multiple-choice question instead");
+            } else {
+                standalone.add(o);
             }
         }
         absoluteWords(q, standalone);
@@ -181,8 +180,7 @@ final class ItemWriting {
         List<String> shown = new ArrayList<>();
         shown.add(q.common().prompt());
         if (q.common().hint() != null) shown.add(q.common().hint());
-        if (q instanceof Question.Single s) s.options().forEach(o -> shown.add(o.text()));
-        if (q instanceof Question.Multiple m) m.options().forEach(o -> shown.add(o.text()));
+        if (q instanceof Question.Choice c) c.options().forEach(o -> shown.add(o.text()));
         if (q instanceof Question.Order o) shown.addAll(o.items());
         if (q instanceof Question.Match m) m.pairs().forEach(p -> shown.add(p.left() + " " + p.right()));
         if (q instanceof Question.Cloze z) shown.addAll(z.parts());

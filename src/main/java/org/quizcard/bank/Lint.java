@@ -52,7 +52,7 @@ public final class Lint {
         List<Concept> concepts = bank.concepts();
         List<Concept> earlier = earlierWithSameId(concepts);
         IntStream indexes = IntStream.range(0, concepts.size());
-        if (questionCount(concepts) >= PARALLEL_MIN_QUESTIONS) indexes = indexes.parallel();
+        if (bank.questions().count() >= PARALLEL_MIN_QUESTIONS) indexes = indexes.parallel();
         indexes.mapToObj(i -> new Lint(bank).concept(concepts.get(i), earlier.get(i)))
                 .toList()
                 .forEach(problems::addAll);
@@ -64,12 +64,6 @@ public final class Lint {
         List<Concept> earlier = new ArrayList<>(concepts.size());
         for (Concept c : concepts) earlier.add(seen.putIfAbsent(c.id(), c));
         return earlier;
-    }
-
-    private static int questionCount(List<Concept> concepts) {
-        int n = 0;
-        for (Concept c : concepts) n += c.questions().size();
-        return n;
     }
 
     /** The problems of one concept; {@code first} is an earlier concept with its id, if any. */
@@ -104,10 +98,8 @@ public final class Lint {
         }
         if (isSealed(q)) {
             sealedQuestion(q);
-        } else if (q instanceof Question.Single s) {
-            options(s, s.options(), true);
-        } else if (q instanceof Question.Multiple m) {
-            options(m, m.options(), false);
+        } else if (q instanceof Question.Choice choice) {
+            options(choice, choice instanceof Question.Single);
         } else if (q instanceof Question.TrueFalse t) {
             if (t.misconception() == null) {
                 warning(q, c.where(), "the wrong answer names no misconception");
@@ -149,8 +141,7 @@ public final class Lint {
     /** What can be checked of a sealed question: its shape, not its answers. */
     private void sealedQuestion(Question q) {
         Question.Common c = q.common();
-        List<Question.Option> options = q instanceof Question.Single s ? s.options()
-                : q instanceof Question.Multiple m ? m.options() : null;
+        List<Question.Option> options = q instanceof Question.Choice choice ? choice.options() : null;
         if (options != null) {
             if (options.size() < 2) error(c.where(), "question '" + c.id() + "' has fewer than 2 options");
             tooMany(c, options.size(), "options");
@@ -162,8 +153,9 @@ public final class Lint {
         }
     }
 
-    private void options(Question q, List<Question.Option> options, boolean single) {
+    private void options(Question.Choice q, boolean single) {
         Question.Common c = q.common();
+        List<Question.Option> options = q.options();
         if (options.size() < 2) {
             error(c.where(), "question '" + c.id() + "' has fewer than 2 options");
         }

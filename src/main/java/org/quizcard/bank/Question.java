@@ -3,6 +3,7 @@ package org.quizcard.bank;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,35 +59,27 @@ public sealed interface Question {
     /** One pair of a match question. */
     record Pair(String left, String right, Position where) { }
 
+    /** A question answered by picking options: {@link Single} or {@link Multiple}. */
+    sealed interface Choice extends Question {
+        List<Option> options();
+
+        @Override
+        default Set<String> probes() {
+            Set<String> ids = new LinkedHashSet<>();
+            options().forEach(o -> addIfPresent(ids, o.misconception()));
+            return ids;
+        }
+    }
+
     /** One right option among several. */
-    record Single(Common common, List<Option> options) implements Question {
-        @Override
-        public QuestionType type() {
-            return QuestionType.SINGLE;
-        }
-
-        @Override
-        public Set<String> probes() {
-            return optionProbes(options);
-        }
-
+    record Single(Common common, List<Option> options) implements Choice {
         public Single {
             options = List.copyOf(options);
         }
     }
 
     /** Select all that apply. */
-    record Multiple(Common common, List<Option> options) implements Question {
-        @Override
-        public QuestionType type() {
-            return QuestionType.MULTIPLE;
-        }
-
-        @Override
-        public Set<String> probes() {
-            return optionProbes(options);
-        }
-
+    record Multiple(Common common, List<Option> options) implements Choice {
         public Multiple {
             options = List.copyOf(options);
         }
@@ -95,23 +88,13 @@ public sealed interface Question {
     /** A statement that is true or false; answering wrongly may reveal a misconception. */
     record TrueFalse(Common common, boolean answer, String misconception) implements Question {
         @Override
-        public QuestionType type() {
-            return QuestionType.TRUEFALSE;
-        }
-
-        @Override
         public Set<String> probes() {
             return misconception == null ? Set.of() : Set.of(misconception);
         }
- }
+    }
 
     /** A typed answer, normalised before comparison; an optional regex accepts variants. */
     record Text(Common common, List<String> answers, String regex, List<WrongAnswer> wrong) implements Question {
-        @Override
-        public QuestionType type() {
-            return QuestionType.TEXT;
-        }
-
         @Override
         public Set<String> probes() {
             Set<String> ids = new LinkedHashSet<>();
@@ -126,20 +109,10 @@ public sealed interface Question {
     }
 
     /** A number within a tolerance, with an optional unit. */
-    record Numeric(Common common, double answer, double tolerance, String unit) implements Question {
-        @Override
-        public QuestionType type() {
-            return QuestionType.NUMERIC;
-        }
- }
+    record Numeric(Common common, double answer, double tolerance, String unit) implements Question { }
 
     /** Items to put in order; {@code items} is the right order. */
     record Order(Common common, List<String> items) implements Question {
-        @Override
-        public QuestionType type() {
-            return QuestionType.ORDER;
-        }
-
         public Order {
             items = List.copyOf(items);
         }
@@ -147,11 +120,6 @@ public sealed interface Question {
 
     /** Left items to pair with right items; {@code pairs} are the right pairs. */
     record Match(Common common, List<Pair> pairs) implements Question {
-        @Override
-        public QuestionType type() {
-            return QuestionType.MATCH;
-        }
-
         public Match {
             pairs = List.copyOf(pairs);
         }
@@ -159,11 +127,6 @@ public sealed interface Question {
 
     /** A sentence with blanks written {@code ___}, filled blank by blank. */
     record Cloze(Common common, String text, List<Blank> blanks) implements Question {
-        @Override
-        public QuestionType type() {
-            return QuestionType.CLOZE;
-        }
-
         @Override
         public Set<String> probes() {
             Set<String> ids = new LinkedHashSet<>();
@@ -193,12 +156,7 @@ public sealed interface Question {
     }
 
     /** A card the learner recalls and rates; the prompt is its front. */
-    record Flashcard(Common common, String back) implements Question {
-        @Override
-        public QuestionType type() {
-            return QuestionType.FLASHCARD;
-        }
- }
+    record Flashcard(Common common, String back) implements Question { }
 
     Common common();
 
@@ -218,17 +176,14 @@ public sealed interface Question {
         return common().prompt();
     }
 
-    QuestionType type();
+    /** The question's type: each record is named as its type is. */
+    default QuestionType type() {
+        return QuestionType.valueOf(getClass().getSimpleName().toUpperCase(Locale.ROOT));
+    }
 
     /** Every misconception id a response to this question can reveal. */
     default Set<String> probes() {
         return Set.of();
-    }
-
-    private static Set<String> optionProbes(List<Option> options) {
-        Set<String> ids = new LinkedHashSet<>();
-        options.forEach(o -> addIfPresent(ids, o.misconception()));
-        return ids;
     }
 
     private static void addIfPresent(Set<String> ids, String id) {

@@ -128,7 +128,7 @@ public final class Sealing {
      */
     public static String fingerprint(List<BankFile> files) {
         try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            java.security.MessageDigest sha = ContentHash.sha256();
             List<BankFile> sorted = new ArrayList<>(files);
             sorted.sort(java.util.Comparator.comparing(BankFile::name));
             for (BankFile f : sorted) {
@@ -138,8 +138,6 @@ public final class Sealing {
                 sha.update((byte) 0);
             }
             return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         } catch (java.io.IOException e) {
             throw QuizcardException.badInput("cannot read the sealed bank (" + e.getMessage() + ")");
         }
@@ -162,8 +160,7 @@ public final class Sealing {
             b.append(in).append("sources: ").append(YamlWriter.flowList(c.sources())).append('\n');
         }
         switch (q.type()) {
-            case SINGLE -> options(b, ((Question.Single) q).options());
-            case MULTIPLE -> options(b, ((Question.Multiple) q).options());
+            case SINGLE, MULTIPLE -> options(b, ((Question.Choice) q).options());
             case NUMERIC -> {
                 String unit = ((Question.Numeric) q).unit();
                 if (unit != null) b.append(in).append("unit: ").append(YamlWriter.scalar(unit)).append('\n');
@@ -307,10 +304,8 @@ public final class Sealing {
         Question.Common c = q.common();
         b.append('\u0000').append(q.type().yamlName()).append('\u0000').append(c.prompt())
                 .append('\u0000').append(c.hint() == null ? "" : c.hint()).append('\u0000').append(c.tags());
-        if (q instanceof Question.Single s) {
-            s.options().forEach(o -> b.append('\u0001').append(o.text()));
-        } else if (q instanceof Question.Multiple m) {
-            m.options().forEach(o -> b.append('\u0001').append(o.text()));
+        if (q instanceof Question.Choice choice) {
+            choice.options().forEach(o -> b.append('\u0001').append(o.text()));
         } else if (q instanceof Question.Order o) {
             o.items().stream().sorted().forEach(i -> b.append('\u0001').append(i));
         } else if (q instanceof Question.Match m) {

@@ -10,10 +10,8 @@ public final class Solution {
 
     /** One line (or a few) saying what the right answer is. */
     public static String describe(Question q) {
-        if (q instanceof Question.Single s) {
-            return rightOptions(s.options());
-        } else if (q instanceof Question.Multiple m) {
-            return rightOptions(m.options());
+        if (q instanceof Question.Choice c) {
+            return rightOptions(c.options());
         } else if (q instanceof Question.TrueFalse t) {
             return t.answer() ? "true" : "false";
         } else if (q instanceof Question.Text t) {

@@ -74,8 +74,7 @@ public record Presentation(List<Integer> order) {
     }
 
     private static int parts(Question q) {
-        if (q instanceof Question.Single s) return s.options().size();
-        if (q instanceof Question.Multiple m) return m.options().size();
+        if (q instanceof Question.Choice c) return c.options().size();
         if (q instanceof Question.TrueFalse) return 2;
         if (q instanceof Question.Order o) return o.items().size();
         if (q instanceof Question.Match m) return m.pairs().size();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.quizcard.bank.Question;
-import org.quizcard.bank.Solution;
 
 /**
  * Writes a response back as the learner would type it against a presentation: the inverse of

@@ -1,7 +1,6 @@
 package org.quizcard.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
@@ -36,21 +35,15 @@ import picocli.CommandLine.Spec;
             "  quizcard completion zsh > ~/.zfunc/_quizcard      (a directory on $fpath)",
             "  quizcard completion fish > ~/.config/fish/completions/quizcard.fish",
         })
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends ContextCommand {
     /** The shells a script can be made for. */
     enum Shell { bash, zsh, fish }
-
-    private final Context context;
 
     @Spec
     CommandSpec spec;
 
     @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish.")
     Shell shell;
-
-    CompletionCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

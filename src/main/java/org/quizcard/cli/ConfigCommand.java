@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.quizcard.Plural;
 import org.quizcard.srs.SchedulerConfig;
 import org.quizcard.store.ProgressQueries;
@@ -29,15 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard config", "  quizcard config --json", "", "A config.yaml (docs/settings.md):",
             "  desired-retention: 0.85", "  learning-steps: [1m, 10m, 1h]", "  new-per-day: 20"})
-final class ConfigCommand implements Callable<Integer> {
-    private final Context context;
-
+final class ConfigCommand extends ContextCommand {
     @Option(names = "--json", description = "Print the settings as JSON.")
     boolean json;
-
-    ConfigCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

@@ -2,7 +2,6 @@ package org.quizcard.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
@@ -24,9 +23,7 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard exam assignment.yaml --student alice", "  quizcard exam assignment.yaml --student alice --template"})
-final class ExamCommand implements Callable<Integer> {
-    private final Context context;
-
+final class ExamCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
@@ -47,10 +44,6 @@ final class ExamCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite an existing answers file.")
     boolean force;
-
-    ExamCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.quizcard.InputFile;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
+import org.quizcard.bank.ContentHash;
 import org.quizcard.grade.AnswersFile;
 import org.quizcard.bank.Solution;
 import org.quizcard.grade.Assignment;
@@ -49,9 +49,7 @@ import picocli.CommandLine.Parameters;
             "      --summary \"$GITHUB_STEP_SUMMARY\" --github --classroom",
             "  # on the teacher's side, after 'gh classroom clone student-repos':",
             "  quizcard grade assignment.yaml --bank questions --submissions week1-submissions --out week1-grades"})
-final class GradeCommand implements Callable<Integer> {
-    private final Context context;
-
+final class GradeCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
@@ -104,10 +102,6 @@ final class GradeCommand implements Callable<Integer> {
             description = "Never show more than this (none, score, misconceptions, full), whatever the assignment "
                     + "file says: a student can edit the copy in their repository.")
     String maxFeedback;
-
-    GradeCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {
@@ -178,12 +172,7 @@ final class GradeCommand implements Callable<Integer> {
     private void checkPinned() {
         if (assignmentSha256 == null) return;
         byte[] bytes = InputFile.read(assignmentFile, 1 << 20, "an assignment");
-        String actual;
-        try {
-            actual = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        String actual = java.util.HexFormat.of().formatHex(ContentHash.sha256().digest(bytes));
         if (!actual.equalsIgnoreCase(assignmentSha256.strip())) {
             throw QuizcardException.badInput(assignmentFile + ": its SHA-256 is " + actual + ", not the pinned "
                     + Text.safe(assignmentSha256.strip()) + ": this is not the teacher's assignment");

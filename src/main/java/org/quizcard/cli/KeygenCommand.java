@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
 import org.quizcard.WriteProblem;
 import org.quizcard.bank.SealKey;
@@ -24,17 +23,11 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExample:%n",
         footer = {"  quizcard keygen --out course.key", "  gh secret set QUIZCARD_KEY < course.key"})
-final class KeygenCommand implements Callable<Integer> {
+final class KeygenCommand extends ContextCommand {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
-    private final Context context;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the new key.")
     Path out;
-
-    KeygenCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

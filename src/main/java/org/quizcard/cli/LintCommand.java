@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.BankFile;
@@ -28,9 +27,7 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard lint", "  quizcard lint questions/containers.yaml", "  quizcard lint my-banks/"})
-final class LintCommand implements Callable<Integer> {
-    private final Context context;
-
+final class LintCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
@@ -42,10 +39,6 @@ final class LintCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--changed",
             description = "Also list questions whose content changed since you last reviewed them (your history is kept).")
     boolean changed;
-
-    LintCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

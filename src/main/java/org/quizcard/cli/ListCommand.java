@@ -20,9 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the concepts with question counts by type, and the misconceptions.",
         footerHeading = "%nExamples:%n", footer = {"  quizcard list --json", "  quizcard list --questions --concept fuse"})
-final class ListCommand implements java.util.concurrent.Callable<Integer> {
-    private final Context context;
-
+final class ListCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
@@ -35,10 +33,6 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--concept", paramLabel = "C", description = "With --questions: only this concept's (repeatable).")
     List<String> only;
-
-    ListCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {
@@ -53,29 +47,19 @@ final class ListCommand implements java.util.concurrent.Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> asJson(Bank bank) {
-        List<Object> concepts = new ArrayList<>();
-        for (Concept c : bank.concepts()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", c.id());
-            m.put("title", c.title());
-            m.put("questions", c.questions().size());
-            m.put("types", typeCounts(c));
-            concepts.add(m);
-        }
-        List<Object> misconceptions = new ArrayList<>();
+    /** What {@code --json} prints: the concepts and misconceptions, in bank order. */
+    record Json(List<ConceptJson> concepts, List<MisconceptionJson> misconceptions) { }
+
+    record ConceptJson(String id, String title, int questions, Map<String, Integer> types) { }
+
+    record MisconceptionJson(String id, String claim, int probes) { }
+
+    static Json asJson(Bank bank) {
         Map<String, Integer> probes = bank.probeCounts();
-        for (Misconception mc : bank.misconceptions().values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", mc.id());
-            m.put("claim", mc.claim());
-            m.put("probes", probes.getOrDefault(mc.id(), 0));
-            misconceptions.add(m);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("concepts", concepts);
-        root.put("misconceptions", misconceptions);
-        return root;
+        return new Json(bank.concepts().stream()
+                .map(c -> new ConceptJson(c.id(), c.title(), c.questions().size(), typeCounts(c))).toList(),
+                bank.misconceptions().values().stream()
+                        .map(m -> new MisconceptionJson(m.id(), m.claim(), probes.getOrDefault(m.id(), 0))).toList());
     }
 
     private static Map<String, Integer> typeCounts(Concept c) {

@@ -2,7 +2,6 @@ package org.quizcard.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.quizcard.bank.Bank;
 import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Misconceptions;
@@ -19,18 +18,12 @@ import picocli.CommandLine.Option;
                     + " later days.",
         },
         footerHeading = "%nExamples:%n", footer = {"  quizcard misconceptions", "  quizcard misconceptions --all"})
-final class MisconceptionsCommand implements Callable<Integer> {
-    private final Context context;
-
+final class MisconceptionsCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
     @Option(names = "--all", description = "Also list the ones you have cleared.")
     boolean all;
-
-    MisconceptionsCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.srs.ReviewCsv;
@@ -46,9 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard optimize", "  quizcard optimize --dry-run --json", "  quizcard optimize --list",
             "  quizcard optimize --restore 0", "  quizcard optimize anki-reviews.csv --zone Europe/Berlin"})
-final class OptimizeCommand implements Callable<Integer> {
-    private final Context context;
-
+final class OptimizeCommand extends ContextCommand {
     @Parameters(paramLabel = "REVIEWS.csv", arity = "0..1",
             description = "A review log to fit instead of yours (card,reviewed_at,rating), or - for standard input.")
     String file;
@@ -77,10 +74,6 @@ final class OptimizeCommand implements Callable<Integer> {
         @Option(names = "--restore", paramLabel = "N",
                 description = "Schedule with weight set N of --list again; 0 for FSRS-6's defaults.")
         Long restore;
-    }
-
-    OptimizeCommand(Context context) {
-        this.context = context;
     }
 
     @Override

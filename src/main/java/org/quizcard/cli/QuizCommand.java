@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
@@ -37,11 +36,9 @@ import picocli.CommandLine.Option;
             "  quizcard quiz --weakest 10",
             "  printf '2\\n1 3\\n' | quizcard quiz --plain --seed 1 --count 2",
         })
-final class QuizCommand implements Callable<Integer> {
+final class QuizCommand extends ContextCommand {
     /** How many questions a quiz draws without {@code --count}. */
     static final int DEFAULT_COUNT = 10;
-
-    private final Context context;
 
     @Mixin
     BankOptions bankOptions;
@@ -76,10 +73,6 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--save", description = "With --weakest: save the answers and update the schedule, as a quiz "
             + "does without --weakest (default: not saved).")
     boolean save;
-
-    QuizCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

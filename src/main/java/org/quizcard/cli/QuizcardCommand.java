@@ -47,24 +47,24 @@ public final class QuizcardCommand implements Runnable {
     /** The subcommands, in the order help lists them. */
     java.util.List<Object> subcommands() {
         return java.util.List.of(
-                new StudyCommand(context),
-                new QuizCommand(context),
-                new StatsCommand(context),
-                new MisconceptionsCommand(context),
-                new ReplayCommand(context),
-                new ExamCommand(context),
-                new GradeCommand(context),
-                new ReportCommand(context),
-                new KeygenCommand(context),
-                new SealCommand(context),
-                new ListCommand(context),
-                new ShowCommand(context),
-                new LintCommand(context),
-                new RestoreCommand(context),
-                new OptimizeCommand(context),
-                new SimulateCommand(context),
-                new ConfigCommand(context),
-                new CompletionCommand(context));
+                new StudyCommand().in(context),
+                new QuizCommand().in(context),
+                new StatsCommand().in(context),
+                new MisconceptionsCommand().in(context),
+                new ReplayCommand().in(context),
+                new ExamCommand().in(context),
+                new GradeCommand().in(context),
+                new ReportCommand().in(context),
+                new KeygenCommand().in(context),
+                new SealCommand().in(context),
+                new ListCommand().in(context),
+                new ShowCommand().in(context),
+                new LintCommand().in(context),
+                new RestoreCommand().in(context),
+                new OptimizeCommand().in(context),
+                new SimulateCommand().in(context),
+                new ConfigCommand().in(context),
+                new CompletionCommand().in(context));
     }
 
     /**

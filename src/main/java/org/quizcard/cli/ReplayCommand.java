@@ -11,7 +11,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
 import org.quizcard.srs.Fsrs;
 import org.quizcard.srs.ReviewCsv;
@@ -37,9 +36,7 @@ import picocli.CommandLine.Parameters;
             "  quizcard replay --zone UTC --day-start 0 --no-fuzz reviews.csv",
             "  quizcard replay - < reviews.csv > states.csv"
         })
-final class ReplayCommand implements Callable<Integer> {
-    private final Context context;
-
+final class ReplayCommand extends ContextCommand {
     @Option(names = "--zone", paramLabel = "ZONE",
             description = "Time zone in which study days are counted, e.g. UTC or Europe/Berlin "
                     + "(default: the system zone).")
@@ -70,10 +67,6 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "REVIEWS.csv", description = "The review log, or - for standard input.")
     String file;
-
-    ReplayCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.quizcard.InputFile;
 import org.quizcard.QuizcardException;
 import org.quizcard.grade.ClassReport;
@@ -30,9 +29,7 @@ import picocli.CommandLine.Parameters;
             "  quizcard report results/*.json",
             "  quizcard report results/*.json --markdown report.md --html report.html --bank course/questions",
         })
-final class ReportCommand implements Callable<Integer> {
-    private final Context context;
-
+final class ReportCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
@@ -45,10 +42,6 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE",
             description = "Write a self-contained HTML page with charts to FILE; it needs nothing else to open.")
     Path html;
-
-    ReportCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.quizcard.Plural;
 import org.quizcard.store.Backups;
 import picocli.CommandLine.Command;
@@ -21,18 +20,12 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard restore", "  quizcard restore progress-000012-20261122-093000.db"})
-final class RestoreCommand implements Callable<Integer> {
+final class RestoreCommand extends ContextCommand {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    private final Context context;
 
     @Parameters(paramLabel = "BACKUP", arity = "0..1",
             description = "A backup's file name (as listed) or the path of any quizcard database.")
     Path backup;
-
-    RestoreCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

@@ -10,7 +10,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.BankFile;
@@ -30,9 +29,7 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExample:%n",
         footer = {"  quizcard seal --key-file course.key questions/ --out sealed/"})
-final class SealCommand implements Callable<Integer> {
-    private final Context context;
-
+final class SealCommand extends ContextCommand {
     @Mixin
     KeyOptions keyOptions;
 
@@ -42,10 +39,6 @@ final class SealCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Where to write the sealed bank: a new or empty directory, or an earlier sealed one.")
     Path out;
-
-    SealCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

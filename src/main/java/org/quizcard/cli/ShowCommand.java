@@ -1,7 +1,6 @@
 package org.quizcard.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Misconception;
@@ -15,9 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show a question with its answer, explanation and the misconceptions it probes.",
         footerHeading = "%nExample:%n", footer = "  quizcard show containers/what-is-a-container")
-final class ShowCommand implements Callable<Integer> {
-    private final Context context;
-
+final class ShowCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
@@ -26,10 +23,6 @@ final class ShowCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CONCEPT/ID", description = "The question to show.")
     String ref;
-
-    ShowCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {
@@ -45,10 +38,8 @@ final class ShowCommand implements Callable<Integer> {
         page.items("  ", List.of(q.ref(), "[" + q.type().yamlName() + "]", c.where().toString()));
         page.println();
         page.println(c.prompt());
-        if (q instanceof Question.Single s) {
-            options(s.options(), page);
-        } else if (q instanceof Question.Multiple m) {
-            options(m.options(), page);
+        if (q instanceof Question.Choice choice) {
+            options(choice.options(), page);
         } else if (q instanceof Question.Cloze z) {
             page.println("  " + z.text());
         }

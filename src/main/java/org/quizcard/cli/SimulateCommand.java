@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Question;
@@ -35,11 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard simulate", "  quizcard simulate --days 90 --retention 0.8 --retention 0.9",
             "  quizcard simulate --json"})
-final class SimulateCommand implements Callable<Integer> {
+final class SimulateCommand extends ContextCommand {
     /** The retentions compared when none is given, besides the learner's own. */
     private static final List<Double> RETENTIONS = List.of(0.70, 0.75, 0.80, 0.85, 0.90, 0.95);
-
-    private final Context context;
 
     @Mixin
     BankOptions bankOptions;
@@ -56,10 +53,6 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
-
-    SimulateCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

@@ -1,11 +1,9 @@
 package org.quizcard.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.quizcard.Plural;
 import org.quizcard.bank.Bank;
 import org.quizcard.store.ProgressQueries;
@@ -22,18 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Reviews today, what is due, the 30-day forecast, true retention, mastery per concept, "
                 + "active misconceptions, leeches and the study streak.",
         footerHeading = "%nExamples:%n", footer = {"  quizcard stats", "  quizcard stats --json"})
-final class StatsCommand implements Callable<Integer> {
-    private final Context context;
-
+final class StatsCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
-
-    StatsCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {
@@ -52,49 +44,27 @@ final class StatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> asJson(Stats s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("reviewsToday", s.reviewsToday());
-        m.put("dueNow", s.dueNow());
+    /** What {@code --json} prints, in its order and under its names. */
+    record Json(int reviewsToday, int dueNow, StudyNowJson studyNow, List<Integer> duePerDay, Double trueRetention,
+                int retentionReviews, List<MasteryJson> mastery, List<MisconceptionJson> activeMisconceptions,
+                List<Stats.Leech> leeches, int streak, long totalReviews, Map<String, Object> calibration) { }
+
+    record StudyNowJson(@JsonProperty("new") int fresh, int learning, int due, int scheduled, int probes) { }
+
+    record MasteryJson(String concept, int questions, int seen, int mature, double retrievability) { }
+
+    record MisconceptionJson(String id, int revealed, int clearedDays, String lastSeen) { }
+
+    static Json asJson(Stats s) {
         StudyDay.Outlook now = s.studyNow();
-        Map<String, Object> studyNow = new LinkedHashMap<>();
-        studyNow.put("new", now.fresh());
-        studyNow.put("learning", now.learning());
-        studyNow.put("due", now.due());
-        studyNow.put("scheduled", now.scheduled());
-        studyNow.put("probes", now.probes());
-        m.put("studyNow", studyNow);
-        m.put("duePerDay", s.duePerDay());
-        m.put("trueRetention", s.trueRetention());
-        m.put("retentionReviews", s.retentionReviews());
-        List<Object> mastery = new ArrayList<>();
-        for (Stats.Mastery c : s.mastery()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("concept", c.concept());
-            x.put("questions", c.questions());
-            x.put("seen", c.seen());
-            x.put("mature", c.mature());
-            x.put("retrievability", Math.round(c.retrievability() * 10000) / 10000.0);
-            mastery.add(x);
-        }
-        m.put("mastery", mastery);
-        List<Object> active = new ArrayList<>();
-        for (Misconceptions.Evidence e : s.activeMisconceptions()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", e.misconception().id());
-            x.put("revealed", e.revealed());
-            x.put("clearedDays", e.clearedDays());
-            x.put("lastSeen", e.lastSeen().toString());
-            active.add(x);
-        }
-        m.put("activeMisconceptions", active);
-        List<Object> leeches = new ArrayList<>();
-        s.leeches().forEach(l -> leeches.add(Map.of("card", l.card(), "agains", l.agains())));
-        m.put("leeches", leeches);
-        m.put("streak", s.streak());
-        m.put("totalReviews", s.totalReviews());
-        m.put("calibration", CalibrationChart.asJson(s.calibration()));
-        return m;
+        return new Json(s.reviewsToday(), s.dueNow(),
+                new StudyNowJson(now.fresh(), now.learning(), now.due(), now.scheduled(), now.probes()),
+                s.duePerDay(), s.trueRetention(), s.retentionReviews(),
+                s.mastery().stream().map(c -> new MasteryJson(c.concept(), c.questions(), c.seen(), c.mature(),
+                        Math.round(c.retrievability() * 10000) / 10000.0)).toList(),
+                s.activeMisconceptions().stream().map(e -> new MisconceptionJson(e.misconception().id(),
+                        e.revealed(), e.clearedDays(), e.lastSeen().toString())).toList(),
+                s.leeches(), s.streak(), s.totalReviews(), CalibrationChart.asJson(s.calibration()));
     }
 
     private static void print(Stats s, Page page) {

@@ -1,7 +1,6 @@
 package org.quizcard.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Question;
@@ -20,9 +19,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard study", "  quizcard study --concept containers --new 5"})
-final class StudyCommand implements Callable<Integer> {
-    private final Context context;
-
+final class StudyCommand extends ContextCommand {
     @Mixin
     BankOptions bankOptions;
 
@@ -41,10 +38,6 @@ final class StudyCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "" + StudyDay.DEFAULT_LIMIT, description = "Most questions in this session (default ${DEFAULT-VALUE}).")
     int limit;
-
-    StudyCommand(Context context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {

@@ -125,11 +125,9 @@ public record AnswersFile(String file, String assignment, String student, Map<St
 
     private static void shown(StringBuilder b, Question q, Variant.Item item) {
         var p = item.presentation();
-        if (q instanceof Question.Single s) {
-            for (int i = 0; i < p.size(); i++) comment(b, "  " + ResponseParser.letter(i) + ") " + s.options().get(p.index(i)).text());
-        } else if (q instanceof Question.Multiple m) {
-            comment(b, "  (select all that apply)");
-            for (int i = 0; i < p.size(); i++) comment(b, "  " + ResponseParser.letter(i) + ") " + m.options().get(p.index(i)).text());
+        if (q instanceof Question.Choice choice) {
+            if (q instanceof Question.Multiple) comment(b, "  (select all that apply)");
+            for (int i = 0; i < p.size(); i++) comment(b, "  " + ResponseParser.letter(i) + ") " + choice.options().get(p.index(i)).text());
         } else if (q instanceof Question.TrueFalse) {
             comment(b, "  true or false");
         } else if (q instanceof Question.Order o) {

@@ -144,7 +144,8 @@ final class ClassStatistics {
 
     private static List<OptionStats> options(List<Answer> given, Optional<Question> inBank) {
         int count = given.stream().mapToInt(Answer::options).max().orElse(0);
-        List<Question.Option> bankOptions = inBank.map(ClassStatistics::bankOptions).orElse(List.of());
+        List<Question.Option> bankOptions = inBank.filter(q -> q instanceof Question.Choice)
+                .map(q -> ((Question.Choice) q).options()).orElse(List.of());
         // A bank whose option count differs from the results' has changed since grading: its labels would lie.
         boolean labelled = bankOptions.size() == count;
         boolean rightKnown = labelled && bankOptions.stream().anyMatch(Question.Option::correct);
@@ -158,12 +159,6 @@ final class ClassStatistics {
                     picks[i], (double) picks[i] / given.size()));
         }
         return options;
-    }
-
-    private static List<Question.Option> bankOptions(Question q) {
-        if (q instanceof Question.Single s) return s.options();
-        if (q instanceof Question.Multiple m) return m.options();
-        return List.of();
     }
 
     private static List<MisconceptionStats> misconceptions(List<Result> students, Bank bank, List<String> ids) {

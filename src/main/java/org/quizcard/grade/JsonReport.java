@@ -33,12 +33,9 @@ final class JsonReport {
             m.put("line", q.line());
             m.put("answered", q.answered());
             m.put("response", q.response());
-            if (question instanceof Question.Single s) {
+            if (question instanceof Question.Choice c) {
                 m.put("picks", q.picks());
-                m.put("options", s.options().size());
-            } else if (question instanceof Question.Multiple mm) {
-                m.put("picks", q.picks());
-                m.put("options", mm.options().size());
+                m.put("options", c.options().size());
             }
             m.put("points", round(q.item().points()));
             if (level.showsScores()) {

@@ -2,8 +2,6 @@ package org.quizcard.grade;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.SplittableRandom;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
+import org.quizcard.bank.ContentHash;
 import org.quizcard.bank.Question;
 import org.quizcard.check.Presentation;
 
@@ -90,13 +89,8 @@ public record Variant(Assignment assignment, String student, List<Item> items) {
 
     /** The first 8 bytes of SHA-256 over {@code assignment + "\n" + student}. */
     static long seed(String assignment, String student) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((assignment + "\n" + student).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        byte[] digest = ContentHash.sha256().digest((assignment + "\n" + student).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest).getLong();
     }
 
     public double points() {

@@ -2,9 +2,7 @@ package org.quizcard.srs;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Immutable settings of an {@link Fsrs} scheduler: the 21 FSRS-6 weights, desired retention, interval cap,
@@ -152,7 +150,6 @@ public record SchedulerConfig(
             throw new IllegalArgumentException(
                     "FSRS-6 needs exactly " + WEIGHT_COUNT + " weights, got " + weights.size());
         }
-        List<Double> copy = new ArrayList<>(WEIGHT_COUNT);
         for (int i = 0; i < WEIGHT_COUNT; i++) {
             Double w = weights.get(i);
             if (w == null || !Double.isFinite(w)) {
@@ -164,9 +161,8 @@ public record SchedulerConfig(
                 throw new IllegalArgumentException(
                         "weight w" + i + " = " + w + " is outside its allowed range [" + min + ", " + max + "]");
             }
-            copy.add(w);
         }
-        return List.copyOf(copy);
+        return List.copyOf(weights);
     }
 
     private static List<Duration> validSteps(String name, List<Duration> steps) {

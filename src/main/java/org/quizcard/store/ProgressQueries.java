@@ -96,14 +96,14 @@ public class ProgressQueries implements AutoCloseable {
 
     /** The scheduling state of one card, if it was ever reviewed. */
     public Optional<Card> card(String card) {
-        return sql.query("SELECT state FROM card WHERE card = ?", ps -> ps.setString(1, card),
-                rs -> StoredCard.decode(rs.getString(1))).stream().findFirst();
+        return sql.query("SELECT state FROM card WHERE card = ?", rs -> StoredCard.decode(rs.getString(1)), card)
+                .stream().findFirst();
     }
 
     /** Every reviewed card with its state and the content hash of its last review. */
     public Map<String, CardInfo> cards() {
         Map<String, CardInfo> cards = new HashMap<>();
-        sql.query("SELECT card, state, content_hash FROM card", ps -> { },
+        sql.query("SELECT card, state, content_hash FROM card",
                 rs -> cards.put(rs.getString(1), new CardInfo(rs.getString(1), StoredCard.decode(rs.getString(2)),
                         rs.getString(3))));
         return cards;
@@ -114,14 +114,14 @@ public class ProgressQueries implements AutoCloseable {
 
     /** The card's state before a recorded review, if that review exists. */
     public Optional<Card> stateBefore(long reviewId) {
-        return sql.query("SELECT state_before FROM review WHERE id = ?", ps -> ps.setLong(1, reviewId),
-                rs -> StoredCard.decode(rs.getString(1))).stream().findFirst();
+        return sql.query("SELECT state_before FROM review WHERE id = ?", rs -> StoredCard.decode(rs.getString(1)),
+                reviewId).stream().findFirst();
     }
 
     /** The most recent review of a card. */
     public Optional<Review> lastReview(String card) {
         return sql.query("SELECT * FROM review WHERE card = ? ORDER BY reviewed_at DESC, id DESC LIMIT 1",
-                ps -> ps.setString(1, card), ProgressQueries::review).stream().findFirst();
+                ProgressQueries::review, card).stream().findFirst();
     }
 
     /**
@@ -129,11 +129,11 @@ public class ProgressQueries implements AutoCloseable {
      * they were kept (opened read-only, so not migrated).
      */
     public List<WeightSet> weightSets() {
-        if (sql.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'weights'", ps -> { }, rs -> 1).isEmpty()) {
+        if (sql.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'weights'", rs -> 1).isEmpty()) {
             return List.of();
         }
         return sql.query("SELECT id, fitted_at, weights, reviews, log_loss, rmse_bins, active FROM weights ORDER BY id",
-                ps -> { }, rs -> new WeightSet(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
+                rs -> new WeightSet(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
                         WeightSet.decode(rs.getString(3)), rs.getLong(4), rs.getDouble(5), rs.getDouble(6), rs.getInt(7) == 1));
     }
 
@@ -148,8 +148,8 @@ public class ProgressQueries implements AutoCloseable {
      */
     public List<ReviewOutcome> latestOutcomes(int limit) {
         return sql.query("SELECT state_before, reviewed_at, rating FROM review ORDER BY reviewed_at DESC, id DESC LIMIT ?",
-                ps -> ps.setInt(1, limit), rs -> new ReviewOutcome(StoredCard.decode(rs.getString(1)),
-                        Instant.ofEpochMilli(rs.getLong(2)), Rating.of(rs.getInt(3))));
+                rs -> new ReviewOutcome(StoredCard.decode(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
+                        Rating.of(rs.getInt(3))), limit);
     }
 
     /** A review as {@link #latestOutcomes} reads it. */
@@ -161,7 +161,7 @@ public class ProgressQueries implements AutoCloseable {
      */
     public List<RatingTimes> ratingTimes() {
         return sql.query("SELECT state_before LIKE 'new|%', rating, count(*), avg(min(millis, 120000)) FROM review"
-                + " GROUP BY 1, 2", ps -> { }, rs -> new RatingTimes(rs.getInt(1) == 1, Rating.of(rs.getInt(2)),
+                + " GROUP BY 1, 2", rs -> new RatingTimes(rs.getInt(1) == 1, Rating.of(rs.getInt(2)),
                         rs.getLong(3), rs.getDouble(4)));
     }
 
@@ -170,7 +170,7 @@ public class ProgressQueries implements AutoCloseable {
 
     /** Every review's card, time and rating (1 to 4), in time order: the log an optimizer fits. */
     public void forEachReview(ReviewVisitor visitor) {
-        sql.each("SELECT card, reviewed_at, rating FROM review ORDER BY reviewed_at, id", ps -> { }, rs -> {
+        sql.each("SELECT card, reviewed_at, rating FROM review ORDER BY reviewed_at, id", rs -> {
             visitor.visit(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getInt(3));
             return null;
         });
@@ -184,13 +184,13 @@ public class ProgressQueries implements AutoCloseable {
 
     /** How many reviews the log holds. */
     public long reviewCount() {
-        return sql.one("SELECT count(*) FROM review", ps -> { }, rs -> rs.getLong(1));
+        return sql.one("SELECT count(*) FROM review", rs -> rs.getLong(1));
     }
 
     /** The first review time of each card, for counting new cards introduced per day. */
     public Map<String, Instant> firstReviews() {
         Map<String, Instant> first = new HashMap<>();
-        sql.query("SELECT card, min(reviewed_at) FROM review GROUP BY card", ps -> { },
+        sql.query("SELECT card, min(reviewed_at) FROM review GROUP BY card",
                 rs -> first.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
         return first;
     }
@@ -202,16 +202,13 @@ public class ProgressQueries implements AutoCloseable {
     public long firstReviewedBetween(long from, long to) {
         return sql.one("""
                 SELECT count(*) FROM (SELECT DISTINCT card FROM review WHERE reviewed_at >= ? AND reviewed_at < ?) AS d
-                WHERE NOT EXISTS (SELECT 1 FROM review AS p WHERE p.card = d.card AND p.reviewed_at < ?)""", ps -> {
-                    ps.setLong(1, from);
-                    ps.setLong(2, to);
-                    ps.setLong(3, from);
-                }, rs -> rs.getLong(1));
+                WHERE NOT EXISTS (SELECT 1 FROM review AS p WHERE p.card = d.card AND p.reviewed_at < ?)""",
+                rs -> rs.getLong(1), from, to, from);
     }
 
     /** The earliest due time among cards, if any card was ever reviewed. */
     public Optional<Instant> nextDue() {
-        return sql.query("SELECT min(due) FROM card HAVING count(*) > 0", ps -> { },
+        return sql.query("SELECT min(due) FROM card HAVING count(*) > 0",
                 rs -> Instant.ofEpochMilli(rs.getLong(1))).stream().findFirst();
     }
 
@@ -219,7 +216,7 @@ public class ProgressQueries implements AutoCloseable {
     public Map<String, Integer> againCounts(int min) {
         Map<String, Integer> counts = new HashMap<>();
         sql.query("SELECT card, count(*) FROM review WHERE rating = 1 GROUP BY card HAVING count(*) >= ?",
-                ps -> ps.setInt(1, min), rs -> counts.put(rs.getString(1), rs.getInt(2)));
+                rs -> counts.put(rs.getString(1), rs.getInt(2)), min);
         return counts;
     }
 
@@ -245,10 +242,8 @@ public class ProgressQueries implements AutoCloseable {
 
     /** How many reviews fall in {@code [from, to)} (epoch milliseconds). */
     public long reviewCountBetween(long from, long to) {
-        return sql.one("SELECT count(*) FROM review WHERE reviewed_at >= ? AND reviewed_at < ?", ps -> {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-        }, rs -> rs.getLong(1));
+        return sql.one("SELECT count(*) FROM review WHERE reviewed_at >= ? AND reviewed_at < ?",
+                rs -> rs.getLong(1), from, to);
     }
 
     /**
@@ -259,7 +254,7 @@ public class ProgressQueries implements AutoCloseable {
         return sql.one("""
                 SELECT count(*), coalesce(sum(rating <> 1), 0) FROM review
                 WHERE reviewed_at >= ? AND state_before LIKE 'review|%'""",
-                ps -> ps.setLong(1, from.toEpochMilli()), rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, from.toEpochMilli());
     }
 
     /**
@@ -271,7 +266,7 @@ public class ProgressQueries implements AutoCloseable {
     public List<Revelations> revelations() {
         Map<String, Revelations> byMisconception = new HashMap<>();
         sql.query("SELECT misconceptions, count(*), max(reviewed_at) FROM review"
-                + " WHERE misconceptions <> '' GROUP BY misconceptions", ps -> { }, rs -> {
+                + " WHERE misconceptions <> '' GROUP BY misconceptions", rs -> {
                     int count = rs.getInt(2);
                     Instant last = Instant.ofEpochMilli(rs.getLong(3));
                     for (String m : rs.getString(1).split(" ")) {
@@ -289,13 +284,11 @@ public class ProgressQueries implements AutoCloseable {
     /** Right answers (score 1) to any of {@code cards} after {@code after}: their times, oldest first. */
     public List<Instant> rightAnswersAfter(Set<String> cards, Instant after) {
         if (cards.isEmpty()) return List.of();
-        List<String> list = new ArrayList<>(new LinkedHashSet<>(cards));
-        String marks = String.join(",", Collections.nCopies(list.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(after.toEpochMilli()));
+        params.addAll(new LinkedHashSet<>(cards));
+        String marks = String.join(",", Collections.nCopies(params.size() - 1, "?"));
         return sql.query("SELECT reviewed_at FROM review WHERE score >= 1 AND reviewed_at > ? AND card IN (" + marks
-                + ") ORDER BY reviewed_at", ps -> {
-                    ps.setLong(1, after.toEpochMilli());
-                    for (int i = 0; i < list.size(); i++) ps.setString(i + 2, list.get(i));
-                }, rs -> Instant.ofEpochMilli(rs.getLong(1)));
+                + ") ORDER BY reviewed_at", rs -> Instant.ofEpochMilli(rs.getLong(1)), params.toArray());
     }
 
     static Review review(ResultSet rs) throws SQLException {

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -276,34 +276,15 @@ public final class ProgressStore extends ProgressQueries {
      */
     public long record(Review r) {
         return sql.inTransaction(() -> {
-            long id;
-            try (PreparedStatement ps = db.prepareStatement("""
+            long id = sql.insert("""
                     INSERT INTO review (card, content_hash, reviewed_at, response, score, rating, misconceptions,
                                         millis, state_before, state_after, source)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, r.card());
-                ps.setString(2, r.contentHash());
-                ps.setLong(3, r.at().toEpochMilli());
-                ps.setString(4, r.response());
-                ps.setDouble(5, r.score());
-                ps.setInt(6, r.rating().value());
-                ps.setString(7, String.join(" ", r.misconceptions().stream().sorted().toList()));
-                ps.setLong(8, r.millis());
-                ps.setString(9, StoredCard.encode(r.before()));
-                ps.setString(10, StoredCard.encode(r.after()));
-                ps.setString(11, r.source());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO revealed (review_id, misconception) VALUES (?, ?)")) {
-                for (String m : r.misconceptions()) {
-                    ps.setLong(1, id);
-                    ps.setString(2, m);
-                    ps.executeUpdate();
-                }
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    r.card(), r.contentHash(), r.at().toEpochMilli(), r.response(), r.score(), r.rating().value(),
+                    String.join(" ", r.misconceptions().stream().sorted().toList()), r.millis(),
+                    StoredCard.encode(r.before()), StoredCard.encode(r.after()), r.source());
+            for (String m : r.misconceptions()) {
+                sql.update("INSERT INTO revealed (review_id, misconception) VALUES (?, ?)", id, m);
             }
             putCard(r.card(), r.after(), r.contentHash(), id);
             return id;
@@ -316,22 +297,10 @@ public final class ProgressStore extends ProgressQueries {
      */
     public long saveWeights(WeightSet set) {
         return sql.inTransaction(() -> {
-            try (Statement s = db.createStatement()) {
-                s.execute("UPDATE weights SET active = 0 WHERE active = 1");
-            }
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO weights (fitted_at, weights, reviews, log_loss,"
-                    + " rmse_bins, active) VALUES (?, ?, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, set.fittedAt().toEpochMilli());
-                ps.setString(2, WeightSet.encode(set.weights()));
-                ps.setLong(3, set.reviews());
-                ps.setDouble(4, set.logLoss());
-                ps.setDouble(5, set.rmseBins());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
+            sql.update("UPDATE weights SET active = 0 WHERE active = 1");
+            return sql.insert("INSERT INTO weights (fitted_at, weights, reviews, log_loss, rmse_bins, active)"
+                    + " VALUES (?, ?, ?, ?, ?, 1)", set.fittedAt().toEpochMilli(), WeightSet.encode(set.weights()),
+                    set.reviews(), set.logLoss(), set.rmseBins());
         });
     }
 
@@ -341,13 +310,8 @@ public final class ProgressStore extends ProgressQueries {
      */
     public boolean activateWeights(long id) {
         return sql.inTransaction(() -> {
-            if (id != 0 && sql.query("SELECT id FROM weights WHERE id = ?", ps -> ps.setLong(1, id), rs -> 1).isEmpty()) {
-                return false;
-            }
-            try (PreparedStatement ps = db.prepareStatement("UPDATE weights SET active = (id = ?)")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
+            if (id != 0 && sql.query("SELECT id FROM weights WHERE id = ?", rs -> 1, id).isEmpty()) return false;
+            sql.update("UPDATE weights SET active = (id = ?)", id);
             return true;
         });
     }
@@ -359,18 +323,10 @@ public final class ProgressStore extends ProgressQueries {
      */
     public void rerate(long reviewId, Rating rating, Card after) {
         sql.inTransaction(() -> {
-            try (PreparedStatement ps = db.prepareStatement("UPDATE review SET rating = ?, state_after = ? WHERE id = ?")) {
-                ps.setInt(1, rating.value());
-                ps.setString(2, StoredCard.encode(after));
-                ps.setLong(3, reviewId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = db.prepareStatement("UPDATE card SET state = ?, due = ? WHERE last_review_id = ?")) {
-                ps.setString(1, StoredCard.encode(after));
-                ps.setLong(2, after.due().toEpochMilli());
-                ps.setLong(3, reviewId);
-                ps.executeUpdate();
-            }
+            sql.update("UPDATE review SET rating = ?, state_after = ? WHERE id = ?",
+                    rating.value(), StoredCard.encode(after), reviewId);
+            sql.update("UPDATE card SET state = ?, due = ? WHERE last_review_id = ?",
+                    StoredCard.encode(after), after.due().toEpochMilli(), reviewId);
             return null;
         });
     }
@@ -378,45 +334,27 @@ public final class ProgressStore extends ProgressQueries {
     /** Removes a review and restores the card to its state before it, in one transaction. */
     public void undo(long reviewId) {
         sql.inTransaction(() -> {
-            String card;
-            Card before;
-            try (PreparedStatement ps = db.prepareStatement("SELECT card, state_before FROM review WHERE id = ?")) {
-                ps.setLong(1, reviewId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return null;
-                    card = rs.getString(1);
-                    before = StoredCard.decode(rs.getString(2));
-                }
-            }
-            try (PreparedStatement ps = db.prepareStatement("DELETE FROM review WHERE id = ?")) {
-                ps.setLong(1, reviewId);
-                ps.executeUpdate();
-            }
+            List<Map.Entry<String, Card>> undone = sql.query("SELECT card, state_before FROM review WHERE id = ?",
+                    rs -> Map.entry(rs.getString(1), StoredCard.decode(rs.getString(2))), reviewId);
+            if (undone.isEmpty()) return null;
+            String card = undone.get(0).getKey();
+            sql.update("DELETE FROM review WHERE id = ?", reviewId);
             Optional<Review> previous = lastReview(card);
             if (previous.isEmpty()) {
-                try (PreparedStatement ps = db.prepareStatement("DELETE FROM card WHERE card = ?")) {
-                    ps.setString(1, card);
-                    ps.executeUpdate();
-                }
+                sql.update("DELETE FROM card WHERE card = ?", card);
             } else {
-                putCard(card, before, previous.get().contentHash(), previous.get().id());
+                putCard(card, undone.get(0).getValue(), previous.get().contentHash(), previous.get().id());
             }
             return null;
         });
     }
 
     private void putCard(String card, Card state, String hash, long reviewId) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("""
+        sql.update("""
                 INSERT INTO card (card, state, due, content_hash, last_review_id) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (card) DO UPDATE SET state = excluded.state, due = excluded.due,
-                    content_hash = excluded.content_hash, last_review_id = excluded.last_review_id""")) {
-            ps.setString(1, card);
-            ps.setString(2, StoredCard.encode(state));
-            ps.setLong(3, state.due().toEpochMilli());
-            ps.setString(4, hash);
-            ps.setLong(5, reviewId);
-            ps.executeUpdate();
-        }
+                    content_hash = excluded.content_hash, last_review_id = excluded.last_review_id""",
+                card, StoredCard.encode(state), state.due().toEpochMilli(), hash, reviewId);
     }
 
 }

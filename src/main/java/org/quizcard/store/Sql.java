@@ -45,22 +45,16 @@ final class Sql implements AutoCloseable {
         T run() throws SQLException;
     }
 
-    /** Binds parameters. */
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
     /** Reads one row. */
     @FunctionalInterface
     interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
-    /** Every row of {@code sql}, read by {@code reader}. */
-    <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+    /** Every row of {@code sql} with {@code params} bound in order, read by {@code reader}. */
+    <T> List<T> query(String sql, RowReader<T> reader, Object... params) {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
-            binder.bind(ps);
+            bind(ps, params);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(reader.read(rs));
@@ -72,9 +66,9 @@ final class Sql implements AutoCloseable {
     }
 
     /** Reads every row of {@code sql} with {@code reader}, keeping none: for results too long to hold twice. */
-    void each(String sql, Binder binder, RowReader<?> reader) {
+    void each(String sql, RowReader<?> reader, Object... params) {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
-            binder.bind(ps);
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) reader.read(rs);
             }
@@ -84,8 +78,32 @@ final class Sql implements AutoCloseable {
     }
 
     /** The single value of a query that always returns one row. */
-    <T> T one(String sql, Binder binder, RowReader<T> reader) {
-        return query(sql, binder, reader).get(0);
+    <T> T one(String sql, RowReader<T> reader, Object... params) {
+        return query(sql, reader, params).get(0);
+    }
+
+    /** Runs an insert, update or delete with {@code params} bound in order. */
+    void update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Runs an insert with {@code params} bound in order; the id of the row it added. */
+    long insert(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
     }
 
     /** Runs {@code work} in one transaction, committed (durably, with synchronous=FULL) before this returns. */

@@ -3,6 +3,8 @@ package org.quizcard.term;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jline.utils.AttributedString;
 import org.quizcard.bank.Question;
 import org.quizcard.check.Presentation;
@@ -17,19 +19,15 @@ import org.quizcard.study.QuizUi.Answer;
  * answer gets a hint while the question stays.
  */
 final class LineAnswers {
-    /** Where lines come from and go to; {@code readLine} returns null at the end of input. */
-    interface Io {
-        String readLine(String prompt);
-
-        void print(AttributedString line);
-    }
-
-    private final Io io;
+    /** Reads a line after a prompt; null at the end of input. */
+    private final UnaryOperator<String> readLine;
+    private final Consumer<AttributedString> print;
     private final Renderer renderer;
     private final Clock clock;
 
-    LineAnswers(Io io, Renderer renderer, Clock clock) {
-        this.io = io;
+    LineAnswers(UnaryOperator<String> readLine, Consumer<AttributedString> print, Renderer renderer, Clock clock) {
+        this.readLine = readLine;
+        this.print = print;
         this.renderer = renderer;
         this.clock = clock;
     }
@@ -44,7 +42,7 @@ final class LineAnswers {
             case "q":
                 return new Answer.Quit();
             case "?":
-                io.print(renderer.hint(q));
+                print.accept(renderer.hint(q));
                 return null;
             default:
                 return null;
@@ -54,14 +52,14 @@ final class LineAnswers {
     /** Reads lines until one answers {@code q} (a one-line question) or is a key. */
     Answer oneLine(Question q, Presentation shown, long started) {
         while (true) {
-            String line = io.readLine("> ");
+            String line = readLine.apply("> ");
             if (line == null) return new Answer.Quit();
             Answer control = control(line, q);
             if (control != null) return control;
             if (line.strip().equals("?")) continue;
             Parsed parsed = ResponseParser.parse(q, shown, line);
             if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
-            io.print(renderer.problem(parsed.hint()));
+            print.accept(renderer.problem(parsed.hint()));
         }
     }
 
@@ -69,14 +67,14 @@ final class LineAnswers {
     Answer cloze(Question.Cloze z, long started) {
         List<String> blanks = new ArrayList<>();
         while (blanks.size() < z.blanks().size()) {
-            String line = io.readLine("Blank " + (blanks.size() + 1) + " of " + z.blanks().size() + "> ");
+            String line = readLine.apply("Blank " + (blanks.size() + 1) + " of " + z.blanks().size() + "> ");
             if (line == null) return new Answer.Quit();
             Answer control = control(line, z);
             if (control != null) return control;
             if (line.strip().equals("?")) continue;
             Parsed parsed = ResponseParser.blank(line);
             if (parsed.isValid()) blanks.add(((Response.Typed) parsed.response()).text());
-            else io.print(renderer.problem(parsed.hint()));
+            else print.accept(renderer.problem(parsed.hint()));
         }
         return new Answer.Given(new Response.Blanks(blanks), clock.millis() - started);
     }

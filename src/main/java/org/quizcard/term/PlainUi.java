@@ -33,17 +33,7 @@ public final class PlainUi implements QuizUi {
         this.out = out;
         this.clock = clock;
         this.conceptTitle = conceptTitle;
-        this.lines = new LineAnswers(new LineAnswers.Io() {
-            @Override
-            public String readLine(String prompt) {
-                return PlainUi.this.readLine(prompt);
-            }
-
-            @Override
-            public void print(AttributedString line) {
-                PlainUi.this.print(line);
-            }
-        }, renderer, clock);
+        this.lines = new LineAnswers(this::readLine, this::print, renderer, clock);
     }
 
     @Override

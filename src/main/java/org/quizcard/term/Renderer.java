@@ -117,13 +117,10 @@ public final class Renderer {
     public List<AttributedString> question(Question q, Presentation shown, int cursor, Set<Integer> ticked) {
         List<AttributedString> lines = new ArrayList<>();
         for (String paragraph : q.prompt().split("\n", -1)) lines.addAll(fit(prose(paragraph, style.bold)));
-        if (q instanceof Question.Single s) {
+        if (q instanceof Question.Choice choice) {
             for (int i = 0; i < shown.size(); i++) {
-                lines.add(option(i, s.options().get(shown.index(i)).text(), cursor == i, null));
-            }
-        } else if (q instanceof Question.Multiple m) {
-            for (int i = 0; i < shown.size(); i++) {
-                lines.add(option(i, m.options().get(shown.index(i)).text(), cursor == i, ticked.contains(i)));
+                lines.add(option(i, choice.options().get(shown.index(i)).text(), cursor == i,
+                        choice instanceof Question.Multiple ? ticked.contains(i) : null));
             }
         } else if (q instanceof Question.TrueFalse) {
             lines.add(option(0, "True", cursor == 0, null));
@@ -260,9 +257,8 @@ public final class Renderer {
         List<String> texts = new ArrayList<>();
         if (f.response() instanceof org.quizcard.check.Response.Bool b) return b.value() ? "1/a True" : "2/b False";
         if (!(f.response() instanceof org.quizcard.check.Response.Choice c)) return null;
-        List<Question.Option> options = f.question() instanceof Question.Single s ? s.options()
-                : f.question() instanceof Question.Multiple m ? m.options() : null;
-        if (options == null) return null;
+        if (!(f.question() instanceof Question.Choice choice)) return null;
+        List<Question.Option> options = choice.options();
         for (int index : c.picks()) {
             int at = f.presentation().shownAt(index);
             texts.add((at < 0 ? "" : (at + 1) + "/" + ResponseParser.letter(at) + " ") + Text.safe(options.get(index).text()));

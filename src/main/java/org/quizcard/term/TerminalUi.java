@@ -63,17 +63,7 @@ public final class TerminalUi implements QuizUi, Closeable {
                 .build();
         this.clock = clock;
         this.conceptTitle = conceptTitle;
-        this.lines = new LineAnswers(new LineAnswers.Io() {
-            @Override
-            public String readLine(String prompt) {
-                return TerminalUi.this.readLine(prompt);
-            }
-
-            @Override
-            public void print(AttributedString line) {
-                println(line);
-            }
-        }, renderer, clock);
+        this.lines = new LineAnswers(this::readLine, this::println, renderer, clock);
         this.keys = new Keys(terminal);
     }
 

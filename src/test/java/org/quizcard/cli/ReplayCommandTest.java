@@ -324,7 +324,7 @@ class ReplayCommandTest {
                 Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), false);
         CommandLine cli = Main.commandLine(context);
         if (!cli.getSubcommands().containsKey("replay")) {
-            cli.addSubcommand(new ReplayCommand(context));
+            cli.addSubcommand(new ReplayCommand().in(context));
             cli.setOut(context.out());
             cli.setErr(context.err());
         }

@@ -46,7 +46,7 @@ class ReportCommandTest {
                 Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC), false);
         CommandLine cli = Main.commandLine(context);
         if (!cli.getSubcommands().containsKey("report")) {
-            cli.addSubcommand(new ReportCommand(context));
+            cli.addSubcommand(new ReportCommand().in(context));
             // A subcommand added late misses the streams the root passed down; pass them again.
             cli.setOut(context.out());
             cli.setErr(context.err());

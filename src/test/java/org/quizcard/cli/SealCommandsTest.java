@@ -45,8 +45,8 @@ class SealCommandsTest {
                 new PrintWriter(err, true), Map.copyOf(env), Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"),
                 ZoneOffset.UTC), false);
         CommandLine cli = Main.commandLine(context);
-        if (!cli.getSubcommands().containsKey("keygen")) cli.addSubcommand(new KeygenCommand(context));
-        if (!cli.getSubcommands().containsKey("seal")) cli.addSubcommand(new SealCommand(context));
+        if (!cli.getSubcommands().containsKey("keygen")) cli.addSubcommand(new KeygenCommand().in(context));
+        if (!cli.getSubcommands().containsKey("seal")) cli.addSubcommand(new SealCommand().in(context));
         cli.setOut(context.out());
         cli.setErr(context.err());
         int exit = cli.execute(args);
