@@ -83,10 +83,9 @@ public final class Main {
     static CommandLine commandLine(Context context, String[] argv) {
         QuizcardCommand root = new QuizcardCommand(context);
         CommandLine cli = new CommandLine(root);
-        List<Object> commands = root.subcommands();
-        String only = subcommandNamed(commands.stream().map(Main::name).toList(), argv);
-        for (Object command : commands) {
-            if (only == null || only.equals(name(command))) cli.addSubcommand(command);
+        String only = subcommandNamed(commandNames(), argv);
+        for (Class<? extends ContextCommand> command : QuizcardCommand.COMMANDS) {
+            if (only == null || only.equals(QuizcardCommand.name(command))) cli.addSubcommand(root.create(command));
         }
         // quizcard study --version: the program's version, as the root prints it
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider()));
@@ -143,14 +142,9 @@ public final class Main {
         return names.contains(args[0]) ? args[0] : null;
     }
 
-    /** A command's name, from its {@code @Command} annotation (one annotation type, read for the root too). */
-    private static String name(Object command) {
-        return command.getClass().getAnnotation(CommandLine.Command.class).name();
-    }
-
     /** Every subcommand's name, in help order. */
     static List<String> commandNames() {
-        return new QuizcardCommand(null).subcommands().stream().map(Main::name).toList();
+        return QuizcardCommand.COMMANDS.stream().map(QuizcardCommand::name).toList();
     }
 
     /** The commands that open the progress store after loading the banks: sqlite is set up early for them. */

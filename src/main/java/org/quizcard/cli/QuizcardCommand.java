@@ -44,27 +44,35 @@ public final class QuizcardCommand implements Runnable {
         this.context = context;
     }
 
-    /** The subcommands, in the order help lists them. */
+    /**
+     * The subcommands' classes, in the order help lists them. Each is named after its class
+     * ({@code StudyCommand}: {@code study}; {@code CommandLineTest} checks that each annotation
+     * says the same), so that a run finds the one it needs without reading every annotation.
+     */
+    static final java.util.List<Class<? extends ContextCommand>> COMMANDS = java.util.List.of(
+            StudyCommand.class, QuizCommand.class, StatsCommand.class, MisconceptionsCommand.class, ReplayCommand.class,
+            ExamCommand.class, GradeCommand.class, ReportCommand.class, KeygenCommand.class, SealCommand.class,
+            ListCommand.class, ShowCommand.class, LintCommand.class, RestoreCommand.class, OptimizeCommand.class,
+            SimulateCommand.class, ConfigCommand.class, CompletionCommand.class);
+
+    /** A subcommand's name, from its class's. */
+    static String name(Class<?> command) {
+        String type = command.getSimpleName();
+        return type.substring(0, type.length() - "Command".length()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A new instance of subcommand {@code type}, running in this command's context. */
+    ContextCommand create(Class<? extends ContextCommand> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance().in(context);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make " + type, e);
+        }
+    }
+
+    /** Every subcommand, in the order help lists them. */
     java.util.List<Object> subcommands() {
-        return java.util.List.of(
-                new StudyCommand().in(context),
-                new QuizCommand().in(context),
-                new StatsCommand().in(context),
-                new MisconceptionsCommand().in(context),
-                new ReplayCommand().in(context),
-                new ExamCommand().in(context),
-                new GradeCommand().in(context),
-                new ReportCommand().in(context),
-                new KeygenCommand().in(context),
-                new SealCommand().in(context),
-                new ListCommand().in(context),
-                new ShowCommand().in(context),
-                new LintCommand().in(context),
-                new RestoreCommand().in(context),
-                new OptimizeCommand().in(context),
-                new SimulateCommand().in(context),
-                new ConfigCommand().in(context),
-                new CompletionCommand().in(context));
+        return COMMANDS.stream().<Object>map(this::create).toList();
     }
 
     /**

@@ -16,6 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The command line {@link Main} builds from the commands' annotations. */
 class CommandLineTest {
 
+    /** A run finds its subcommand by the class's name: each annotation must say the same name. */
+    @Test
+    void eachSubcommandIsNamedAfterItsClass() {
+        for (Class<? extends ContextCommand> type : QuizcardCommand.COMMANDS) {
+            assertThat(type.getAnnotation(CommandLine.Command.class).name()).as(type.getSimpleName())
+                    .isEqualTo(QuizcardCommand.name(type));
+        }
+        assertThat(Main.commandNames()).contains("study", "optimize", "config", "completion").doesNotHaveDuplicates();
+    }
+
     @Test
     void noOptionNeedsAConverterThatRunsLeaveOut() {
         CommandLine root = Main.commandLine(context());
