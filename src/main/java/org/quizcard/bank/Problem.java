@@ -13,6 +13,17 @@ public record Problem(Severity severity, Position where, String message) impleme
         return new Problem(Severity.WARNING, where, message);
     }
 
+    /**
+     * Bad input naming the first error of {@code problems} (by file and position) and how many
+     * more there are; nothing when they hold only warnings: how a file read whole refuses itself.
+     */
+    public static void failOnErrors(java.util.List<Problem> problems) {
+        java.util.List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
+        if (errors.isEmpty()) return;
+        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
+        throw org.quizcard.QuizcardException.badInput(errors.get(0).format() + more);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -133,15 +133,15 @@ final class SimulateCommand extends ContextCommand {
                 + "%.0f s a review", fitted ? "your fitted weights" : "FSRS-6's default weights (quizcard optimize fits "
                 + "yours)", learned, unseen, daily, habits.learnSeconds(), habits.reviewSeconds()));
         page.println();
-        page.println("  retention  reviews a day  minutes a day  remembered at the end  seconds per remembered");
+        page.println("  retention  reviews/day  minutes/day  remembered at end  s/remembered");
         double most = outcomes.stream().mapToDouble(Simulator.Outcome::remembered).max().orElse(1);
         for (Simulator.Outcome o : outcomes) {
-            int bar = most <= 0 ? 0 : (int) Math.round(o.remembered() / most * 12);
-            page.println(String.format(Locale.ROOT, "  %s %.2f  %13.1f  %13.1f  %7.0f %-12s  %22.1f%s",
+            int bar = most <= 0 ? 0 : (int) Math.round(o.remembered() / most * 10);
+            page.println(String.format(Locale.ROOT, "  %s %.2f     %11.1f  %11.1f  %6.0f %-10s  %12.1f",
                     Math.abs(o.retention() - mine) < 1e-9 ? "▸" : " ", o.retention(), o.reviews() / days,
-                    o.seconds() / 60 / days, o.remembered(), "█".repeat(bar), o.secondsPerRemembered(),
-                    Math.abs(o.retention() - mine) < 1e-9 ? "  yours" : ""));
+                    o.seconds() / 60 / days, o.remembered(), "█".repeat(bar), o.secondsPerRemembered()));
         }
+        page.println("  ▸ your desired retention; s/remembered: seconds of study per question remembered at the end");
         page.println();
         page.println("Least time per question remembered: ", String.format(Locale.ROOT,
                 "desired retention %.2f%s", optimal, Math.abs(optimal - mine) < 0.005 ? " (yours)"

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quizcard.Plural;
-import org.quizcard.QuizcardException;
 import org.quizcard.bank.Fields;
 import org.quizcard.bank.Position;
 import org.quizcard.bank.Problem;
@@ -58,11 +57,7 @@ public record AnswersFile(String file, String assignment, String student, Map<St
                 f.finish();
             }
         }
-        List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
-        if (!errors.isEmpty()) {
-            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
-            throw QuizcardException.badInput(errors.get(0).format() + more);
-        }
+        Problem.failOnErrors(problems);
         return new AnswersFile(file.toString(), assignment, student, responses);
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quizcard.QuizcardException;
 import org.quizcard.bank.Fields;
 import org.quizcard.bank.Problem;
 import org.quizcard.bank.YamlNode;
@@ -21,11 +20,7 @@ public final class AssignmentReader {
         List<Problem> problems = new ArrayList<>();
         YamlNode root = org.quizcard.bank.BankLoader.parse(file, problems);
         Assignment a = root == null ? null : bind(root, file.toString(), problems);
-        List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
-        if (!errors.isEmpty()) {
-            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
-            throw QuizcardException.badInput(errors.get(0).format() + more);
-        }
+        Problem.failOnErrors(problems);
         return a;
     }
 

@@ -78,11 +78,7 @@ public record Settings(double desiredRetention, int maximumInterval, List<Durati
         List<Problem> problems = new ArrayList<>();
         YamlNode root = BankLoader.parse(file, problems);
         Settings settings = root == null ? null : bind(root, problems);
-        List<Problem> errors = problems.stream().filter(Problem::isError).sorted().toList();
-        if (!errors.isEmpty()) {
-            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
-            throw QuizcardException.badInput(errors.get(0).format() + more);
-        }
+        Problem.failOnErrors(problems);
         return settings;
     }
 
