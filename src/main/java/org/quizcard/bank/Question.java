@@ -3,7 +3,6 @@ package org.quizcard.bank;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -178,7 +177,7 @@ public sealed interface Question {
 
     /** The question's type: each record is named as its type is. */
     default QuestionType type() {
-        return QuestionType.valueOf(getClass().getSimpleName().toUpperCase(Locale.ROOT));
+        return QuestionType.ofRecord(getClass());
     }
 
     /** Every misconception id a response to this question can reveal. */
