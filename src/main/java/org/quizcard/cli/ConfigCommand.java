@@ -46,9 +46,9 @@ final class ConfigCommand extends ContextCommand {
         }
         Page page = Page.of(context);
         if (file.isEmpty()) {
-            page.println("Settings file: none (no home directory): every value is a default");
+            page.println("Settings file: ", "none (no home directory): every value is a default");
         } else {
-            page.println("Settings file: " + org.quizcard.term.Text.safe(file.get().toString())
+            page.println("Settings file: ", org.quizcard.term.Text.safe(file.get().toString())
                     + (Files.exists(file.get()) ? "" : " (not there: every value is a default)"));
         }
         page.println();
@@ -56,10 +56,10 @@ final class ConfigCommand extends ContextCommand {
         for (String key : Settings.KEYS) {
             page.println(String.format(java.util.Locale.ROOT, "  %-18s %-12s %s", key, text(values.get(key)), origin(settings, key)));
         }
-        page.println(String.format(java.util.Locale.ROOT, "  %-18s %s", "weights", weights
+        page.println(String.format(java.util.Locale.ROOT, "  %-18s ", "weights"), weights
                 .map(w -> "fitted " + w.fittedAt().atZone(context.clock().getZone()).toLocalDate() + " on "
                         + Plural.of((int) w.reviews(), "review") + " (quizcard optimize --list)")
-                .orElse("FSRS-6 defaults (quizcard optimize fits them to your reviews)")));
+                .orElse("FSRS-6 defaults (quizcard optimize fits them to your reviews)"));
         return 0;
     }
 

@@ -143,9 +143,12 @@ final class SimulateCommand extends ContextCommand {
         }
         page.println("  ▸ your desired retention; s/remembered: seconds of study per question remembered at the end");
         page.println();
-        page.println("Least time per question remembered: ", String.format(Locale.ROOT,
-                "desired retention %.2f%s", optimal, Math.abs(optimal - mine) < 0.005 ? " (yours)"
-                        : " (set desired-retention in your settings: quizcard config)"));
+        page.println(String.format(Locale.ROOT, "Least time per question remembered: desired retention %.2f%s", optimal,
+                Math.abs(optimal - mine) < 0.005 ? " (yours)" : ""));
+        if (Math.abs(optimal - mine) >= 0.005) {
+            page.println("  ", String.format(Locale.ROOT, "to use it, write desired-retention: %.2f in your settings "
+                    + "(quizcard config says where they are)", optimal));
+        }
         Simulator.Outcome yours = outcomes.stream().filter(o -> Math.abs(o.retention() - mine) < 1e-9).findFirst()
                 .orElse(outcomes.get(outcomes.size() - 1));
         page.println();
