@@ -108,8 +108,30 @@ public final class Tmux implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Ends the server and waits until the programs it ran have exited too: a shell writes its
+     * history as it goes, and a test's temporary directory must not be deleted under it.
+     */
     @Override
     public void close() throws IOException, InterruptedException {
+        List<ProcessHandle> running = new ArrayList<>();
+        try {
+            for (String pid : tmux("list-panes", "-a", "-F", "#{pane_pid}").strip().split("\\s+")) {
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(pane -> {
+                    running.add(pane);
+                    pane.descendants().forEach(running::add);
+                });
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the server has already gone, and its programs with it
+        }
         new ProcessBuilder("tmux", "-L", socket, "kill-server").start().waitFor(10, TimeUnit.SECONDS);
+        for (ProcessHandle program : running) {
+            try {
+                program.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                program.destroyForcibly();
+            }
+        }
     }
 }
