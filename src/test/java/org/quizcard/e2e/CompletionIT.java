@@ -117,13 +117,19 @@ class CompletionIT {
     private record Installed(String command, String setup) {
         /** Types {@code line} and Tab in a fresh shell and waits until its screen satisfies {@code offered}. */
         void tab(String line, Predicate<String> offered, String what) throws Exception {
-            try (Tmux t = Tmux.start(command)) {
+            try (Tmux t = Tmux.start(command + "; echo qc-shell-ended")) {
                 t.type(setup);
                 t.send("Enter");
                 t.waitFor("qc-ready-42");
                 t.type(line);
                 t.send("Tab");
                 t.waitFor(offered, what + " after '" + line + "<Tab>'");
+                // the shell ends before the test's directory goes: it may write its history there
+                // (the line is emptied by keys, not Ctrl-C: the terminal would drop what comes after it)
+                t.send("C-e", "C-u");
+                t.type("exit");
+                t.send("Enter");
+                t.waitFor("qc-shell-ended");
             }
         }
     }
@@ -195,8 +201,11 @@ class CompletionIT {
                 Files.writeString(config.resolve("fish/completions/quizcard.fish"), script);
                 Files.writeString(config.resolve("fish/config.fish"),
                         "set -g fish_greeting\nfunction fish_prompt; echo -n '$ '; end\n");
-                return new Installed(env + " XDG_CONFIG_HOME='" + config + "' XDG_DATA_HOME='"
-                        + Files.createDirectories(work.resolve("data")) + "' fish", "echo qc-ready-(math '6*7')");
+                // present, so that fish does not start making completions from man pages in the background
+                Path data = work.resolve("data");
+                Files.createDirectories(data.resolve("fish/generated_completions"));
+                return new Installed(env + " XDG_CONFIG_HOME='" + config + "' XDG_DATA_HOME='" + data + "' fish",
+                        "echo qc-ready-(math '6*7')");
             }
             default -> throw new IllegalArgumentException(shell);
         }
