@@ -46,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
         footer = {"  quizcard optimize", "  quizcard optimize --dry-run --json", "  quizcard optimize --list",
             "  quizcard optimize --restore 0", "  quizcard optimize anki-reviews.csv --zone Europe/Berlin"})
 final class OptimizeCommand extends ContextCommand {
+    /** The most reviews a file may hold: a fit keeps them all in memory, about 200 bytes each. */
+    static final int MAX_REVIEWS = 5_000_000;
+
     @Parameters(paramLabel = "REVIEWS.csv", arity = "0..1",
             description = "A review log to fit instead of yours (card,reviewed_at,rating), or - for standard input.")
     String file;
@@ -123,19 +126,32 @@ final class OptimizeCommand extends ContextCommand {
     }
 
     private List<Review> fileReviews() {
-        List<Review> reviews = new ArrayList<>();
         boolean stdin = "-".equals(file);
         String source = stdin ? "<stdin>" : file;
         try (InputStream in = stdin ? context.in() : Files.newInputStream(Path.of(file))) {
-            ReviewCsv.read(in, () -> { }, (fields, at, rating, line) -> reviews.add(new Review(fields[0], at, rating.value())));
-        } catch (ReviewCsv.BadRowException e) {
-            throw QuizcardException.badInput(source + ":" + e.line() + ": " + e.reason());
+            return read(in, source, MAX_REVIEWS);
         } catch (NoSuchFileException e) {
             throw QuizcardException.badInput(source + ": no such file");
         } catch (IOException e) {
             throw QuizcardException.badInput(source + ": cannot read (" + e.getMessage() + ")");
         } catch (java.nio.file.InvalidPathException e) {
             throw QuizcardException.badInput(source + ": not a valid path");
+        }
+    }
+
+    /** The reviews of a log in replay's CSV format, at most {@code max} of them; a bad row or one too many is bad input. */
+    static List<Review> read(InputStream in, String source, int max) throws IOException {
+        List<Review> reviews = new ArrayList<>();
+        try {
+            ReviewCsv.read(in, () -> { }, (fields, at, rating, line) -> {
+                if (reviews.size() == max) {
+                    throw new ReviewCsv.BadRowException(line, "more than " + String.format(Locale.ROOT, "%,d", max)
+                            + " reviews: a fit holds them all in memory; keep the latest ones");
+                }
+                reviews.add(new Review(fields[0], at, rating.value()));
+            });
+        } catch (ReviewCsv.BadRowException e) {
+            throw QuizcardException.badInput(source + ":" + e.line() + ": " + e.reason());
         }
         return reviews;
     }

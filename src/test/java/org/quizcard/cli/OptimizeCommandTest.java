@@ -102,6 +102,15 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void aFileOfMoreReviewsThanAFitHoldsIsRefusedAtTheFirstOneTooMany() {
+        String log = "card,reviewed_at,rating\nc1,2024-01-01T10:00:00Z,3\nc1,2024-01-02T10:00:00Z,3\nc1,2024-01-05T10:00:00Z,1\n";
+        var in = new java.io.ByteArrayInputStream(log.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OptimizeCommand.read(in, "log.csv", 2))
+                .isInstanceOf(org.quizcard.QuizcardException.class)
+                .hasMessage("log.csv:4: more than 2 reviews: a fit holds them all in memory; keep the latest ones");
+    }
+
+    @Test
     void tooFewReviewsKeepTheDefaultsAndSayWhatToDo() {
         CliRunner learner = new CliRunner();
         try (ProgressStore store = ProgressStore.open(learner.home())) {
