@@ -2,10 +2,6 @@ package org.quizcard.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,7 +79,7 @@ final class OptimizeCommand extends ContextCommand {
     public Integer call() {
         if (other != null && other.list) return list();
         if (other != null && other.restore != null) return restore(other.restore);
-        ZoneId zoneId = zone == null ? context.clock().getZone() : zoneId(zone);
+        ZoneId zoneId = zone == null ? context.clock().getZone() : ReviewLog.zone(zone);
         int hour = dayStart == null ? context.settings().dayStart() : dayStart;
         if (hour < 0 || hour > 23) throw QuizcardException.badInput("--day-start must be from 0 to 23, not " + hour);
         List<Review> reviews = file == null ? ownReviews() : fileReviews();
@@ -126,33 +122,23 @@ final class OptimizeCommand extends ContextCommand {
     }
 
     private List<Review> fileReviews() {
-        boolean stdin = "-".equals(file);
-        String source = stdin ? "<stdin>" : file;
-        try (InputStream in = stdin ? context.in() : Files.newInputStream(Path.of(file))) {
-            return read(in, source, MAX_REVIEWS);
-        } catch (NoSuchFileException e) {
-            throw QuizcardException.badInput(source + ": no such file");
-        } catch (IOException e) {
-            throw QuizcardException.badInput(source + ": cannot read (" + e.getMessage() + ")");
-        } catch (java.nio.file.InvalidPathException e) {
-            throw QuizcardException.badInput(source + ": not a valid path");
-        }
+        return ReviewLog.read(context, file, in -> rows(in, MAX_REVIEWS));
     }
 
     /** The reviews of a log in replay's CSV format, at most {@code max} of them; a bad row or one too many is bad input. */
     static List<Review> read(InputStream in, String source, int max) throws IOException {
+        return ReviewLog.parse(source, in, stream -> rows(stream, max));
+    }
+
+    private static List<Review> rows(InputStream in, int max) throws IOException, ReviewCsv.BadRowException {
         List<Review> reviews = new ArrayList<>();
-        try {
-            ReviewCsv.read(in, () -> { }, (fields, at, rating, line) -> {
-                if (reviews.size() == max) {
-                    throw new ReviewCsv.BadRowException(line, "more than " + String.format(Locale.ROOT, "%,d", max)
-                            + " reviews: a fit holds them all in memory; keep the latest ones");
-                }
-                reviews.add(new Review(fields[0], at, rating.value()));
-            });
-        } catch (ReviewCsv.BadRowException e) {
-            throw QuizcardException.badInput(source + ":" + e.line() + ": " + e.reason());
-        }
+        ReviewCsv.read(in, () -> { }, (fields, at, rating, line) -> {
+            if (reviews.size() == max) {
+                throw new ReviewCsv.BadRowException(line, "more than " + String.format(Locale.ROOT, "%,d", max)
+                        + " reviews: a fit holds them all in memory; keep the latest ones");
+            }
+            reviews.add(new Review(fields[0], at, rating.value()));
+        });
         return reviews;
     }
 
@@ -225,13 +211,5 @@ final class OptimizeCommand extends ContextCommand {
         context.out().println(id == 0 ? "Your reviews are scheduled with FSRS-6's default weights again."
                 : "Your reviews are scheduled with weight set " + id + " again.");
         return 0;
-    }
-
-    private static ZoneId zoneId(String name) {
-        try {
-            return ZoneId.of(name);
-        } catch (DateTimeException e) {
-            throw QuizcardException.badInput("--zone: unknown time zone '" + name + "'");
-        }
     }
 }

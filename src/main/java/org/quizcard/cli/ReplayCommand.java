@@ -1,14 +1,5 @@
 package org.quizcard.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.quizcard.QuizcardException;
@@ -71,29 +62,7 @@ final class ReplayCommand extends ContextCommand {
     @Override
     public Integer call() {
         ReviewCsv replay = new ReviewCsv(new Fsrs(config()));
-        boolean stdin = "-".equals(file);
-        String source = stdin ? "<stdin>" : file;
-        try {
-            if (stdin) {
-                replay.replay(context.in(), context.out());
-            } else {
-                Path path = Path.of(file);
-                if (Files.isDirectory(path)) throw QuizcardException.badInput(file + ": is a directory");
-                try (InputStream in = Files.newInputStream(path)) {
-                    replay.replay(in, context.out());
-                }
-            }
-        } catch (ReviewCsv.BadRowException e) {
-            throw QuizcardException.badInput(source + ":" + e.line() + ": " + e.reason());
-        } catch (NoSuchFileException e) {
-            throw QuizcardException.badInput(source + ": no such file");
-        } catch (InvalidPathException e) {
-            throw QuizcardException.badInput(source + ": not a valid path");
-        } catch (AccessDeniedException e) {
-            throw QuizcardException.badInput(source + ": permission denied");
-        } catch (IOException e) {
-            throw new QuizcardException(source + ": cannot read: " + e.getMessage(), QuizcardException.BAD_INPUT, e);
-        }
+        ReviewLog.read(context, file, in -> replay.replay(in, context.out()));
         return 0;
     }
 
@@ -107,7 +76,7 @@ final class ReplayCommand extends ContextCommand {
                     .withDesiredRetention(retention == null ? settings.desiredRetention() : retention)
                     .withMaximumInterval(maxInterval == null ? settings.maximumInterval() : maxInterval)
                     .withEnableFuzz(!noFuzz && settings.fuzz());
-            if (zone != null) config = config.withZone(zoneId(zone));
+            if (zone != null) config = config.withZone(ReviewLog.zone(zone));
             if (params != null) config = config.withWeights(weights(params));
             return config;
         } catch (IllegalArgumentException e) {
@@ -115,14 +84,6 @@ final class ReplayCommand extends ContextCommand {
             String message = e.getMessage().replace("desiredRetention", "--retention")
                     .replace("maximumInterval", "--max-interval").replace("dayStartHour", "--day-start");
             throw QuizcardException.badInput(message);
-        }
-    }
-
-    private static ZoneId zoneId(String name) {
-        try {
-            return ZoneId.of(name);
-        } catch (DateTimeException e) {
-            throw QuizcardException.badInput("--zone: unknown time zone '" + name + "'");
         }
     }
 
