@@ -53,10 +53,14 @@ final class ConfigCommand extends ContextCommand {
         }
         page.println();
         Map<String, Object> values = values(settings);
+        // in columns where they fit; else each value with its origin after it
+        boolean columns = page.fits(2 + 18 + 1 + 12 + 1 + "line 100".length());
         for (String key : Settings.KEYS) {
-            page.println(String.format(java.util.Locale.ROOT, "  %-18s %-12s %s", key, text(values.get(key)), origin(settings, key)));
+            String value = text(values.get(key));
+            page.println(columns ? String.format(java.util.Locale.ROOT, "  %-18s %-12s %s", key, value, origin(settings, key))
+                    : "  " + key + " " + value + " (" + origin(settings, key) + ")");
         }
-        page.println(String.format(java.util.Locale.ROOT, "  %-18s ", "weights"), weights
+        page.println(columns ? String.format(java.util.Locale.ROOT, "  %-18s ", "weights") : "  weights ", weights
                 .map(w -> "fitted " + w.fittedAt().atZone(context.clock().getZone()).toLocalDate() + " on "
                         + Plural.of((int) w.reviews(), "review") + " (quizcard optimize --list)")
                 .orElse("FSRS-6 defaults (quizcard optimize fits them to your reviews)"));

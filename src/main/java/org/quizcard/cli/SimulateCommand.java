@@ -133,13 +133,23 @@ final class SimulateCommand extends ContextCommand {
                 + "%.0f s a review", fitted ? "your fitted weights" : "FSRS-6's default weights (quizcard optimize fits "
                 + "yours)", learned, unseen, daily, habits.learnSeconds(), habits.reviewSeconds()));
         page.println();
-        page.println("  retention  reviews/day  minutes/day  remembered at end  s/remembered");
+        boolean table = page.fits(70);
+        if (table) page.println("  retention  reviews/day  minutes/day  remembered at end  s/remembered");
         double most = outcomes.stream().mapToDouble(Simulator.Outcome::remembered).max().orElse(1);
         for (Simulator.Outcome o : outcomes) {
             int bar = most <= 0 ? 0 : (int) Math.round(o.remembered() / most * 10);
-            page.println(String.format(Locale.ROOT, "  %s %.2f     %11.1f  %11.1f  %6.0f %-10s  %12.1f",
-                    Math.abs(o.retention() - mine) < 1e-9 ? "▸" : " ", o.retention(), o.reviews() / days,
-                    o.seconds() / 60 / days, o.remembered(), "█".repeat(bar), o.secondsPerRemembered()));
+            String mark = Math.abs(o.retention() - mine) < 1e-9 ? "▸" : " ";
+            if (table) {
+                page.println(String.format(Locale.ROOT, "  %s %.2f     %11.1f  %11.1f  %6.0f %-10s  %12.1f", mark,
+                        o.retention(), o.reviews() / days, o.seconds() / 60 / days, o.remembered(), "█".repeat(bar),
+                        o.secondsPerRemembered()));
+            } else {
+                // a narrow terminal: each retention on two lines of its own
+                page.println(String.format(Locale.ROOT, "  %s %.2f  %.1f reviews/day, %.1f min/day", mark, o.retention(),
+                        o.reviews() / days, o.seconds() / 60 / days));
+                page.println(String.format(Locale.ROOT, "         %.0f remembered, %.1f s each", o.remembered(),
+                        o.secondsPerRemembered()));
+            }
         }
         page.println("  ▸ your desired retention; s/remembered: seconds of study per question remembered at the end");
         page.println();

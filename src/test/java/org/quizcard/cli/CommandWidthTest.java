@@ -121,6 +121,18 @@ class CommandWidthTest {
         assertHangs(plain, laid, "True retention (30 days): ", width);
     }
 
+    /** simulate's table and config's columns become lines of their own where the columns do not fit. */
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {40, 60, 100, 200})
+    void simulateAndConfigFitTheTerminal(int width) {
+        CliRunner.Run simulate = run(width, "simulate", "--days", "30");
+        assertFits(simulate.out(), width);
+        assertThat(simulate.out()).contains(width >= 70 ? "  retention  reviews/day" : "reviews/day, ");
+        CliRunner.Run config = run(width, "config");
+        assertFits(config.out(), width);
+        assertThat(config.out()).contains(width >= 50 ? "  fuzz               true         default" : "  fuzz true (default)");
+    }
+
     /** No line of {@code text} is longer than {@code width}. */
     static void assertFits(String text, int width) {
         assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(width));
