@@ -31,7 +31,7 @@ public final class BankImage {
     public static final String SHIPPED = "/questions/shipped.bank";
 
     private static final int MAGIC = 0x51434249;   // "QCBI"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private BankImage() {
     }
@@ -214,7 +214,7 @@ public final class BankImage {
             int n = count();
             List<Question.Option> options = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                options.add(new Question.Option(string(), bool(), string(), position()));
+                options.add(new Question.Option(string(), bool(), string(), string(), position()));
             }
             return options;
         }

@@ -105,6 +105,7 @@ final class BankImageWriter {
             string(o.text());
             out.writeBoolean(o.correct());
             string(o.misconception());
+            string(o.explanation());
             position(o.where());
         }
     }

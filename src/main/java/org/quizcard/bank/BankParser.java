@@ -94,7 +94,7 @@ final class BankParser {
         String id = f.string("id", true);
         String typeName = f.string("type", true);
         String prompt = f.string("prompt", true);
-        String explanation = isSealed ? null : f.string("explanation", true);
+        String explanation = isSealed ? null : f.string("explanation", false);
         String hint = f.string("hint", false);
         List<String> tags = f.strings("tags", false);
         List<String> sources = f.strings("sources", false);
@@ -208,8 +208,10 @@ final class BankParser {
         }
         Boolean correct = f.bool("correct", false);
         String misconception = f.string("misconception", false);
+        String explanation = f.string("explanation", false);
         f.finish();
-        return text == null ? null : new Question.Option(text, correct != null && correct, misconception, f.where());
+        return text == null ? null
+                : new Question.Option(text, correct != null && correct, misconception, explanation, f.where());
     }
 
     private Question.WrongAnswer wrongAnswer(YamlNode node) {

@@ -20,7 +20,12 @@ public final class ContentHash {
         b.append(q.type().yamlName()).append('\u0000').append(q.prompt()).append('\u0000')
                 .append(q.common().explanation()).append('\u0000');
         if (q instanceof Question.Choice c) {
-            c.options().forEach(o -> b.append(o.text()).append(o.correct()).append(o.misconception()).append('\u0001'));
+            c.options().forEach(o -> {
+                b.append(o.text()).append(o.correct()).append(o.misconception());
+                // Added later than the rest: absent, it leaves every earlier hash as it was.
+                if (o.explanation() != null) b.append('\u0003').append(o.explanation());
+                b.append('\u0001');
+            });
         } else if (q instanceof Question.TrueFalse t) {
             b.append(t.answer()).append(t.misconception());
         } else if (q instanceof Question.Text t) {

@@ -96,6 +96,9 @@ public final class Lint {
         if (!ID.matcher(c.id()).matches() && !c.id().equals("?")) {
             error(c.where(), "question id '" + c.id() + "' must be lower-case words joined by hyphens");
         }
+        if (!isSealed(q) && !(q instanceof Question.Flashcard) && c.explanation().isBlank()) {
+            warning(q, LintRule.NO_EXPLANATION, c.where(), "no explanation: a learner who gets it wrong is told the answer, not why");
+        }
         if (isSealed(q)) {
             sealedQuestion(q);
         } else if (q instanceof Question.Choice choice) {
@@ -276,8 +279,12 @@ public final class Lint {
 
     /** A {@link LintRule#NO_MISCONCEPTION} warning, unless the question silenced it. */
     private void warning(Question q, Position where, String message) {
-        if (q.common().lintAllow().containsKey(LintRule.NO_MISCONCEPTION.id())) return;
-        problems.add(Problem.warning(where, "question '" + q.id() + "': " + message + " ["
-                + LintRule.NO_MISCONCEPTION.id() + "]"));
+        warning(q, LintRule.NO_MISCONCEPTION, where, message);
+    }
+
+    /** A warning of {@code rule}, unless the question silenced it. */
+    private void warning(Question q, LintRule rule, Position where, String message) {
+        if (q.common().lintAllow().containsKey(rule.id())) return;
+        problems.add(Problem.warning(where, "question '" + q.id() + "': " + message + " [" + rule.id() + "]"));
     }
 }

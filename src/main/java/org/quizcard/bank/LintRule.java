@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  */
 public enum LintRule {
     NO_MISCONCEPTION("no-misconception", false),
+    NO_EXPLANATION("no-explanation", false),
     ALL_OF_THE_ABOVE("all-of-the-above", false),
     NONE_OF_THE_ABOVE("none-of-the-above", false),
     COMBINED_OPTION("combined-option", false),

@@ -41,8 +41,17 @@ public sealed interface Question {
         }
     }
 
-    /** An option of a choice question; a wrong one may name the misconception picking it reveals. */
-    record Option(String text, boolean correct, String misconception, Position where) { }
+    /**
+     * An option of a choice question; a wrong one may name the misconception picking it reveals.
+     * {@code explanation}, when there is one, is shown to a learner who picked it (an LMS's
+     * per-answer feedback).
+     */
+    record Option(String text, boolean correct, String misconception, String explanation, Position where) {
+        /** An option without an explanation of its own. */
+        public Option(String text, boolean correct, String misconception, Position where) {
+            this(text, correct, misconception, null, where);
+        }
+    }
 
     /** A known wrong typed answer and the misconception it reveals. */
     record WrongAnswer(String answer, String misconception, Position where) { }

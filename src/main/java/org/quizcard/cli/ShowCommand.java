@@ -48,7 +48,7 @@ final class ShowCommand extends ContextCommand {
         if (q instanceof Question.Text t && t.regex() != null) {
             page.println("Also accepts: ", "/" + t.regex() + "/");
         }
-        page.println("Explanation: ", c.explanation());
+        if (!c.explanation().isBlank()) page.println("Explanation: ", c.explanation());
         if (c.hint() != null) page.println("Hint: ", c.hint());
         if (!c.tags().isEmpty()) page.println("Tags: ", String.join(", ", c.tags()));
         if (!c.sources().isEmpty()) page.println("Sources: ", String.join("; ", c.sources()));
@@ -64,6 +64,7 @@ final class ShowCommand extends ContextCommand {
             String mark = o.correct() ? "✓" : " ";
             String reveals = o.misconception() == null ? "" : "   (reveals " + o.misconception() + ")";
             page.println("  " + mark + " " + (i + 1) + ". ", o.text() + reveals);
+            if (o.explanation() != null) page.println("       ", "On picking it: " + o.explanation());
         }
     }
 }

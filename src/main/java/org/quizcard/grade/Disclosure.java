@@ -34,7 +34,7 @@ record Disclosure(Result result, Bank bank, Assignment.Feedback level) {
         if (level.showsAnswers()) {
             q.notes().forEach(lines::add);
             lines.add("Answer: " + Solution.describe(question));
-            lines.add("Why: " + question.common().explanation());
+            if (!question.common().explanation().isBlank()) lines.add("Why: " + question.common().explanation());
         }
         return lines;
     }

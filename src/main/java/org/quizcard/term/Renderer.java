@@ -235,11 +235,13 @@ public final class Renderer {
         }
         String picked = picked(f);
         if (picked != null) lines.addAll(labelled("You picked: ", picked, style.plain));
+        for (String about : pickedExplanations(f)) lines.addAll(labelled("On your pick: ", about, style.plain));
         for (String note : f.verdict().notes()) lines.addAll(wrapped("  " + note, style.plain));
         if (!card && f.verdict().outcome() != org.quizcard.check.Verdict.Outcome.RIGHT) {
             lines.addAll(labelled("Answer: ", f.rightAnswer(), style.bold));
         }
-        lines.addAll(labelled("Why: ", f.question().common().explanation(), style.plain));
+        String why = f.question().common().explanation();
+        if (!why.isBlank()) lines.addAll(labelled("Why: ", why, style.plain));
         for (Misconception m : f.revealed()) {
             lines.add(AttributedString.EMPTY);
             lines.addAll(!expanded && f.seenBefore().contains(m.id()) ? briefRefutation(m) : refutation(m));
@@ -264,6 +266,18 @@ public final class Renderer {
             texts.add((at < 0 ? "" : (at + 1) + "/" + ResponseParser.letter(at) + " ") + Text.safe(options.get(index).text()));
         }
         return texts.isEmpty() ? "nothing" : String.join("; ", texts);
+    }
+
+    /** The explanations of the options a choice answer picked, for those that have one. */
+    private static List<String> pickedExplanations(QuizUi.Feedback f) {
+        List<String> texts = new ArrayList<>();
+        if (f.response() instanceof org.quizcard.check.Response.Choice c && f.question() instanceof Question.Choice choice) {
+            for (int index : c.picks()) {
+                String about = choice.options().get(index).explanation();
+                if (about != null) texts.add(Text.safe(about));
+            }
+        }
+        return texts;
     }
 
     /**
