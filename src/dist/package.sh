@@ -25,7 +25,7 @@ app="$work/$name"
 
 # The modules quizcard's code and libraries use (jdeps); java.desktop, which Jackson names only
 # for optional java.beans support, is left out.
-modules=java.base,java.logging,java.sql,jdk.unsupported
+modules=java.base,java.logging,java.sql,java.xml,jdk.unsupported
 # The modules image uncompressed: the package's gzip packs it smaller than jlink's zip would, and
 # the runtime reads it without inflating. The runtime's own class-data archive starts it faster.
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \

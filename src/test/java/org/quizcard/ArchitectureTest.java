@@ -28,15 +28,17 @@ class ArchitectureTest {
                 .layer("study").definedBy("org.quizcard.study..")
                 .layer("term").definedBy("org.quizcard.term..")
                 .layer("grade").definedBy("org.quizcard.grade..")
+                .layer("exchange").definedBy("org.quizcard.exchange..")
                 .layer("cli").definedBy("org.quizcard.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("term").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("grade").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("exchange").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("study").mayOnlyBeAccessedByLayers("term", "cli")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("study", "cli")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("study", "exchange", "cli")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("study", "term", "grade", "cli")
-                .whereLayer("srs").mayOnlyBeAccessedByLayers("store", "study", "term", "cli")
-                .whereLayer("bank").mayOnlyBeAccessedByLayers("check", "study", "term", "grade", "cli")
+                .whereLayer("srs").mayOnlyBeAccessedByLayers("store", "study", "term", "exchange", "cli")
+                .whereLayer("bank").mayOnlyBeAccessedByLayers("check", "study", "term", "grade", "exchange", "cli")
                 .check(MAIN);
     }
 

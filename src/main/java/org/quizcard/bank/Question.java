@@ -168,6 +168,21 @@ public sealed interface Question {
 
     Common common();
 
+    /** The same question with other common fields (another id, say); its answers are kept. */
+    default Question with(Common c) {
+        return switch (type()) {
+            case SINGLE -> new Single(c, ((Single) this).options());
+            case MULTIPLE -> new Multiple(c, ((Multiple) this).options());
+            case TRUEFALSE -> new TrueFalse(c, ((TrueFalse) this).answer(), ((TrueFalse) this).misconception());
+            case TEXT -> new Text(c, ((Text) this).answers(), ((Text) this).regex(), ((Text) this).wrong());
+            case NUMERIC -> new Numeric(c, ((Numeric) this).answer(), ((Numeric) this).tolerance(), ((Numeric) this).unit());
+            case ORDER -> new Order(c, ((Order) this).items());
+            case MATCH -> new Match(c, ((Match) this).pairs());
+            case CLOZE -> new Cloze(c, ((Cloze) this).text(), ((Cloze) this).blanks());
+            case FLASHCARD -> new Flashcard(c, ((Flashcard) this).back());
+        };
+    }
+
     default String id() {
         return common().id();
     }

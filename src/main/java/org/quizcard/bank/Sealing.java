@@ -324,33 +324,23 @@ public final class Sealing {
         Question.Common c = q.common();
         Question.Common at = new Question.Common(c.concept(), c.id(), c.prompt(), c.explanation(), c.hint(),
                 c.tags(), c.sources(), where, c.lintAllow());
-        return switch (q.type()) {
-            case SINGLE -> new Question.Single(at, relocateOptions(((Question.Single) q).options(), where));
-            case MULTIPLE -> new Question.Multiple(at, relocateOptions(((Question.Multiple) q).options(), where));
-            case TRUEFALSE -> new Question.TrueFalse(at, ((Question.TrueFalse) q).answer(),
-                    ((Question.TrueFalse) q).misconception());
-            case TEXT -> {
-                Question.Text t = (Question.Text) q;
-                yield new Question.Text(at, t.answers(), t.regex(), relocateWrong(t.wrong(), where));
-            }
-            case NUMERIC -> {
-                Question.Numeric n = (Question.Numeric) q;
-                yield new Question.Numeric(at, n.answer(), n.tolerance(), n.unit());
-            }
-            case ORDER -> new Question.Order(at, ((Question.Order) q).items());
-            case MATCH -> new Question.Match(at, ((Question.Match) q).pairs().stream()
-                    .map(p -> new Question.Pair(p.left(), p.right(), where)).toList());
-            case CLOZE -> {
-                Question.Cloze z = (Question.Cloze) q;
-                yield new Question.Cloze(at, z.text(), z.blanks().stream()
-                        .map(bl -> new Question.Blank(bl.answers(), relocateWrong(bl.wrong(), where), where)).toList());
-            }
-            case FLASHCARD -> new Question.Flashcard(at, ((Question.Flashcard) q).back());
-        };
+        Question moved = q.with(at);
+        if (moved instanceof Question.Choice choice) {
+            List<Question.Option> options = relocateOptions(choice.options(), where);
+            return moved instanceof Question.Single ? new Question.Single(at, options) : new Question.Multiple(at, options);
+        } else if (moved instanceof Question.Text t) {
+            return new Question.Text(at, t.answers(), t.regex(), relocateWrong(t.wrong(), where));
+        } else if (moved instanceof Question.Match m) {
+            return new Question.Match(at, m.pairs().stream().map(p -> new Question.Pair(p.left(), p.right(), where)).toList());
+        } else if (moved instanceof Question.Cloze z) {
+            return new Question.Cloze(at, z.text(), z.blanks().stream()
+                    .map(bl -> new Question.Blank(bl.answers(), relocateWrong(bl.wrong(), where), where)).toList());
+        }
+        return moved;
     }
 
     private static List<Question.Option> relocateOptions(List<Question.Option> options, Position where) {
-        return options.stream().map(o -> new Question.Option(o.text(), o.correct(), o.misconception(), where)).toList();
+        return options.stream().map(o -> new Question.Option(o.text(), o.correct(), o.misconception(), o.explanation(), where)).toList();
     }
 
     private static List<Question.WrongAnswer> relocateWrong(List<Question.WrongAnswer> wrong, Position where) {

@@ -14,7 +14,7 @@ import org.quizcard.WriteProblem;
 import org.quizcard.store.FileModes;
 
 /**
- * Writes report and answers files whole or not at all: a temporary file moved into place. Only
+ * Writes report, answers and export files whole or not at all: a temporary file moved into place. Only
  * a regular file is ever replaced (through a symbolic link, the file it names); a device, a FIFO
  * or a terminal is written through, so {@code --json /dev/null} never turns the device into a
  * file, and a directory is refused.
@@ -24,24 +24,42 @@ final class OutputFile {
     }
 
     static void write(Path file, String text) {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                return;
+            } catch (IOException e) {
+                throw QuizcardException.badInput(file + ": cannot write (" + WriteProblem.cause(file, e) + ")");
+            }
+        }
+        write(file, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+    }
+
+    /** Writes what a file holds into the temporary file it is handed. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(Path tmp) throws IOException;
+    }
+
+    /**
+     * Writes a file whole through {@code body}, which fills a temporary file beside it; a device
+     * or FIFO is refused, since {@code body} may need to seek (an Anki package is a zip with a
+     * database inside).
+     */
+    static void write(Path file, Body body) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             if (Files.exists(target)) {
                 BasicFileAttributes existing = Files.readAttributes(target, BasicFileAttributes.class);
                 if (existing.isDirectory()) throw QuizcardException.badInput(file + ": is a directory, not a file");
-                if (!existing.isRegularFile()) {
-                    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                        out.write(text.getBytes(StandardCharsets.UTF_8));
-                    }
-                    return;
-                }
+                if (!existing.isRegularFile()) throw QuizcardException.badInput(file + ": not a regular file");
                 target = target.toRealPath();
             }
             Path dir = target.getParent();
             if (dir != null) Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            body.writeTo(tmp);
             // temporary files are private; a report or answers file is an ordinary one
             FileModes.ordinaryFile(tmp);
             try {

@@ -53,7 +53,8 @@ public final class QuizcardCommand implements Runnable {
             StudyCommand.class, QuizCommand.class, StatsCommand.class, MisconceptionsCommand.class, ReplayCommand.class,
             ExamCommand.class, GradeCommand.class, ReportCommand.class, KeygenCommand.class, SealCommand.class,
             ListCommand.class, ShowCommand.class, LintCommand.class, RestoreCommand.class, OptimizeCommand.class,
-            SimulateCommand.class, ConfigCommand.class, CompletionCommand.class);
+            SimulateCommand.class, ConfigCommand.class, ImportCommand.class, ExportCommand.class,
+            CompletionCommand.class);
 
     /** A subcommand's name, from its class's. */
     static String name(Class<?> command) {

@@ -1,0 +1,208 @@
+package org.quizcard.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quizcard.InputFile;
+import org.quizcard.Plural;
+import org.quizcard.QuizcardException;
+import org.quizcard.bank.Bank;
+import org.quizcard.bank.BankFile;
+import org.quizcard.bank.BankLoader;
+import org.quizcard.bank.BankWriter;
+import org.quizcard.bank.Concept;
+import org.quizcard.bank.Misconception;
+import org.quizcard.bank.Problem;
+import org.quizcard.bank.Question;
+import org.quizcard.exchange.Catalogue;
+import org.quizcard.exchange.Deck;
+import org.quizcard.exchange.Exchange;
+import org.quizcard.exchange.Format;
+import org.quizcard.exchange.Ids;
+import org.quizcard.exchange.ImportOptions;
+import org.quizcard.exchange.Loss;
+import org.quizcard.exchange.PastReview;
+import org.quizcard.exchange.Rebind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quizcard import}: banks from Anki packages and notes, Moodle XML and GIFT. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {
+            "Write banks from Anki decks, Moodle XML and GIFT files.",
+            "Reads Anki packages (.apkg, .colpkg: every generation), Anki's plain-text notes, Moodle XML and GIFT; "
+                    + "each file's format is found from its name and first bytes, or given with --from.",
+            "What a bank cannot hold (images, sounds, partial credit) is listed item by item. Feedback naming a "
+                    + "misconception of the known banks (--bank, else the shipped ones) tags the option with it."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  quizcard import deck.apkg --out banks/spanish --with-history",
+            "  quizcard import quiz.xml more.gift --out banks/os --concept paging"
+        })
+final class ImportCommand extends ContextCommand {
+    /** The first line of every file an import writes; a later import into the same directory may replace them. */
+    static final String HEADER = "# Written by quizcard import; edit freely (an import into this directory again replaces it).\n";
+    /** The most bytes of a file's start read to tell its format. */
+    private static final int HEAD = 4096;
+
+    @Mixin
+    BankOptions bankOptions;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Where to write the banks: a new or empty directory, or one an earlier import wrote.")
+    Path out;
+
+    @Option(names = "--concept", paramLabel = "ID",
+            description = "Put every question into this one concept, instead of one per Anki deck, Moodle category "
+                    + "or GIFT category (else per file).")
+    String concept;
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "The files' format, when their names do not tell: anki, anki-text, moodle or gift.")
+    String from;
+
+    @Option(names = "--with-history",
+            description = "Also bring an Anki package's review log into your progress, so 'quizcard study' continues "
+                    + "where Anki left off.")
+    boolean withHistory;
+
+    @Override
+    public Integer call() {
+        if (concept != null && !Ids.valid(concept)) {
+            throw QuizcardException.badInput("--concept '" + concept + "': must be lower-case words joined by hyphens");
+        }
+        Format forced = from == null ? null : Format.of(from).filter(Format::imports).orElseThrow(() ->
+                QuizcardException.badInput("--from '" + from + "': not a format quizcard imports (anki, anki-text, "
+                        + "moodle, gift)"));
+        List<Path> earlier = checkOut();
+        Catalogue catalogue = new Catalogue(context.bank(bankOptions.banks).misconceptions());
+        ImportOptions options = new ImportOptions(catalogue, concept, withHistory);
+        List<Deck> decks = new ArrayList<>();
+        for (Path file : files) {
+            Format format = forced != null ? forced : detect(file);
+            decks.add(Exchange.reader(format).read(file, options));
+        }
+        Rebind.Merged merged = Rebind.merge(decks);
+        Map<String, String> written = texts(merged);
+        Bank bank = check(written);
+        for (Map.Entry<String, String> f : written.entrySet()) OutputFile.write(out.resolve(f.getKey()), f.getValue());
+        removeStale(earlier, written);
+        report(merged, bank);
+        if (withHistory) {
+            List<PastReview> history = merged.history();
+            context.out().println(history.isEmpty() ? "no review history to bring in"
+                    : HistoryImport.record(context, bank, history));
+        }
+        return 0;
+    }
+
+    private Format detect(Path file) {
+        InputFile.checkRegular(file);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
+        } catch (IOException e) {
+            throw QuizcardException.badInput(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        return Format.detect(file.getFileName().toString(), head).orElseThrow(() -> QuizcardException.badInput(
+                file + ": cannot tell its format from its name; give --from anki, anki-text, moodle or gift"));
+    }
+
+    /** Each file to write, by name: a concept file per concept and the misconception catalogue. */
+    private static Map<String, String> texts(Rebind.Merged merged) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Concept c : merged.concepts()) texts.put(c.id() + ".yaml", BankWriter.concept(c, HEADER));
+        texts.put(BankFile.MISCONCEPTIONS, BankWriter.catalogue(merged.misconceptions(), HEADER));
+        return texts;
+    }
+
+    /**
+     * Loads the bank about to be written, as {@code quizcard lint} would: an import that wrote a
+     * bank lint refuses would be a bug, so it is caught before anything is written.
+     */
+    private Bank check(Map<String, String> texts) {
+        List<BankFile> files = new ArrayList<>();
+        texts.forEach((name, text) -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            files.add(new BankFile(out.resolve(name).toString(), () -> new java.io.ByteArrayInputStream(bytes)));
+        });
+        BankLoader.Loaded loaded = BankLoader.load(files);
+        List<Problem> errors = loaded.errors();
+        if (!errors.isEmpty()) {
+            throw new QuizcardException("the imported bank would not load: " + errors.get(0).format(), QuizcardException.FAILED);
+        }
+        return loaded.bank();
+    }
+
+    private void report(Rebind.Merged merged, Bank bank) {
+        long questions = bank.questions().count();
+        context.out().println("imported " + Plural.of(questions, "question") + " into "
+                + Plural.of(bank.concepts().size(), "concept") + " in " + out);
+        for (Concept c : bank.concepts()) {
+            context.out().println("  " + c.id() + ".yaml: " + Plural.of(c.questions().size(), "question"));
+        }
+        long unexplained = bank.questions().filter(q -> !(q instanceof Question.Flashcard))
+                .filter(q -> q.common().explanation().isBlank()).count();
+        if (unexplained > 0) {
+            context.out().println(Plural.of(unexplained, "question") + " came without an explanation: 'quizcard lint --bank "
+                    + out + "' lists them (no-explanation)");
+        }
+        List<Loss> losses = merged.losses();
+        if (losses.isEmpty()) return;
+        context.out().println("not carried over (" + losses.size() + "):");
+        for (Loss loss : losses) context.out().println("  " + loss);
+    }
+
+    /**
+     * Refuses an output directory that holds anything but files an earlier import wrote; returns
+     * those files, which this import replaces.
+     */
+    private List<Path> checkOut() {
+        List<Path> earlier = new ArrayList<>();
+        if (!Files.exists(out)) return earlier;
+        if (!Files.isDirectory(out)) throw QuizcardException.badInput(out + ": not a directory");
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(out)) {
+            for (Path f : s) {
+                if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || !writtenByImport(f)) {
+                    throw QuizcardException.badInput(out + ": holds " + f.getFileName()
+                            + ", which no import wrote; choose a new or empty --out directory");
+                }
+                earlier.add(f);
+            }
+        } catch (IOException e) {
+            throw QuizcardException.badInput(out + ": cannot list the directory (" + e.getMessage() + ")");
+        }
+        return earlier;
+    }
+
+    private static boolean writtenByImport(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(HEADER.length());
+            return new String(start, StandardCharsets.UTF_8).equals(HEADER);
+        }
+    }
+
+    private void removeStale(List<Path> earlier, Map<String, String> written) {
+        try {
+            for (Path stale : earlier) {
+                if (!written.containsKey(stale.getFileName().toString())) Files.deleteIfExists(stale);
+            }
+        } catch (IOException e) {
+            throw QuizcardException.badInput(out + ": cannot remove an earlier imported file (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.quizcard.exchange;
+
+import java.time.Instant;
+import org.quizcard.srs.Rating;
+
+/**
+ * One review from another tool's log, for the question {@code ref} ({@code concept/id}) of the
+ * imported bank: when it happened, the rating given, and how long the answer took (0 when the
+ * log does not say).
+ */
+public record PastReview(String ref, Instant at, Rating rating, long durationMillis) { }

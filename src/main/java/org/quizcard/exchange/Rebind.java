@@ -1,0 +1,63 @@
+package org.quizcard.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quizcard.bank.Concept;
+import org.quizcard.bank.Misconception;
+import org.quizcard.bank.Question;
+
+/**
+ * Several imported files as one bank: concepts of the same id become one, a question whose id
+ * another file already used in that concept gets a number ({@code page-size-2}), and the review
+ * history follows each question to its new id.
+ */
+public final class Rebind {
+    private Rebind() {
+    }
+
+    /** The decks of one import, merged. */
+    public record Merged(List<Concept> concepts, List<Misconception> misconceptions, List<Loss> losses,
+                         List<PastReview> history) { }
+
+    public static Merged merge(List<Deck> decks) {
+        Map<String, List<Question>> questions = new LinkedHashMap<>();
+        Map<String, Concept> first = new LinkedHashMap<>();
+        Map<String, Ids> ids = new HashMap<>();
+        Map<String, Misconception> misconceptions = new LinkedHashMap<>();
+        List<Loss> losses = new ArrayList<>();
+        List<PastReview> history = new ArrayList<>();
+        for (Deck deck : decks) {
+            Map<String, String> renamed = new HashMap<>();
+            for (Concept c : deck.concepts()) {
+                first.putIfAbsent(c.id(), c);
+                Ids taken = ids.computeIfAbsent(c.id(), k -> new Ids());
+                List<Question> into = questions.computeIfAbsent(c.id(), k -> new ArrayList<>());
+                for (Question q : c.questions()) {
+                    String id = taken.take(q.id()) ? q.id() : taken.unique(q.id(), "question");
+                    if (!id.equals(q.id())) renamed.put(q.ref(), c.id() + "/" + id);
+                    into.add(id.equals(q.id()) ? q : withId(q, id));
+                }
+            }
+            deck.misconceptions().forEach(m -> misconceptions.putIfAbsent(m.id(), m));
+            losses.addAll(deck.losses());
+            for (PastReview r : deck.history()) {
+                String ref = renamed.getOrDefault(r.ref(), r.ref());
+                history.add(new PastReview(ref, r.at(), r.rating(), r.durationMillis()));
+            }
+        }
+        List<Concept> concepts = new ArrayList<>();
+        first.forEach((id, c) -> concepts.add(new Concept(id, c.title(), c.summary(), c.sources(), questions.get(id),
+                c.where(), c.lintAllow())));
+        return new Merged(concepts, List.copyOf(misconceptions.values()), losses, history);
+    }
+
+    /** The same question under another id. */
+    public static Question withId(Question q, String id) {
+        Question.Common c = q.common();
+        return q.with(new Question.Common(c.concept(), id, c.prompt(), c.explanation(), c.hint(), c.tags(), c.sources(),
+                c.where(), c.lintAllow()));
+    }
+}
