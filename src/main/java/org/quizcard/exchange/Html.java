@@ -18,7 +18,7 @@ import org.quizcard.bank.Printable;
  */
 public final class Html {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer",
-            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "pre", "blockquote", "dl", "dt", "dd",
+            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "pre", "blockquote", "dl", "dt", "dd",
             "hr", "figure", "figcaption", "details", "summary");
     private static final Set<String> MEDIA = Set.of("img", "audio", "video", "source", "object", "embed", "iframe");
 
@@ -86,6 +86,11 @@ public final class Html {
             case "ul", "ol" -> {
                 breakLine();
                 children(e, depth + 1);
+                breakLine();
+            }
+            case "tr" -> {
+                breakLine();
+                children(e, depth);
                 breakLine();
             }
             case "td", "th" -> {

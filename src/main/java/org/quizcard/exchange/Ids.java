@@ -46,10 +46,12 @@ public final class Ids {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder();
         boolean gap = false;
-        for (int i = 0; i < plain.length() && b.length() < MAX_LENGTH; i++) {
+        for (int i = 0; i < plain.length(); i++) {
             char ch = plain.charAt(i);
             if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-                if (gap && b.length() > 0) b.append('-');
+                boolean hyphen = gap && b.length() > 0;
+                if (b.length() + (hyphen ? 2 : 1) > MAX_LENGTH) break;
+                if (hyphen) b.append('-');
                 b.append(ch);
                 gap = false;
             } else if (Character.getType(ch) != Character.NON_SPACING_MARK) {

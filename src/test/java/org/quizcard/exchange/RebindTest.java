@@ -1,0 +1,37 @@
+package org.quizcard.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quizcard.bank.Concept;
+import org.quizcard.bank.Question;
+import org.quizcard.srs.Rating;
+
+class RebindTest {
+    private static Question card(String concept, String id, String front) {
+        return new Question.Flashcard(new Question.Common(concept, id, front, "", null, List.of(), List.of(), null), "back");
+    }
+
+    private static Deck deck(Concept c, List<PastReview> history) {
+        return new Deck(List.of(c), List.of(), List.of(Loss.part("f: note 1", "image a.png")), history);
+    }
+
+    @Test
+    void conceptsOfTheSameIdMergeAndRepeatedIdsGetANumberTheirHistoryFollows() {
+        Instant at = Instant.parse("2026-01-01T10:00:00Z");
+        Deck first = deck(new Concept("paging", "Paging", "", List.of(), List.of(card("paging", "tlb", "TLB?")), null),
+                List.of(new PastReview("paging/tlb", at, Rating.GOOD, 1000)));
+        Deck second = deck(new Concept("paging", "Paging again", "", List.of(), List.of(card("paging", "tlb", "TLB 2?")), null),
+                List.of(new PastReview("paging/tlb", at, Rating.AGAIN, 2000)));
+        Rebind.Merged merged = Rebind.merge(List.of(first, second));
+        assertThat(merged.concepts()).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Paging");
+            assertThat(c.questions()).extracting(Question::id).containsExactly("tlb", "tlb-2");
+            assertThat(c.questions()).extracting(Question::prompt).containsExactly("TLB?", "TLB 2?");
+        });
+        assertThat(merged.history()).extracting(PastReview::ref).containsExactly("paging/tlb", "paging/tlb-2");
+        assertThat(merged.losses()).hasSize(2);
+    }
+}
