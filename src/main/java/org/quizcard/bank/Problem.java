@@ -30,12 +30,8 @@ public record Problem(Severity severity, Position where, String message) impleme
 
     /** The one-line form every tool prints: {@code path:line:column: message}. */
     public String format() {
-        return printable(where + ": " + (isError() ? "" : "warning: ") + message);
-    }
-
-    /** Control characters (an escape sequence from a file's text) become U+FFFD, so a message cannot drive a terminal. */
-    static String printable(String s) {
-        return Printable.line(s);
+        // control characters (an escape sequence from a file's text) become U+FFFD: a message cannot drive a terminal
+        return Printable.line(where + ": " + (isError() ? "" : "warning: ") + message);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.quizcard.bank;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -195,7 +194,6 @@ public final class Sealing {
         options.forEach(o -> b.append("      - text: ").append(YamlWriter.scalar(o.text())).append('\n'));
     }
 
-    /** A catalogue written from its misconceptions, for when several are merged. */
     /**
      * The catalogue of a sealed bank: each claim and its concepts stay readable (students see
      * which belief a question probes), while why it seems right, the correction and the sources
@@ -243,10 +241,8 @@ public final class Sealing {
                     new GCMParameterSpec(TAG_BITS, Arrays.copyOf(blob, NONCE_BYTES)));
             cipher.updateAAD(aad);
             byte[] plain = cipher.doFinal(blob, NONCE_BYTES, blob.length - NONCE_BYTES);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(plain)).toString();
+            // a new decoder reports bytes that are not UTF-8 rather than replacing them
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(plain)).toString();
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw QuizcardException.badInput(cannot + ": wrong key or tampered data");
         } catch (CharacterCodingException e) {

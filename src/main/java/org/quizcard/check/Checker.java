@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quizcard.bank.Question;
-import org.quizcard.bank.Solution;
 
 /**
  * Checks a response against a question: pure, with no terminal, file or clock, so a question
@@ -199,10 +198,5 @@ public final class Checker {
             case 2 -> new Verdict(0.5, List.of(), Set.of());
             default -> Verdict.right(List.of());
         };
-    }
-
-    /** The right answer, for feedback. */
-    public static String rightAnswer(Question question) {
-        return Solution.describe(question);
     }
 }

@@ -1,10 +1,7 @@
 package org.quizcard.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.quizcard.Plural;
 import org.quizcard.study.Calibration;
 
@@ -37,22 +34,14 @@ final class CalibrationChart {
                 100 * c.rmse(), verdict));
     }
 
-    static Map<String, Object> asJson(Calibration c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("reviews", c.reviews());
-        m.put("rmse", round(c.rmse()));
-        List<Object> bins = new ArrayList<>();
-        for (Calibration.Bin b : c.bins()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("from", b.from());
-            x.put("to", b.to());
-            x.put("reviews", b.reviews());
-            x.put("predicted", round(b.predicted()));
-            x.put("actual", round(b.actual()));
-            bins.add(x);
-        }
-        m.put("bins", bins);
-        return m;
+    /** What {@code stats --json} prints of it, in its order and under its names, figures to 4 decimals. */
+    record Json(int reviews, double rmse, List<BinJson> bins) { }
+
+    record BinJson(double from, double to, int reviews, double predicted, double actual) { }
+
+    static Json asJson(Calibration c) {
+        return new Json(c.reviews(), round(c.rmse()), c.bins().stream().map(b -> new BinJson(b.from(), b.to(),
+                b.reviews(), round(b.predicted()), round(b.actual()))).toList());
     }
 
     private static double round(double x) {

@@ -92,7 +92,6 @@ final class ManPages {
             String[] description = u.description().clone();
             for (int i = 0; i < description.length - 1; i++) description[i] += "%n";
             u.description(description);
-            if (spec != root) spec.versionProvider(root.versionProvider());
         }
     }
 

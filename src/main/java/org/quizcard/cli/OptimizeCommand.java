@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
 import org.quizcard.srs.ReviewCsv;
@@ -162,27 +160,22 @@ final class OptimizeCommand extends ContextCommand {
         return String.format(Locale.ROOT, "  %-9s  %8.4f  %10.4f", name, m.logLoss(), m.rmseBins());
     }
 
-    private static Map<String, Object> asJson(FitResult fit, Long saved) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("weights", Arrays.stream(fit.weights()).boxed().toList());
-        m.put("reviews", fit.reviews());
-        m.put("items", fit.items());
-        m.put("before", metrics(fit.before()));
-        m.put("after", metrics(fit.after()));
-        Map<String, Object> health = new LinkedHashMap<>();
-        health.put("verdict", fit.health().verdict().name().toLowerCase(Locale.ROOT));
-        health.put("message", fit.health().message());
-        m.put("health", health);
-        m.put("saved", saved);
-        return m;
+    /** What {@code --json} prints, in its order and under its names. */
+    record Json(List<Double> weights, int reviews, int items, MetricsJson before, MetricsJson after, HealthJson health,
+                Long saved) { }
+
+    record MetricsJson(double logLoss, double rmseBins) {
+        static MetricsJson of(Metrics m) {
+            return m == null ? null : new MetricsJson(m.logLoss(), m.rmseBins());
+        }
     }
 
-    private static Map<String, Object> metrics(Metrics metrics) {
-        if (metrics == null) return null;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("logLoss", metrics.logLoss());
-        m.put("rmseBins", metrics.rmseBins());
-        return m;
+    record HealthJson(String verdict, String message) { }
+
+    private static Json asJson(FitResult fit, Long saved) {
+        return new Json(Arrays.stream(fit.weights()).boxed().toList(), fit.reviews(), fit.items(),
+                MetricsJson.of(fit.before()), MetricsJson.of(fit.after()),
+                new HealthJson(fit.health().verdict().name().toLowerCase(Locale.ROOT), fit.health().message()), saved);
     }
 
     private int list() {

@@ -71,11 +71,6 @@ public final class QuizcardCommand implements Runnable {
         }
     }
 
-    /** Every subcommand, in the order help lists them. */
-    java.util.List<Object> subcommands() {
-        return COMMANDS.stream().<Object>map(this::create).toList();
-    }
-
     /**
      * Whether output may be coloured: not after {@code --no-color} (given to any command), nor
      * when {@code NO_COLOR} is set to anything but the empty string, as no-color.org asks.

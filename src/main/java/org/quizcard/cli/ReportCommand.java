@@ -50,9 +50,9 @@ final class ReportCommand extends ContextCommand {
             parsed.add(ResultReader.parse(file.toString(), read(file)));
         }
         ClassReport report = ClassReport.of(parsed, context.bank(bankOptions.banks));
-        if (html != null) write(html, ClassReportHtml.render(report));
+        if (html != null) OutputFile.write(html, ClassReportHtml.render(report));
         if (markdown != null && !markdown.equals("-")) {
-            write(Path.of(markdown), ClassReportMarkdown.render(report));
+            OutputFile.write(Path.of(markdown), ClassReportMarkdown.render(report));
         } else if (markdown != null || html == null) {
             context.out().print(ClassReportMarkdown.render(report));
         }
@@ -69,9 +69,5 @@ final class ReportCommand extends ContextCommand {
         } catch (CharacterCodingException e) {
             throw QuizcardException.badInput(file + ": not a quizcard result: not UTF-8 text");
         }
-    }
-
-    private static void write(Path file, String text) {
-        OutputFile.write(file, text);
     }
 }

@@ -3,7 +3,6 @@ package org.quizcard.cli;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.quizcard.Plural;
 import org.quizcard.bank.Bank;
 import org.quizcard.store.ProgressQueries;
@@ -47,7 +46,7 @@ final class StatsCommand extends ContextCommand {
     /** What {@code --json} prints, in its order and under its names. */
     record Json(int reviewsToday, int dueNow, StudyNowJson studyNow, List<Integer> duePerDay, Double trueRetention,
                 int retentionReviews, List<MasteryJson> mastery, List<MisconceptionJson> activeMisconceptions,
-                List<Stats.Leech> leeches, int streak, long totalReviews, Map<String, Object> calibration) { }
+                List<Stats.Leech> leeches, int streak, long totalReviews, CalibrationChart.Json calibration) { }
 
     record StudyNowJson(@JsonProperty("new") int fresh, int learning, int due, int scheduled, int probes) { }
 

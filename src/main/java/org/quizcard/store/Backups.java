@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -278,11 +277,6 @@ public final class Backups {
     static int number(Path backup) {
         Matcher m = NAME.matcher(backup.getFileName().toString());
         return m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1)) : 0;
-    }
-
-    /** The day a backup was made. */
-    public static LocalDate day(Path backup) {
-        return madeAt(backup).map(LocalDateTime::toLocalDate).orElse(LocalDate.MIN);
     }
 
     /** Merges the write-ahead log into the database file, so the file alone is whole; best effort. */

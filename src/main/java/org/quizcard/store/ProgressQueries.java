@@ -187,14 +187,6 @@ public class ProgressQueries implements AutoCloseable {
         return sql.one("SELECT count(*) FROM review", rs -> rs.getLong(1));
     }
 
-    /** The first review time of each card, for counting new cards introduced per day. */
-    public Map<String, Instant> firstReviews() {
-        Map<String, Instant> first = new HashMap<>();
-        sql.query("SELECT card, min(reviewed_at) FROM review GROUP BY card",
-                rs -> first.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
-        return first;
-    }
-
     /**
      * How many cards had their first review in {@code [from, to)} (epoch milliseconds): the new
      * cards a day introduced. One index seek per card reviewed in that time, not a pass over the log.

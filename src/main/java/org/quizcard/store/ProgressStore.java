@@ -80,9 +80,6 @@ public final class ProgressStore extends ProgressQueries {
         """,
     };
 
-    private final Path file;
-    private final Connection db;
-
     /** The SQL of migration {@code v} (to version {@code v + 1}), for tests that make an older log. */
     static String migrationForTests(int v) {
         return MIGRATIONS[v];
@@ -90,8 +87,6 @@ public final class ProgressStore extends ProgressQueries {
 
     private ProgressStore(Sql sql) {
         super(sql);
-        this.file = sql.file;
-        this.db = sql.db;
     }
 
     /** Opens (creating when needed) {@code home/progress.db}, migrating it to the current schema. */
@@ -144,9 +139,7 @@ public final class ProgressStore extends ProgressQueries {
             s.execute("BEGIN IMMEDIATE");
             try {
                 for (int v = checkedVersion(db, file); v < SCHEMA_VERSION; v++) {
-                    for (String sql : MIGRATIONS[v].split(";")) {
-                        if (!sql.isBlank()) s.execute(sql);
-                    }
+                    runMigration(s, v);
                     s.execute("PRAGMA user_version = " + (v + 1));
                 }
                 s.execute("COMMIT");
@@ -154,6 +147,13 @@ public final class ProgressStore extends ProgressQueries {
                 s.execute("ROLLBACK");
                 throw e;
             }
+        }
+    }
+
+    /** Runs the statements of migration {@code v}, to version {@code v + 1}. */
+    private static void runMigration(Statement s, int v) throws SQLException {
+        for (String sql : MIGRATIONS[v].split(";")) {
+            if (!sql.isBlank()) s.execute(sql);
         }
     }
 
@@ -206,11 +206,7 @@ public final class ProgressStore extends ProgressQueries {
     static String schemaProblem(Connection c, int version) throws SQLException {
         Map<String, String> expected = new HashMap<>();
         try (Connection reference = Sql.connect(Path.of(":memory:")); Statement s = reference.createStatement()) {
-            for (int v = 0; v < version; v++) {
-                for (String sql : MIGRATIONS[v].split(";")) {
-                    if (!sql.isBlank()) s.execute(sql);
-                }
-            }
+            for (int v = 0; v < version; v++) runMigration(s, v);
             try (ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table'")) {
                 while (rs.next()) expected.put(rs.getString(1), squeezed(rs.getString(2)));
             }
@@ -246,7 +242,7 @@ public final class ProgressStore extends ProgressQueries {
 
     /** SQLite's quick check of the whole file: null when it is intact, else the first problem found. */
     public String quickCheck() {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+        try (Statement s = sql.db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
             return "ok".equals(result) ? null : result;
         } catch (SQLException e) {
@@ -263,7 +259,7 @@ public final class ProgressStore extends ProgressQueries {
         if (name.indexOf('"') >= 0) {
             throw QuizcardException.badInput(target + ": a backup path must not contain '\"'");
         }
-        try (Statement s = db.createStatement()) {
+        try (Statement s = sql.db.createStatement()) {
             s.executeUpdate("backup to \"" + name + "\"");
         } catch (SQLException e) {
             throw sql.failure(e);

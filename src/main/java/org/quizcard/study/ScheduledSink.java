@@ -31,8 +31,8 @@ public final class ScheduledSink implements ReviewSink {
     @Override
     public long record(Answered a) {
         String ref = a.question().ref();
-        Card before = store.card(ref).orElse(Card.NEW);
-        Card after = fsrs.review(before, scheduledAt(before, a), a.rating());
+        Card before = card(ref);
+        Card after = fsrs.review(before, scheduledAt(before, a.at()), a.rating());
         try {
             return store.record(new Review(0, ref, ContentHash.of(a.question()), a.at(), ResponseJson.toJson(a.response()),
                     a.verdict().score(), a.rating(), a.misconceptions(), a.millis(), before, after, source));
@@ -45,7 +45,7 @@ public final class ScheduledSink implements ReviewSink {
     @Override
     public void rerate(long handle, Answered a) {
         store.stateBefore(handle).ifPresent(before -> store.rerate(handle, a.rating(),
-                fsrs.review(before, scheduledAt(before, a), a.rating())));
+                fsrs.review(before, scheduledAt(before, a.at()), a.rating())));
     }
 
     @Override
@@ -61,10 +61,6 @@ public final class ScheduledSink implements ReviewSink {
      * card's last review, that review's time, as Anki does (the review counts as on the last
      * review's day). The log keeps the answer's own time.
      */
-    private static Instant scheduledAt(Card before, Answered a) {
-        return scheduledAt(before, a.at());
-    }
-
     private static Instant scheduledAt(Card before, Instant at) {
         Instant last = before.lastReview();
         return last != null && at.isBefore(last) ? last : at;

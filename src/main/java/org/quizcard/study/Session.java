@@ -24,6 +24,7 @@ import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
+import org.quizcard.bank.Solution;
 import org.quizcard.check.Checker;
 import org.quizcard.check.Presentation;
 import org.quizcard.check.Verdict;
@@ -186,7 +187,7 @@ public final class Session {
             Set<String> seenBefore = verdict.misconceptions().stream().filter(refuted::contains).collect(Collectors.toSet());
             refuted.addAll(verdict.misconceptions());
             Rating rating = showFeedback
-                    ? ui.feedback(new QuizUi.Feedback(q, shown, given.response(), verdict, Checker.rightAnswer(q),
+                    ? ui.feedback(new QuizUi.Feedback(q, shown, given.response(), verdict, Solution.describe(q),
                             revealed, suggested, true, seenBefore, Intervals.labels(at, dues)),
                             changed -> sink.rerate(handle, new ReviewSink.Answered(q, given.response(), verdict,
                                     changed, verdict.misconceptions(), given.millis(), at)))

@@ -136,5 +136,5 @@ public record Stats(int reviewsToday, int dueNow, StudyDay.Outlook studyNow, Lis
         return hi;
     }
 
-    private static final long DAY_MILLIS = 86_400_000L;
+    static final long DAY_MILLIS = 86_400_000L;
 }

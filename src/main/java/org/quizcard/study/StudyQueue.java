@@ -86,10 +86,9 @@ public final class StudyQueue {
     static long introducedToday(ProgressQueries store, Fsrs fsrs, Instant now) {
         long today = fsrs.dayNumber(now);
         long t = now.toEpochMilli();
-        return store.firstReviewedBetween(Stats.dayStart(fsrs, today, t), Stats.dayStart(fsrs, today + 1, t + 2 * DAY));
+        return store.firstReviewedBetween(Stats.dayStart(fsrs, today, t),
+                Stats.dayStart(fsrs, today + 1, t + 2 * Stats.DAY_MILLIS));
     }
-
-    private static final long DAY = 86_400_000L;
 
     /**
      * Reorders so that questions probing a shared misconception stand at least

@@ -32,14 +32,6 @@ import org.quizcard.study.Summary;
  * answers, and feedback is styled. Ctrl-C and Ctrl-D end the session with its summary.
  */
 public final class TerminalUi implements QuizUi, Closeable {
-    private static final int ENTER = Keys.ENTER;
-    private static final int NEWLINE = Keys.NEWLINE;
-    private static final int CTRL_C = Keys.CTRL_C;
-    private static final int CTRL_D = Keys.CTRL_D;
-    private static final int UP = Keys.UP;
-    private static final int DOWN = Keys.DOWN;
-    private static final int RESIZE = Keys.RESIZE;
-
     private final Terminal terminal;
     private final Renderer renderer;
     private final LineReader lineReader;
@@ -107,12 +99,12 @@ public final class TerminalUi implements QuizUi, Closeable {
                 drawn = redraw(block, drawn);
                 message = null;
                 int key = keys.read();
-                if (key == RESIZE) {
+                if (key == Keys.RESIZE) {
                     clearTo(p);
                     drawn = 0;
                     continue;
                 }
-                if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
+                if (key == Keys.CTRL_C || key == Keys.CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
                 if (key == 's') return new Answer.Skip();
                 if (key == 'u' && !p.canUndo()) {
                     message = "Nothing to undo yet.";
@@ -125,11 +117,11 @@ public final class TerminalUi implements QuizUi, Closeable {
                 }
                 if (key == '?') {
                     message = renderer.hint(q).toString();
-                } else if (key == UP) {
+                } else if (key == Keys.UP) {
                     cursor = (cursor + size - 1) % size;
-                } else if (key == DOWN) {
+                } else if (key == Keys.DOWN) {
                     cursor = (cursor + 1) % size;
-                } else if (key == ENTER || key == NEWLINE) {
+                } else if (key == Keys.ENTER || key == Keys.NEWLINE) {
                     if (!many) return pick(q, shown, List.of(cursor), started);
                     if (ticked.isEmpty()) message = "Tick at least one option, then press Enter.";
                     else return pick(q, shown, new ArrayList<>(ticked), started);
@@ -177,12 +169,12 @@ public final class TerminalUi implements QuizUi, Closeable {
                 drawn = redraw(block, drawn);
                 message = null;
                 int key = keys.read();
-                if (key == RESIZE) {
+                if (key == Keys.RESIZE) {
                     clearTo(p);
                     drawn = 0;
                     continue;
                 }
-                if (key == CTRL_C || key == CTRL_D || key == -1) return new Answer.Quit();
+                if (key == Keys.CTRL_C || key == Keys.CTRL_D || key == -1) return new Answer.Quit();
                 if (typed.length() == 0 && key == 'q') return new Answer.Quit();
                 if (typed.length() == 0 && key == 's') return new Answer.Skip();
                 if (typed.length() == 0 && key == 'u' && !p.canUndo()) {
@@ -192,8 +184,8 @@ public final class TerminalUi implements QuizUi, Closeable {
                 if (typed.length() == 0 && key == 'u') return new Answer.Undo();
                 if (key == '?') {
                     message = renderer.hint(q).toString();
-                } else if (key == UP || key == DOWN) {
-                    int next = key == UP ? cursor - 1 : cursor + 1;
+                } else if (key == Keys.UP || key == Keys.DOWN) {
+                    int next = key == Keys.UP ? cursor - 1 : cursor + 1;
                     if (next >= 0 && next < size) {
                         if (grabbed) java.util.Collections.swap(arrangement, cursor, next);
                         cursor = next;
@@ -204,7 +196,7 @@ public final class TerminalUi implements QuizUi, Closeable {
                     typed.append((char) key);
                 } else if (key == 127 || key == 8) {
                     if (typed.length() > 0) typed.setLength(typed.length() - 1);
-                } else if (key == ENTER || key == NEWLINE) {
+                } else if (key == Keys.ENTER || key == Keys.NEWLINE) {
                     if (typed.length() == 0) {
                         return new Answer.Given(new Response.Sequence(arrangement), clock.millis() - started);
                     }
@@ -244,23 +236,23 @@ public final class TerminalUi implements QuizUi, Closeable {
         try {
             while (true) {
                 int key = keys.read();
-                if (key == RESIZE) {
+                if (key == Keys.RESIZE) {
                     clearTo(p);
                     renderer.question(card, p.presentation(), -1, Set.of()).forEach(this::println);
                     println(renderer.instructions(card, p.presentation(), true));
                 }
-                if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
+                if (key == Keys.CTRL_C || key == Keys.CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
                 if (key == 's') return new Answer.Skip();
                 if (key == 'u' && !p.canUndo()) println(renderer.problem("Nothing to undo yet."));
                 if (key == 'u' && p.canUndo()) return new Answer.Undo();
                 if (key == '?') println(renderer.hint(card));
-                if (key == ENTER || key == NEWLINE || key == ' ') break;
+                if (key == Keys.ENTER || key == Keys.NEWLINE || key == ' ') break;
             }
             renderer.back(card).forEach(this::println);
             println(renderer.problem("How well did you recall it?  1 Again · 2 Hard · 3 Good · 4 Easy"));
             while (true) {
                 int key = keys.read();
-                if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
+                if (key == Keys.CTRL_C || key == Keys.CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
                 if (key == 's') return new Answer.Skip();
                 if (key >= '1' && key <= '4') {
                     return new Answer.Given(new Response.SelfRating(key - '0'), clock.millis() - started);
@@ -282,14 +274,14 @@ public final class TerminalUi implements QuizUi, Closeable {
         try {
             while (true) {
                 int key = keys.read();
-                if (key == RESIZE) {
+                if (key == Keys.RESIZE) {
                     terminal.puts(Capability.clear_screen);
                     renderer.feedback(f, !explain).forEach(this::println);
                     rows = redraw(status(f, rating, rate, explain, null), 0);
                     continue;
                 }
-                if (key == CTRL_C || key == CTRL_D || key == -1 || key == 'q') return null;
-                if (key == ENTER || key == NEWLINE || key == ' ') return rating;
+                if (key == Keys.CTRL_C || key == Keys.CTRL_D || key == -1 || key == 'q') return null;
+                if (key == Keys.ENTER || key == Keys.NEWLINE || key == ' ') return rating;
                 String warning = null;
                 List<AttributedString> block = new ArrayList<>();
                 if (rate && key >= '1' && key <= '4') {

@@ -198,7 +198,6 @@ class ProgressStoreTest {
             store.record(review("c/b", Card.NEW, t0.plusSeconds(86_400), Rating.GOOD, Set.of()));
             assertThat(store.revelations()).extracting(ProgressQueries.Revelations::misconception).containsExactly("m1");
             assertThat(store.rightAnswersAfter(Set.of("c/b"), t0)).containsExactly(t0.plusSeconds(86_400));
-            assertThat(store.firstReviews()).containsKeys("c/a", "c/b");
         }
     }
 
