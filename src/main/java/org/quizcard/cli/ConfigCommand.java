@@ -102,7 +102,7 @@ final class ConfigCommand extends ContextCommand {
         Map<String, Object> settings = new LinkedHashMap<>();
         Map<String, Object> values = values(s);
         for (String key : Settings.KEYS) {
-            settings.put(key, Map.of("value", values.get(key), "from", s.origins().get(key)));
+            settings.put(key, new Setting(values.get(key), s.origins().get(key)));
         }
         m.put("settings", settings);
         Map<String, Object> w = new LinkedHashMap<>();
@@ -115,4 +115,7 @@ final class ConfigCommand extends ContextCommand {
         m.put("weights", w);
         return m;
     }
+
+    /** A setting in {@code --json}: its value, then where it came from (a record, so always in that order). */
+    record Setting(Object value, String from) { }
 }

@@ -98,6 +98,8 @@ class SettingsTest {
         assertThat(json.get("settings").get("new-per-day").get("value").asInt()).isEqualTo(3);
         assertThat(json.get("settings").get("learning-steps").get("value").toString()).isEqualTo("[\"2m\",\"1d\"]");
         assertThat(json.get("settings").get("fuzz").get("from").asString()).isEqualTo("default");
+        assertThat(runner.run("config", "--json").out()).as("value before from, in every run")
+                .contains("\"fuzz\":{\"value\":true,\"from\":\"default\"}");
         assertThat(json.get("weights").get("from").asString()).isEqualTo("default");
         assertThat(json.get("weights").get("values")).hasSize(21);
     }
