@@ -15,11 +15,14 @@ import org.quizcard.bank.BankFile;
 import org.quizcard.bank.BankLoader;
 import org.quizcard.bank.ContentHash;
 import org.quizcard.bank.Fixtures;
+import org.quizcard.bank.Position;
 import org.quizcard.bank.Question;
+import org.quizcard.bank.Concept;
 import org.quizcard.exchange.Catalogue;
 import org.quizcard.exchange.Deck;
 import org.quizcard.exchange.ImportOptions;
 import org.quizcard.exchange.Loss;
+import org.quizcard.exchange.Rebind;
 
 /** Anki's plain-text notes: quizcard's export held in a golden file, and read back to the same questions. */
 class AnkiTextTest {
@@ -89,5 +92,26 @@ class AnkiTextTest {
         Deck deck = new AnkiTextReader().read(out, options(bank));
         assertRoundTrip(bank, losses, deck);
         assertThat(deck.losses()).isEmpty();
+    }
+
+    @Test
+    void flashcardAndClozeTextWithMarkupCharactersSpacesAndLinesReadsBackExactly() throws Exception {
+        String tricky = "if a < b && c > d:\n    return \"&nbsp;\"  # two  spaces\n\n<b>not bold</b>";
+        Question.Common common = new Question.Common("code", "tricky", tricky, "see <this> & that", "a  spaced\n  hint",
+                List.of("a tag"), List.of(), Position.ofFile("code.yaml"));
+        Question card = new Question.Flashcard(common, "x  <  y\n  z");
+        Question cloze = new Question.Cloze(Rebind.withId(card, "gap").common(), "a <b> ___ c  ___ &amp;",
+                List.of(new Question.Blank(List.of("x & y"), List.of(), null),
+                        new Question.Blank(List.of("<z>"), List.of(), null)));
+        Bank bank = new Bank(List.of(new Concept("code", "Code :: tricks", "S", List.of(), List.of(card, cloze),
+                Position.ofFile("code.yaml"))), Map.of());
+        Path out = dir.resolve("tricky.txt");
+        List<Loss> losses = new AnkiTextWriter().write(bank, out);
+        assertThat(losses).hasSize(2).allMatch(l -> l.what().startsWith("tag 'a tag' is written a_tag"));
+        Deck deck = new AnkiTextReader().read(out, options(bank));
+        List<Question> back = deck.concepts().get(0).questions();
+        assertThat(back).extracting(ContentHash::of).containsExactly(ContentHash.of(card), ContentHash.of(cloze));
+        assertThat(back).extracting(q -> q.common().hint()).containsExactly("a  spaced\n  hint", "a  spaced\n  hint");
+        assertThat(deck.concepts().get(0).title()).isEqualTo("Code : tricks");
     }
 }
