@@ -45,6 +45,13 @@ public final class BankWriter {
         return b.toString();
     }
 
+    /** One question as the {@code questions:} list of a concept file holding only it. */
+    static String questionList(Question q) {
+        StringBuilder b = new StringBuilder("questions:\n");
+        question(b, q);
+        return b.toString();
+    }
+
     private static void question(StringBuilder b, Question q) {
         Question.Common c = q.common();
         b.append(ITEM).append("id: ").append(YamlWriter.scalar(c.id())).append('\n');

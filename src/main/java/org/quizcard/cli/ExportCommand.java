@@ -49,7 +49,7 @@ final class ExportCommand extends ContextCommand {
                     + "export but prompts; export the bank it was sealed from");
         }
         List<Loss> losses = new ArrayList<>();
-        OutputFile.write(out, tmp -> losses.addAll(Exchange.writer(f).write(bank, tmp)));
+        OutputFile.write(out, tmp -> losses.addAll(Exchange.writer(f, context.clock()).write(bank, tmp)));
         long questions = bank.questions().count();
         context.out().println("exported " + Plural.of(questions - losses.stream().filter(Loss::dropped).count(),
                 "question") + " of " + bank.concepts().size() + " " + Plural.noun(bank.concepts().size(), "concept")

@@ -1,5 +1,6 @@
 package org.quizcard.exchange;
 
+import java.time.Clock;
 import org.quizcard.exchange.anki.AnkiPackageReader;
 import org.quizcard.exchange.anki.AnkiPackageWriter;
 import org.quizcard.exchange.anki.AnkiTextReader;
@@ -27,8 +28,13 @@ public final class Exchange {
     }
 
     public static BankExporter writer(Format format) {
+        return writer(format, Clock.systemUTC());
+    }
+
+    /** The writer of {@code format}; a format that stamps times (an Anki package) takes them from {@code clock}. */
+    public static BankExporter writer(Format format, Clock clock) {
         return switch (format) {
-            case ANKI -> new AnkiPackageWriter();
+            case ANKI -> new AnkiPackageWriter(clock);
             case ANKI_TEXT -> new AnkiTextWriter();
             case MOODLE -> new MoodleWriter();
             case GIFT -> new GiftWriter();
