@@ -15,6 +15,13 @@ import org.quizcard.bank.Question;
  * history follows each question to its new id.
  */
 public final class Rebind {
+    /**
+     * Most questions written into one concept file. A bank file is read whole and bounded (8 MB), so a
+     * larger deck becomes several concepts, {@code deck}, {@code deck-part-2}, and so on, filled in the
+     * order its notes were made: notes added later join the last part, and earlier ones keep their ids.
+     */
+    public static final int MAX_QUESTIONS = 5_000;
+
     private Rebind() {
     }
 
@@ -49,9 +56,31 @@ public final class Rebind {
             }
         }
         List<Concept> concepts = new ArrayList<>();
-        first.forEach((id, c) -> concepts.add(new Concept(id, c.title(), c.summary(), c.sources(), questions.get(id),
-                c.where(), c.lintAllow())));
-        return new Merged(concepts, List.copyOf(misconceptions.values()), losses, history);
+        Map<String, String> moved = new HashMap<>();
+        Ids conceptIds = new Ids();
+        first.keySet().forEach(conceptIds::take);
+        first.forEach((id, c) -> {
+            List<Question> all = questions.get(id);
+            for (int from = 0, part = 1; from < all.size() || part == 1; from += MAX_QUESTIONS, part++) {
+                String partId = part == 1 ? id : conceptIds.unique(id + "-part-" + part, id);
+                List<Question> slice = new ArrayList<>();
+                for (Question q : all.subList(from, Math.min(all.size(), from + MAX_QUESTIONS))) {
+                    if (part == 1) {
+                        slice.add(q);
+                        continue;
+                    }
+                    Question.Common qc = q.common();
+                    slice.add(q.with(new Question.Common(partId, qc.id(), qc.prompt(), qc.explanation(), qc.hint(),
+                            qc.tags(), qc.sources(), qc.where(), qc.lintAllow())));
+                    moved.put(q.ref(), partId + "/" + q.id());
+                }
+                String title = part == 1 ? c.title() : c.title() + " (part " + part + ")";
+                concepts.add(new Concept(partId, title, c.summary(), c.sources(), slice, c.where(), c.lintAllow()));
+            }
+        });
+        List<PastReview> rebound = history.stream().map(r -> moved.containsKey(r.ref())
+                ? new PastReview(moved.get(r.ref()), r.at(), r.rating(), r.durationMillis()) : r).toList();
+        return new Merged(concepts, List.copyOf(misconceptions.values()), losses, rebound);
     }
 
     /** The same question under another id. */

@@ -34,4 +34,21 @@ class RebindTest {
         assertThat(merged.history()).extracting(PastReview::ref).containsExactly("paging/tlb", "paging/tlb-2");
         assertThat(merged.losses()).hasSize(2);
     }
+
+    @Test
+    void aDeckTooLargeForOneFileBecomesPartsInTheOrderItsNotesWereMade() {
+        List<Question> many = new java.util.ArrayList<>();
+        for (int i = 0; i < Rebind.MAX_QUESTIONS + 3; i++) many.add(card("words", "w" + i, "word " + i));
+        Instant at = Instant.parse("2026-01-01T10:00:00Z");
+        String last = "words/w" + (Rebind.MAX_QUESTIONS + 2);
+        Deck big = deck(new Concept("words", "Words", "", List.of(), many, null),
+                List.of(new PastReview("words/w0", at, Rating.GOOD, 0), new PastReview(last, at, Rating.GOOD, 0)));
+        Rebind.Merged merged = Rebind.merge(List.of(big));
+        assertThat(merged.concepts()).extracting(Concept::id).containsExactly("words", "words-part-2");
+        assertThat(merged.concepts().get(0).questions()).hasSize(Rebind.MAX_QUESTIONS);
+        assertThat(merged.concepts().get(1).title()).isEqualTo("Words (part 2)");
+        assertThat(merged.concepts().get(1).questions()).extracting(Question::ref)
+                .containsExactly("words-part-2/w5000", "words-part-2/w5001", "words-part-2/w5002");
+        assertThat(merged.history()).extracting(PastReview::ref).containsExactly("words/w0", "words-part-2/w5002");
+    }
 }
