@@ -100,7 +100,9 @@ final class MoodleQuestions {
             }
         }
         String id = name != null && Ids.valid(name) && ids.take(name) ? name : ids.unique(name, prompt);
-        return new Question.Common(concept, id, prompt, sourced.text(), hints.isEmpty() ? null : String.join("\n\n", hints),
+        // a bank's question without an explanation has an empty one
+        String explanation = sourced.text() == null ? "" : sourced.text();
+        return new Question.Common(concept, id, prompt, explanation, hints.isEmpty() ? null : String.join("\n\n", hints),
                 tags, sourced.sources(), Position.ofFile(concept + ".yaml"));
     }
 
@@ -110,9 +112,9 @@ final class MoodleQuestions {
         if (!ours || back.blank()) return drop("an essay, graded by a teacher: quizcard has no such type");
         String explanation = common.explanation();
         // quizcard's export shows the back to Moodle's learners too, as the general feedback's first paragraph
-        if (explanation != null && explanation.equals(back.text())) {
-            explanation = null;
-        } else if (explanation != null && explanation.startsWith(back.text() + "\n\n")) {
+        if (explanation.equals(back.text())) {
+            explanation = "";
+        } else if (explanation.startsWith(back.text() + "\n\n")) {
             explanation = explanation.substring(back.text().length() + 2);
         }
         return new Question.Flashcard(withExplanation(common, explanation), back.text());
@@ -175,7 +177,7 @@ final class MoodleQuestions {
         Map<String, Misconception> known = new java.util.HashMap<>(named);
         for (String probe : q.probes()) catalogue.find(probe).ifPresent(m -> known.put(m.id(), m));
         for (Problem p : Lint.check(new Bank(List.of(c), known), false)) {
-            if (p.isError()) return p.message().replace("question '" + q.id() + "' ", "").replace("question '" + q.id() + "': ", "");
+            if (p.isError()) return p.message().replace("question '" + q.id() + "': ", "").replace("question '" + q.id() + "' ", "it ");
         }
         return null;
     }

@@ -30,10 +30,13 @@ final class MoodleText {
     /** A rich field ({@code <questiontext>}, {@code <feedback>}...) as plain text; null text when absent or empty. */
     static Read read(Element field) {
         if (field == null) return new Read(null, List.of());
-        List<String> media = new ArrayList<>();
-        for (Element file : MoodleXml.children(field, "file")) media.add("file " + file.getAttribute("name"));
         Read read = read(MoodleXml.textOf(field), MoodleXml.format(field));
-        media.addAll(read.media());
+        List<String> media = new ArrayList<>(read.media());
+        for (Element file : MoodleXml.children(field, "file")) {
+            String name = Printable.line(file.getAttribute("name"));
+            // a file the text shows is listed once, as what shows it
+            if (media.stream().noneMatch(m -> m.endsWith(" " + name))) media.add("file " + name);
+        }
         return new Read(read.text(), media);
     }
 
@@ -46,7 +49,7 @@ final class MoodleText {
             String source = format.equals("html") ? raw : raw.replace("\n", "<br>");
             Html.Text t = Html.toText(source);
             List<String> media = new ArrayList<>();
-            t.media().forEach(m -> media.add(m.replace("@@PLUGINFILE@@/", "")));
+            t.media().forEach(m -> media.add(Printable.line(m.replace("@@PLUGINFILE@@/", ""))));
             return new Read(t.text().isBlank() ? null : t.text(), media);
         }
         String text = Printable.text(raw.replace("\r\n", "\n")).strip();

@@ -60,7 +60,7 @@ public final class MoodleWriter implements BankExporter {
             xml.open("name").text(q.id()).close("name");
             xml.rich("questiontext", q instanceof Question.Cloze z ? cloze(z) : MoodleText.html(q.prompt()));
             String general = q.common().explanation();
-            if (q instanceof Question.Flashcard f) general = general == null ? f.back() : f.back() + "\n\n" + general;
+            if (q instanceof Question.Flashcard f) general = general == null || general.isBlank() ? f.back() : f.back() + "\n\n" + general;
             xml.rich("generalfeedback", MoodleText.html(MoodleText.withSources(general, q.common().sources())));
             if (!(q instanceof Question.Cloze)) xml.element("defaultgrade", "1");
             xml.element("penalty", q instanceof Question.Flashcard ? "0" : "0.3333333");
