@@ -2,7 +2,6 @@ package org.quizcard.exchange.moodle;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.quizcard.bank.Position;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.Feedback;
 import org.w3c.dom.Element;
@@ -118,7 +117,7 @@ final class Choices {
             String right = answer == null ? null : MoodleText.read(MoodleXml.textOf(answer), "plain_text").text();
             if (right == null) continue;
             if (left.blank()) extra.add("'" + MoodleReader.abbreviate(right) + "'");
-            else pairs.add(new Question.Pair(left.text(), right, Position.ofFile(c.where().file())));
+            else pairs.add(new Question.Pair(left.text(), right, c.where()));
         }
         if (!extra.isEmpty()) {
             m.part("the extra answers " + String.join(", ", extra) + ", matched to no question: quizcard pairs each "

@@ -2,6 +2,8 @@ package org.quizcard.exchange.moodle;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.quizcard.bank.Concept;
 import org.quizcard.bank.Lint;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Position;
+import org.quizcard.bank.Printable;
 import org.quizcard.bank.Problem;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.Catalogue;
@@ -31,7 +34,7 @@ final class MoodleQuestions {
     private final Map<String, Misconception> misconceptions;
     /** Losses of parts, kept only when the question itself is kept. */
     final List<Loss> parts = new ArrayList<>();
-    private final Map<String, Misconception> named = new java.util.LinkedHashMap<>();
+    private final Map<String, Misconception> named = new LinkedHashMap<>();
 
     MoodleQuestions(String where, String concept, Catalogue catalogue, List<Loss> losses,
                     Map<String, Misconception> misconceptions) {
@@ -51,7 +54,7 @@ final class MoodleQuestions {
             case "multichoice", "truefalse", "shortanswer", "numerical", "matching", "match", "ordering", "cloze",
                  "multianswer", "essay" -> { }
             default -> {
-                return drop("a Moodle '" + org.quizcard.bank.Printable.line(MoodleReader.abbreviate(type))
+                return drop("a Moodle '" + Printable.line(MoodleReader.abbreviate(type))
                         + "' question: quizcard has no such type");
             }
         }
@@ -96,7 +99,7 @@ final class MoodleQuestions {
         if (tagList != null) {
             for (Element tag : MoodleXml.children(tagList, "tag")) {
                 String t = MoodleXml.textOf(tag).strip();
-                if (!t.isEmpty() && !tags.contains(t)) tags.add(org.quizcard.bank.Printable.line(t));
+                if (!t.isEmpty() && !tags.contains(t)) tags.add(Printable.line(t));
             }
         }
         String id = name != null && Ids.valid(name) && ids.take(name) ? name : ids.unique(name, prompt);
@@ -174,7 +177,7 @@ final class MoodleQuestions {
     /** The first error lint finds in the question alone, with the misconceptions it names; null when none. */
     private String problem(Question q) {
         Concept c = new Concept(concept, concept, "-", List.of(), List.of(q), Position.ofFile(concept + ".yaml"));
-        Map<String, Misconception> known = new java.util.HashMap<>(named);
+        Map<String, Misconception> known = new HashMap<>(named);
         for (String probe : q.probes()) catalogue.find(probe).ifPresent(m -> known.put(m.id(), m));
         for (Problem p : Lint.check(new Bank(List.of(c), known), false)) {
             if (p.isError()) return p.message().replace("question '" + q.id() + "': ", "").replace("question '" + q.id() + "' ", "it ");
