@@ -64,9 +64,10 @@ final class GiftQuestion {
         }
         int open = chars.find('{', from, all.to());
         int close = chars.find('}', from, all.to());
+        String start = chars.text(from, open < 0 ? all.to() : open);
         String label = title != null && !title.isEmpty() ? title
-                : abbreviate(chars.text(from, open < 0 ? all.to() : open).strip());
-        where = parse.where(all.from(), label);
+                : abbreviate(Html.looksLikeHtml(start) ? Html.toText(start).text() : start);
+        where = parse.where(chars.offset(all.from()), label);
         if (open < 0 && close < 0) return dropped("a description, not a question (no answer block in braces)");
         checkBraces(open, close, from);
         boolean missingWord = false;
@@ -120,16 +121,16 @@ final class GiftQuestion {
         }
         if (typed == null) return null;
         if (prompt.isEmpty()) return dropped("no question text");
-        return new Read(title, prompt, explanation, tags, all.from(), parse, typed);
+        return new Read(title, prompt, explanation, tags, chars.offset(all.from()), parse, typed);
     }
 
     private void checkBraces(int open, int close, int from) {
-        if (open < 0 || close < open) {
-            throw fail(close, "'}' closes no answer block (write \\} for a brace in text)");
-        }
         if (close < 0) {
             throw fail(open, "'{' opens an answer block that is not closed before the question ends "
                     + "(a blank line ends a question; write \\{ for a brace in text)");
+        }
+        if (open < 0 || close < open) {
+            throw fail(close, "'}' closes no answer block (write \\} for a brace in text)");
         }
         int inner = chars.find('{', open + 1, close);
         if (inner >= 0) throw fail(inner, "'{' inside an answer block (write \\{ for a brace in text)");
