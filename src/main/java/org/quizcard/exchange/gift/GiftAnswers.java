@@ -178,12 +178,18 @@ final class GiftAnswers {
                 Feedback.Read fb = question.feedback(i.feedback());
                 if (fb.misconception() == null) {
                     question.loss("the wrong answer '" + abbreviate(i.text()) + "': its feedback names no misconception quizcard knows");
-                } else if (!seen.contains(Answers.normalise(i.text()))) {
+                } else {
                     wrong.add(new Question.WrongAnswer(i.text(), fb.misconception(), null));
                 }
             }
         }
         if (answers.isEmpty()) return dropped("no answer has full credit");
+        for (Question.WrongAnswer w : List.copyOf(wrong)) {
+            if (seen.contains(Answers.normalise(w.answer()))) {
+                wrong.remove(w);
+                question.loss("the wrong answer '" + abbreviate(w.answer()) + "': it is also accepted");
+            }
+        }
         return new Typed(answers, wrong);
     }
 

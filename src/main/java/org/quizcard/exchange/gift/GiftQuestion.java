@@ -167,11 +167,9 @@ final class GiftQuestion {
         return plain.text().strip();
     }
 
-    /** Per-answer feedback: its explanation and the misconception it names, added to the deck when the catalogue knows it. */
+    /** Per-answer feedback: its explanation and the misconception it names, when the catalogue knows it. */
     Feedback.Read feedback(String text) {
-        Feedback.Read read = Feedback.read(text, parse.options().catalogue());
-        if (read.misconception() != null) parse.options().catalogue().find(read.misconception()).ifPresent(parse::misconception);
-        return read;
+        return Feedback.read(text, parse.options().catalogue());
     }
 
     void loss(String what) {

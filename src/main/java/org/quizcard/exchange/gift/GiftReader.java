@@ -149,7 +149,10 @@ public final class GiftReader implements DeckReader {
             String id = title != null && Ids.valid(title) && taken.take(title) ? title
                     : taken.unique(title != null && !title.isBlank() ? title : read.prompt(), "question");
             titles.putIfAbsent(concept, conceptTitle);
-            questions.computeIfAbsent(concept, k -> new ArrayList<>()).add(read.build(concept, id));
+            Question q = read.build(concept, id);
+            questions.computeIfAbsent(concept, k -> new ArrayList<>()).add(q);
+            // the deck's catalogue: what the questions kept name, so no misconception goes unprobed
+            for (String m : q.probes()) options.catalogue().find(m).ifPresent(found -> misconceptions.putIfAbsent(m, found));
         }
 
         /** {@code $CATEGORY: a/b/c}: the concept is the last part's slug, titled by it (unless --concept). */
@@ -163,10 +166,6 @@ public final class GiftReader implements DeckReader {
 
         ImportOptions options() {
             return options;
-        }
-
-        void misconception(Misconception m) {
-            misconceptions.putIfAbsent(m.id(), m);
         }
 
         void loss(Loss loss) {

@@ -158,6 +158,19 @@ class GiftReaderTest {
     }
 
     @Test
+    void aMisconceptionComesIntoTheDeckOnlyWhenAQuestionKeptNamesIt() throws Exception {
+        String refutation = "#Misconception (container-is-lightweight-vm)\\: \"A container is a lightweight virtual machine.\" "
+                + "What is true\\: processes.";
+        Deck deck = read("::dup::Q?{=a ~a" + refutation + "}\n\n::also::Q?{=%0%vm" + refutation + " =vm}\n");
+        assertThat(deck.misconceptions()).isEmpty();
+        assertThat(deck.losses()).extracting(Loss::what).containsExactly("the answer 'a' twice",
+                "the wrong answer 'vm': it is also accepted");
+        Question.Text also = (Question.Text) deck.concepts().get(0).questions().get(0);
+        assertThat(also.answers()).containsExactly("vm");
+        assertThat(also.wrong()).isEmpty();
+    }
+
+    @Test
     void malformedGiftFailsAtItsLineAndColumn() throws Exception {
         assertFails("::a::Fine{T}\n\n::b::Unclosed {=a\n", "quiz.gift:3:15: '{' opens an answer block that is not closed");
         assertFails("::a::Stray } brace{T}\n", "quiz.gift:1:12: '}' closes no answer block");
