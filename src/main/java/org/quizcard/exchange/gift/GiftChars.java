@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class GiftChars {
     private final StringBuilder chars = new StringBuilder();
-    private final List<Boolean> literal = new ArrayList<>();
-    private final List<Integer> offsets = new ArrayList<>();
+    private boolean[] literal = new boolean[64];
+    private int[] offsets = new int[64];
 
     /**
      * Appends one line of the file, starting at {@code offset}, resolving GIFT's escapes:
@@ -34,9 +34,14 @@ final class GiftChars {
     }
 
     private void add(char ch, boolean escaped, int offset) {
+        int n = chars.length();
+        if (n == offsets.length) {
+            literal = java.util.Arrays.copyOf(literal, n * 2);
+            offsets = java.util.Arrays.copyOf(offsets, n * 2);
+        }
         chars.append(ch);
-        literal.add(escaped);
-        offsets.add(offset);
+        literal[n] = escaped;
+        offsets[n] = offset;
     }
 
     int length() {
@@ -49,18 +54,18 @@ final class GiftChars {
 
     /** Whether position {@code i} holds {@code ch} as GIFT syntax (not escaped). */
     boolean is(int i, char ch) {
-        return i >= 0 && i < chars.length() && chars.charAt(i) == ch && !literal.get(i);
+        return i >= 0 && i < chars.length() && chars.charAt(i) == ch && !literal[i];
     }
 
     /** Whether {@code i} is white space that was written as such (an escaped {@code \n} is text). */
     boolean blank(int i) {
-        return !literal.get(i) && Character.isWhitespace(chars.charAt(i));
+        return !literal[i] && Character.isWhitespace(chars.charAt(i));
     }
 
     /** The file offset of position {@code i} (the end of the text for {@code i == length()}). */
     int offset(int i) {
         if (chars.isEmpty()) return 0;
-        return i < offsets.size() ? offsets.get(i) : offsets.get(offsets.size() - 1) + 1;
+        return i < chars.length() ? offsets[i] : offsets[chars.length() - 1] + 1;
     }
 
     /** The first unescaped {@code ch} in {@code [from, to)}, or -1. */
@@ -126,7 +131,7 @@ final class GiftChars {
         List<Range> parts = new ArrayList<>();
         int start = range.from();
         for (int i = range.from(); i < range.to(); i++) {
-            if (marks.indexOf(chars.charAt(i)) >= 0 && !literal.get(i)) {
+            if (marks.indexOf(chars.charAt(i)) >= 0 && !literal[i]) {
                 parts.add(new Range(start, i));
                 start = i;
             }
