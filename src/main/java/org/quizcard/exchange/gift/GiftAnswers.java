@@ -210,9 +210,9 @@ final class GiftAnswers {
             double w = Double.isNaN(i.weight()) ? 100 : i.weight();
             if (w >= 100 && chosen == null) {
                 chosen = n;
-                if (i.feedback() != null) question.loss("the feedback on " + i.text() + ": a numeric question has one explanation");
+                if (i.feedback() != null) question.loss("the feedback on " + abbreviate(i.text()) + ": a numeric question has one explanation");
             } else {
-                question.loss("the answer " + i.text() + (w < 100 ? " with credit " + percent(w) : "")
+                question.loss("the answer " + abbreviate(i.text()) + (w < 100 ? " with credit " + percent(w) : "")
                         + ": a numeric question has one answer");
             }
         }
@@ -228,13 +228,13 @@ final class GiftAnswers {
         if (range > 0) {
             double low = parse(t.substring(0, range), i);
             double high = parse(t.substring(range + 2), i);
-            if (high < low) throw question.fail(i.at(), "the range " + t + " runs backwards");
+            if (high < low) throw question.fail(i.at(), "the range " + abbreviate(t) + " runs backwards");
             double mid = (low + high) / 2;
             return new Numeric(mid, high - mid);
         }
         if (colon > 0) {
             double tolerance = parse(t.substring(colon + 1), i);
-            if (tolerance < 0) throw question.fail(i.at(), "a negative tolerance: " + t);
+            if (tolerance < 0) throw question.fail(i.at(), "a negative tolerance: " + abbreviate(t));
             return new Numeric(parse(t.substring(0, colon), i), tolerance);
         }
         return new Numeric(parse(t, i), 0);

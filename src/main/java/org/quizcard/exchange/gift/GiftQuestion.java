@@ -163,7 +163,7 @@ final class GiftQuestion {
         boolean html = fmt.equals("html") || fmt.equals("moodle") && Html.looksLikeHtml(text);
         if (!html) return Printable.text(text).strip();
         Html.Text plain = Html.toText(text);
-        for (String medium : plain.media()) loss("the " + medium + ": banks hold text only");
+        for (String medium : plain.media()) loss("the " + abbreviate(medium) + ": banks hold text only");
         return plain.text().strip();
     }
 

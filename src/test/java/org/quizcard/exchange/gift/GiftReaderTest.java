@@ -171,6 +171,13 @@ class GiftReaderTest {
     }
 
     @Test
+    void controlCharactersNeverReachALossOrAQuestion() throws Exception {
+        Deck deck = read("::\u001b[31mred::Essay\u001b]0;x\u0007{}\n\n::ok::Q\u009b?{T}\n");
+        assertThat(deck.losses().get(0).toString()).doesNotContain("\u001b").contains("\ufffd[31mred");
+        assertThat(deck.concepts().get(0).questions().get(0).prompt()).isEqualTo("Q\ufffd?");
+    }
+
+    @Test
     void malformedGiftFailsAtItsLineAndColumn() throws Exception {
         assertFails("::a::Fine{T}\n\n::b::Unclosed {=a\n", "quiz.gift:3:15: '{' opens an answer block that is not closed");
         assertFails("::a::Stray } brace{T}\n", "quiz.gift:1:12: '}' closes no answer block");
