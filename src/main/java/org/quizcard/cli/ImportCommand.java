@@ -97,6 +97,11 @@ final class ImportCommand extends ContextCommand {
             decks.add(Exchange.reader(format).read(file, options));
         }
         Rebind.Merged merged = Rebind.merge(decks);
+        if (merged.concepts().stream().allMatch(c -> c.questions().isEmpty())) {
+            merged.losses().forEach(loss -> context.err().println("  " + loss));
+            throw QuizcardException.badInput((files.size() == 1 ? files.get(0) + ": holds" : "the files hold")
+                    + " no question quizcard can carry over; nothing was written");
+        }
         Map<String, String> written = texts(merged);
         Bank bank = check(written);
         for (Map.Entry<String, String> f : written.entrySet()) OutputFile.write(out.resolve(f.getKey()), f.getValue());
@@ -162,9 +167,11 @@ final class ImportCommand extends ContextCommand {
                     + out + "' lists them (no-explanation)");
         }
         List<Loss> losses = merged.losses();
-        if (losses.isEmpty()) return;
-        context.out().println("not carried over (" + losses.size() + "):");
-        for (Loss loss : losses) context.out().println("  " + loss);
+        if (!losses.isEmpty()) {
+            context.out().println("not carried over (" + losses.size() + "):");
+            for (Loss loss : losses) context.out().println("  " + loss);
+        }
+        context.out().println("study them: quizcard study --bank " + out);
     }
 
     /**
