@@ -88,7 +88,7 @@ class QtiSchemaTest {
         Schema cp = load(find(xsd, "imsqtiv3p0_imscpv1p2_v1p0.xsd"));
         Path zip = dir.resolve(what + ".zip");
         new QtiWriter().write(bank, zip);
-        Map<String, String> entries = QtiWriterTest.entries(zip);
+        Map<String, String> entries = QtiPackage.entries(zip);
         assertThat(entries).containsKeys("imsmanifest.xml", QtiWriter.TEST_FILE);
         for (Map.Entry<String, String> e : entries.entrySet()) {
             Schema schema = e.getKey().equals("imsmanifest.xml") ? cp : asi;

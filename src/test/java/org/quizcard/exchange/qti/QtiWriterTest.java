@@ -2,20 +2,13 @@ package org.quizcard.exchange.qti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quizcard.bank.Bank;
 import org.quizcard.bank.Fixtures;
 import org.quizcard.exchange.Loss;
 
@@ -26,22 +19,11 @@ class QtiWriterTest {
     @TempDir
     Path dir;
 
-    /** The entries of a written package, name to text, in the order the zip holds them. */
-    static Map<String, String> entries(Path zip) throws IOException {
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
-                entries.put(e.getName(), new String(z.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return entries;
-    }
-
     @Test
     void theDemoPackageIsHeldByItsGoldenFiles() throws Exception {
         Path zip = dir.resolve("demo.zip");
         List<Loss> losses = new QtiWriter().write(Fixtures.demo(), zip);
-        Map<String, String> entries = entries(zip);
+        Map<String, String> entries = QtiPackage.entries(zip);
         for (Map.Entry<String, String> e : entries.entrySet()) {
             Path file = GOLDEN.resolve(e.getKey());
             if (UPDATE) {
