@@ -21,7 +21,9 @@ import org.quizcard.exchange.Feedback;
  * One question as a QTI 3.0 assessment item: its response declarations, the interaction in the
  * item body, response processing that scores as quizcard does, and per-answer feedback (an
  * option's explanation, a misconception's refutation, the question's explanation) as modal
- * feedback shown through the {@code FEEDBACK} outcome.
+ * feedback. Each feedback outcome is set straight from the response or to one identifier, never
+ * built up with {@code qti-multiple}: the per-answer one is {@code FEEDBACK} (one per blank of a
+ * cloze, {@code FEEDBACK-1}, …), the question's explanation has {@code EXPLANATION}.
  */
 final class QtiItem {
     static final String NAMESPACE = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";
@@ -36,7 +38,9 @@ final class QtiItem {
     private final Xml body = Xml.element("qti-item-body");
     private final List<Xml> scoring = new ArrayList<>();
     private final List<Xml> feedbackRules = new ArrayList<>();
-    private final Map<String, String> feedback = new LinkedHashMap<>();
+    private final Map<String, Shown> feedback = new LinkedHashMap<>();
+    /** The feedback outcomes, each with its cardinality. */
+    private final Map<String, String> feedbackOutcomes = new LinkedHashMap<>();
     /** The standard template that does what {@link #scoring} does, when there is one. */
     private String template;
 
@@ -80,7 +84,7 @@ final class QtiItem {
             if (o.correct()) correct.child("qti-value").text(letter(i));
             mapping.child("qti-map-entry").attr("map-key", letter(i)).attr("mapped-value", number((o.correct() ? 1 : -1) / (double) right));
             interaction.child("qti-simple-choice").attr("identifier", letter(i)).text(o.text());
-            optionFeedback(letter(i), o.explanation(), o.misconception());
+            optionFeedback(letter(i), multiple ? "multiple" : "single", o.explanation(), o.misconception());
         }
         Xml declaration = response(RESPONSE, multiple ? "multiple" : "single", "identifier").add(correct);
         if (multiple) {
@@ -103,7 +107,7 @@ final class QtiItem {
         Xml interaction = interaction("qti-choice-interaction").attr("shuffle", "false").attr("max-choices", 1);
         interaction.child("qti-simple-choice").attr("identifier", "TRUE").text("True");
         interaction.child("qti-simple-choice").attr("identifier", "FALSE").text("False");
-        optionFeedback(t.answer() ? "FALSE" : "TRUE", null, t.misconception());
+        optionFeedback(t.answer() ? "FALSE" : "TRUE", "single", null, t.misconception());
         body.add(interaction);
         scoring.addAll(Rules.matchCorrect(RESPONSE));
         template = "match_correct";
@@ -113,7 +117,7 @@ final class QtiItem {
         declarations.add(typed(RESPONSE, t.answers(), 1));
         prompt();
         body.child("p").add(Xml.element("qti-text-entry-interaction").attr("response-identifier", RESPONSE));
-        wrongAnswers(RESPONSE, "WRONG-", t.wrong());
+        wrongAnswers(RESPONSE, FEEDBACK, "WRONG-", t.wrong());
         if (t.answers().isEmpty()) return; // a pattern alone: nothing QTI can score by (a loss)
         scoring.addAll(Rules.mapResponse(RESPONSE));
         template = "map_response";
@@ -178,7 +182,7 @@ final class QtiItem {
             declarations.add(typed(id, blank.answers(), 1.0 / n));
             sentence.add(Xml.element("qti-text-entry-interaction").attr("response-identifier", id));
             lines(sentence, parts.get(i + 1));
-            wrongAnswers(id, "BLANK-" + (i + 1) + "-WRONG-", blank.wrong());
+            wrongAnswers(id, FEEDBACK + "-" + (i + 1), "BLANK-" + (i + 1) + "-WRONG-", blank.wrong());
             scoring.add(Rules.addMappedScore(id));
         }
     }
@@ -187,8 +191,7 @@ final class QtiItem {
         declarations.add(response(RESPONSE, "single", "string"));
         body.add(interaction("qti-extended-text-interaction"));
         // the back is what a learner recalls: shown once the attempt is over, as a card is turned
-        feedback.put("BACK", f.back());
-        feedbackRules.add(Rules.addFeedback(base("identifier", "BACK")));
+        show(FEEDBACK, "single", "BACK", f.back(), Rules.set(FEEDBACK, base("identifier", "BACK")));
     }
 
     /** The prompt as paragraphs in the item body, above an inline interaction. */
@@ -225,25 +228,32 @@ final class QtiItem {
     }
 
     /** Feedback for a typed answer the bank knows to be wrong, shown when the response is it (ignoring case). */
-    private void wrongAnswers(String response, String prefix, List<Question.WrongAnswer> wrong) {
+    private void wrongAnswers(String response, String outcome, String prefix, List<Question.WrongAnswer> wrong) {
         for (int i = 0; i < wrong.size(); i++) {
             Question.WrongAnswer w = wrong.get(i);
             String text = Feedback.write(null, misconception(w.misconception()));
             if (text == null) continue;
             String id = prefix + (i + 1);
-            feedback.put(id, text);
-            feedbackRules.add(Rules.when(Xml.element("qti-string-match").attr("case-sensitive", "false")
-                    .add(variable(response)).add(base("string", w.answer())), Rules.addFeedback(base("identifier", id))));
+            show(outcome, "single", id, text, Rules.when(Xml.element("qti-string-match").attr("case-sensitive", "false")
+                    .add(variable(response)).add(base("string", w.answer())), Rules.set(outcome, base("identifier", id))));
         }
     }
 
     /** An option's feedback (its explanation and the refutation of the misconception it reveals), shown when it is picked. */
-    private void optionFeedback(String id, String explanation, String misconceptionId) {
+    private void optionFeedback(String id, String cardinality, String explanation, String misconceptionId) {
         String text = Feedback.write(explanation, misconception(misconceptionId));
         if (text == null) return;
-        if (feedback.isEmpty()) feedbackRules.add(Rules.addFeedback(variable(RESPONSE)));
-        feedback.put(id, text);
+        show(FEEDBACK, cardinality, id, text, feedbackOutcomes.containsKey(FEEDBACK) ? null : Rules.set(FEEDBACK, variable(RESPONSE)));
     }
+
+    /** Modal feedback {@code id} showing {@code text} when {@code outcome} holds it, which {@code rule} (when not null) sets. */
+    private void show(String outcome, String cardinality, String id, String text, Xml rule) {
+        feedbackOutcomes.putIfAbsent(outcome, cardinality);
+        feedback.put(id, new Shown(outcome, text));
+        if (rule != null) feedbackRules.add(rule);
+    }
+
+    private record Shown(String outcome, String text) { }
 
     private Misconception misconception(String id) {
         return id == null ? null : bank.misconception(id).orElse(null);
@@ -252,15 +262,14 @@ final class QtiItem {
     private Xml document(String identifier) {
         String explanation = question.common().explanation();
         if (explanation != null) {
-            feedback.put(EXPLANATION, explanation);
-            feedbackRules.add(Rules.addFeedback(base("identifier", EXPLANATION)));
+            show(EXPLANATION, "single", EXPLANATION, explanation, Rules.set(EXPLANATION, base("identifier", EXPLANATION)));
         }
         Xml item = Xml.element("qti-assessment-item").attr("xmlns", NAMESPACE).attr("identifier", identifier)
                 .attr("title", question.ref()).attr("adaptive", "false").attr("time-dependent", "false");
         item.addAll(declarations);
         item.add(outcome("SCORE", "single", "float", "0"));
         item.add(outcome("MAXSCORE", "single", "float", "1"));
-        if (!feedback.isEmpty()) item.add(outcome(FEEDBACK, "multiple", "identifier", null));
+        feedbackOutcomes.forEach((id, cardinality) -> item.add(outcome(id, cardinality, "identifier", null)));
         item.add(body);
         Xml processing = item.child("qti-response-processing");
         if (feedbackRules.isEmpty() && template != null) {
@@ -268,9 +277,9 @@ final class QtiItem {
         } else {
             processing.addAll(scoring).addAll(feedbackRules);
         }
-        feedback.forEach((id, text) -> item.child("qti-modal-feedback").attr("outcome-identifier", FEEDBACK)
+        feedback.forEach((id, shown) -> item.child("qti-modal-feedback").attr("outcome-identifier", shown.outcome())
                 .attr("show-hide", "show").attr("identifier", id)
-                .child("qti-content-body").addAll(paragraphs(text)));
+                .child("qti-content-body").addAll(paragraphs(shown.text())));
         return item;
     }
 

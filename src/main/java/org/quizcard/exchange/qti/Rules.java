@@ -64,11 +64,6 @@ final class Rules {
                         .add(Xml.element("qti-map-response").attr("identifier", response))));
     }
 
-    /** Adds the identifier(s) {@code expression} gives to the FEEDBACK outcome, which shows modal feedback. */
-    static Xml addFeedback(Xml expression) {
-        return set(QtiItem.FEEDBACK, Xml.element("qti-multiple").add(variable(QtiItem.FEEDBACK)).add(expression));
-    }
-
     /** A number as QTI writes a float: no exponent, no trailing zeros, whole numbers without a point. */
     static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);

@@ -62,6 +62,9 @@ class QtiStructureTest {
         for (String feedback : values(item, "qti-modal-feedback", "identifier")) {
             assertThat(settable).as(name + ": feedback " + feedback + " can be shown").contains(feedback);
         }
+        assertThat(values(item, "qti-outcome-declaration", "identifier"))
+                .containsAll(values(item, "qti-modal-feedback", "outcome-identifier"))
+                .containsAll(values(item, "qti-set-outcome-value", "identifier"));
         for (Element e : all(item, "qti-simple-choice")) assertThat(e.getAttribute("identifier")).matches(NCNAME);
     }
 
