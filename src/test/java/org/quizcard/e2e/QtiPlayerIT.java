@@ -21,6 +21,8 @@ import org.quizcard.bank.Question;
 import org.quizcard.check.Checker;
 import org.quizcard.check.Response;
 import org.quizcard.exchange.qti.QtiPackage;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (Cito's qti-components, from npm, under {@code src/test/interop/qti/}) in headless Chromium:
  * for each response, the player's own response processing must give the score quizcard's
  * checker gives (an order question all or nothing: the loss the export reports), and show the
- * per-answer feedback and explanation. Skipped when npm (to install the player) or Chromium is
- * missing.
+ * per-answer feedback and explanation; and every item of the shipped banks, answered with its
+ * correct response, must score 1. Skipped when npm (to install the player) or Chromium is missing.
  */
 class QtiPlayerIT {
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -81,7 +83,79 @@ class QtiPlayerIT {
 
     @Test
     void aQti3PlayerScoresTheExportedItemsAsQuizcardDoes() throws Exception {
+        Map<String, String> entries = export(Fixtures.demoDir().toString());
+        Bank bank = Fixtures.demo();
+        List<Map<String, Object>> cases = new ArrayList<>();
+        for (Case c : cases()) cases.add(json(c.ref(), entries.get("items/" + c.ref() + ".xml"), c.qti()));
+        JsonNode results = play(cases);
+        List<Case> all = cases();
+        for (int i = 0; i < all.size(); i++) {
+            Case c = all.get(i);
+            JsonNode r = results.get(i);
+            String what = c.ref() + " answered " + c.qti();
+            Question q = bank.question(c.ref()).orElseThrow();
+            assertThat(r.get("score").asDouble()).as(what + ": score").isCloseTo(expected(q, c.response()), within(0.001));
+            List<String> shown = new ArrayList<>();
+            r.get("shown").forEach(n -> shown.add(n.asString()));
+            assertThat(shown).as(what + ": feedback shown").containsExactlyElementsOf(c.shown());
+        }
+    }
+
+    @Test
+    void everyShippedItemScoresItsCorrectResponseInFull() throws Exception {
+        Map<String, String> entries = export();
+        List<Map<String, Object>> cases = new ArrayList<>();
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            if (!e.getKey().startsWith("items/")) continue;
+            Document item = QtiPackage.parse(e.getValue());
+            Map<String, Object> responses = new LinkedHashMap<>();
+            for (Element declaration : QtiPackage.all(item, "qti-response-declaration")) {
+                List<String> values = new ArrayList<>();
+                for (Element v : QtiPackage.all(item, "qti-value")) {
+                    if (v.getParentNode().getLocalName().equals("qti-correct-response")
+                            && v.getParentNode().getParentNode() == declaration) values.add(v.getTextContent());
+                }
+                if (values.isEmpty()) continue;
+                boolean single = declaration.getAttribute("cardinality").equals("single");
+                responses.put(declaration.getAttribute("identifier"), single ? values.get(0) : values);
+            }
+            if (!responses.isEmpty()) cases.add(json(e.getKey(), e.getValue(), responses));
+        }
+        assertThat(cases).hasSizeGreaterThan(50);
+        JsonNode results = play(cases);
+        for (int i = 0; i < cases.size(); i++) {
+            assertThat(results.get(i).get("score").asDouble()).as(cases.get(i).get("name") + " answered "
+                    + cases.get(i).get("responses")).isCloseTo(1.0, within(0.001));
+            List<String> shown = new ArrayList<>();
+            results.get(i).get("shown").forEach(n -> shown.add(n.asString()));
+            assertThat(shown).as(cases.get(i).get("name") + ": no refutation for a right answer")
+                    .allMatch(id -> id.equals("EXPLANATION") || id.equals("BACK") || id.length() == 1);
+        }
+    }
+
+    private static Map<String, Object> json(String name, String xml, Map<String, Object> responses) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", name);
+        json.put("xml", xml);
+        json.put("responses", responses);
+        return json;
+    }
+
+    /** The package {@code quizcard export} writes of the given banks (none: the shipped banks), by entry. */
+    private Map<String, String> export(String... banks) throws Exception {
         assumeTrue(System.getenv("QUIZCARD_ROOT") != null, "an end-to-end test: run it with mvn verify");
+        Path zip = Files.createTempFile(work, "export", ".zip");
+        List<String> args = new ArrayList<>(List.of("export"));
+        args.addAll(List.of(banks));
+        args.addAll(List.of("--format", "qti", "--out", zip.toString()));
+        Launcher.Run export = Launcher.run(work, Map.of("QUIZCARD_HOME", work.resolve("home").toString()), "",
+                args.toArray(String[]::new));
+        assertThat(export.exit()).as(export.err()).isZero();
+        return QtiPackage.entries(zip);
+    }
+
+    /** Each case's results from the player, in order, each checked to have run without an error. */
+    private JsonNode play(List<Map<String, Object>> cases) throws Exception {
         Path chromium = ClassReportIT.chromium().orElse(null);
         assumeTrue(chromium != null, "no chromium: the QTI player check is skipped");
         Path player = Launcher.root().resolve("src/test/interop/qti");
@@ -90,48 +164,26 @@ class QtiPlayerIT {
             assumeTrue(onPath("npm"), "no npm to install the QTI player: skipped");
             run(player, 600, "npm", "ci", "--no-audit", "--no-fund");
         }
-
-        Path zip = work.resolve("demo.zip");
-        Launcher.Run export = Launcher.run(work, Map.of("QUIZCARD_HOME", work.resolve("home").toString()), "",
-                "export", Fixtures.demoDir().toString(), "--format", "qti", "--out", zip.toString());
-        assertThat(export.exit()).as(export.err()).isZero();
-        Map<String, String> entries = QtiPackage.entries(zip);
-
-        Bank bank = Fixtures.demo();
-        List<Map<String, Object>> cases = new ArrayList<>();
-        for (Case c : cases()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("name", c.ref());
-            json.put("xml", entries.get("items/" + c.ref() + ".xml"));
-            json.put("responses", c.qti());
-            cases.add(json);
-        }
-        Files.writeString(work.resolve("cases.js"), "window.QTI_CASES = " + JSON.writeValueAsString(cases) + ";\n");
-        Path page = work.resolve("player.html");
+        Path dir = Files.createTempDirectory(work, "page");
+        Files.writeString(dir.resolve("cases.js"), "window.QTI_CASES = " + JSON.writeValueAsString(cases) + ";\n");
+        Path page = dir.resolve("player.html");
         Files.writeString(page, "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><pre id=\"out\"></pre>"
                 + "<script src=\"" + components.toUri() + "\"></script><script src=\"cases.js\"></script>"
                 + "<script src=\"" + player.resolve("run-items.js").toUri() + "\"></script></body></html>");
-        String dom = run(work, 120, chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        String dom = run(dir, 300, chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--allow-file-access-from-files", "--user-data-dir=" + Files.createTempDirectory(work, "profile"),
-                "--virtual-time-budget=60000", "--dump-dom", page.toUri().toString());
+                "--virtual-time-budget=600000", "--dump-dom", page.toUri().toString());
         var out = Jsoup.parse(dom).getElementById("out");
         assertThat(out).as("the player page ran: " + dom).isNotNull();
         assertThat(out.attr("data-done")).as("the player page finished: " + dom).isEqualTo("true");
         JsonNode results = JSON.readTree(out.wholeText());
-        List<Case> all = cases();
-        assertThat(results).hasSize(all.size());
-        for (int i = 0; i < all.size(); i++) {
-            Case c = all.get(i);
-            JsonNode r = results.get(i);
-            String what = c.ref() + " answered " + c.qti();
-            assertThat(r.path("error").isMissingNode()).as(what + ": " + r.path("error").asString()).isTrue();
-            Question q = bank.question(c.ref()).orElseThrow();
-            assertThat(r.get("score").asDouble()).as(what + ": score").isCloseTo(expected(q, c.response()), within(0.001));
-            List<String> shown = new ArrayList<>();
-            r.get("shown").forEach(n -> shown.add(n.asString()));
-            assertThat(shown).as(what + ": feedback shown").containsExactlyElementsOf(c.shown());
+        assertThat(results).hasSize(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode error = results.get(i).path("error");
+            assertThat(error.isMissingNode()).as(cases.get(i).get("name") + ": " + error.asString()).isTrue();
         }
+        return results;
     }
 
     private static boolean onPath(String command) {

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
-import org.quizcard.check.Presentation;
 import org.quizcard.exchange.Feedback;
 
 /**
@@ -137,7 +136,7 @@ final class QtiItem {
         for (int i = 0; i < o.items().size(); i++) correct.child("qti-value").text(letter(i));
         declarations.add(response(RESPONSE, "ordered", "identifier").add(correct));
         Xml interaction = interaction("qti-order-interaction").attr("shuffle", "true");
-        for (int i : Presentation.canonical(o).order()) {
+        for (int i : sortedByText(o.items())) {
             interaction.child("qti-simple-choice").attr("identifier", letter(i)).text(o.items().get(i));
         }
         body.add(interaction);
@@ -159,7 +158,7 @@ final class QtiItem {
             left.child("qti-simple-associable-choice").attr("identifier", "L" + (i + 1)).attr("match-max", 1)
                     .text(m.pairs().get(i).left());
         }
-        for (int i : Presentation.canonical(m).order()) {
+        for (int i : sortedByText(m.pairs().stream().map(Question.Pair::right).toList())) {
             right.child("qti-simple-associable-choice").attr("identifier", "R" + (i + 1)).attr("match-max", 1)
                     .text(m.pairs().get(i).right());
         }
@@ -192,6 +191,17 @@ final class QtiItem {
         body.add(interaction("qti-extended-text-interaction"));
         // the back is what a learner recalls: shown once the attempt is over, as a card is turned
         show(FEEDBACK, "single", "BACK", f.back(), Rules.set(FEEDBACK, base("identifier", "BACK")));
+    }
+
+    /**
+     * The indices of {@code texts} in the order of their texts (ties in bank order): how quizcard
+     * itself first shows order items and match answers, so the right order is never given away.
+     */
+    private static List<Integer> sortedByText(List<String> texts) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) order.add(i);
+        order.sort(java.util.Comparator.comparing(texts::get));
+        return order;
     }
 
     /** The prompt as paragraphs in the item body, above an inline interaction. */

@@ -94,9 +94,6 @@ public final class QtiWriter implements BankExporter {
         if (q.common().hint() != null) {
             losses.add(Loss.part(where, "hint: a QTI item has no hint shown on request"));
         }
-        if (!q.common().sources().isEmpty()) {
-            losses.add(Loss.part(where, "sources: a QTI item has no place for them"));
-        }
         return losses;
     }
 
@@ -132,17 +129,32 @@ public final class QtiWriter implements BankExporter {
         Xml resources = manifest.child("resources");
         Xml test = resources.child("resource").attr("identifier", "quizcard").attr("type", "imsqti_test_xmlv3p0")
                 .attr("href", TEST_FILE);
+        lom(test, List.of(), bank.concepts().stream().flatMap(c -> c.sources().stream()).distinct().toList());
         test.child("file").attr("href", TEST_FILE);
         bank.questions().forEach(q -> test.child("dependency").attr("identifierref", identifier(q)));
         bank.questions().forEach(q -> {
             Xml item = resources.child("resource").attr("identifier", identifier(q)).attr("type", "imsqti_item_xmlv3p0")
                     .attr("href", itemFile(q));
-            if (!q.common().tags().isEmpty()) {
-                Xml general = item.child("metadata").child("lom").attr("xmlns", LOM_NAMESPACE).child("general");
-                for (String tag : q.common().tags()) general.child("keyword").child("string").text(tag);
-            }
+            lom(item, q.common().tags(), q.common().sources());
             item.child("file").attr("href", itemFile(q));
         });
         return manifest;
+    }
+
+    /** A resource's LOM metadata: tags as keywords, sources as relations of kind "is based on". */
+    private static void lom(Xml resource, List<String> keywords, List<String> sources) {
+        if (keywords.isEmpty() && sources.isEmpty()) return;
+        Xml lom = resource.child("metadata").child("lom").attr("xmlns", LOM_NAMESPACE);
+        if (!keywords.isEmpty()) {
+            Xml general = lom.child("general");
+            for (String k : keywords) general.child("keyword").child("string").text(k);
+        }
+        for (String source : sources) {
+            Xml relation = lom.child("relation");
+            Xml kind = relation.child("kind");
+            kind.child("source").text("LOMv1.0");
+            kind.child("value").text("isbasedon");
+            relation.child("resource").child("description").child("string").text(source);
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class QtiPackage {
     }
 
     /** An XML text parsed strictly (no DTD), failing on anything not well-formed. */
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -47,7 +47,7 @@ public final class QtiPackage {
     }
 
     /** Every element named {@code name} in {@code doc}, whatever its namespace. */
-    static List<Element> all(Document doc, String name) {
+    public static List<Element> all(Document doc, String name) {
         NodeList nodes = doc.getElementsByTagNameNS("*", name);
         List<Element> list = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) list.add((Element) nodes.item(i));

@@ -84,7 +84,9 @@ class QtiStructureTest {
         }
         assertThat(values(test, "qti-assessment-item-ref", "identifier")).containsExactlyElementsOf(ids)
                 .doesNotHaveDuplicates();
-        List<String> resources = values(manifest, "resource", "identifier");
+        List<String> resources = all(manifest, "resource").stream()
+                .filter(e -> QtiWriter.MANIFEST_NAMESPACE.equals(e.getNamespaceURI())).map(e -> e.getAttribute("identifier"))
+                .toList();
         assertThat(resources).doesNotHaveDuplicates().containsAll(ids);
         assertThat(values(manifest, "dependency", "identifierref")).containsExactlyElementsOf(ids);
         for (String id : values(test, "qti-assessment-section", "identifier")) assertThat(id).matches(NCNAME);

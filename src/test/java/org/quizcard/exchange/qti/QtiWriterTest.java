@@ -40,7 +40,6 @@ class QtiWriterTest {
         assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(golden);
         assertThat(losses).extracting(Loss::toString).containsExactly(
                 "question containers/shared-kernel: hint: a QTI item has no hint shown on request",
-                "question containers/shared-kernel: sources: a QTI item has no place for them",
                 "question containers/start-steps: partial credit for items in the right order relative to each other: "
                         + "the item scores the whole order, right or wrong");
     }
