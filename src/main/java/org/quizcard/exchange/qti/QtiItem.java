@@ -182,7 +182,7 @@ final class QtiItem {
             sentence.add(Xml.element("qti-text-entry-interaction").attr("response-identifier", id));
             lines(sentence, parts.get(i + 1));
             wrongAnswers(id, FEEDBACK + "-" + (i + 1), "BLANK-" + (i + 1) + "-WRONG-", blank.wrong());
-            scoring.add(Rules.addMappedScore(id));
+            if (!blank.answers().isEmpty()) scoring.add(Rules.addMappedScore(id));
         }
     }
 

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.quizcard.bank.Bank;
@@ -34,31 +32,24 @@ public final class QtiWriter implements BankExporter {
     @Override
     public List<Loss> write(Bank bank, Path out) throws IOException {
         List<Loss> losses = new ArrayList<>();
-        Map<String, String> files = files(bank, losses);
         try (OutputStream o = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(o, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
-                entry.setTimeLocal(FIXED);
-                zip.putNextEntry(entry);
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
+            entry(zip, "imsmanifest.xml", manifest(bank));
+            entry(zip, TEST_FILE, test(bank));
+            // item by item, so a large bank is never held in memory as XML text
+            for (Question q : (Iterable<Question>) bank.questions()::iterator) {
+                entry(zip, itemFile(q), QtiItem.of(q, identifier(q), bank));
+                losses.addAll(losses(q));
             }
         }
         return losses;
     }
 
-    /** The package's files, name to text, in the order they are written: the manifest first. */
-    static Map<String, String> files(Bank bank, List<Loss> losses) {
-        Map<String, String> items = new LinkedHashMap<>();
-        for (Question q : (Iterable<Question>) bank.questions()::iterator) {
-            items.put(itemFile(q), QtiItem.of(q, identifier(q), bank).document());
-            losses.addAll(losses(q));
-        }
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("imsmanifest.xml", manifest(bank).document());
-        files.put(TEST_FILE, test(bank).document());
-        files.putAll(items);
-        return files;
+    private static void entry(ZipOutputStream zip, String name, Xml document) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(FIXED);
+        zip.putNextEntry(entry);
+        zip.write(document.document().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     static String itemFile(Question q) {
