@@ -107,6 +107,19 @@ class QtiSchemaTest {
     }
 
     @Test
+    void anItemScoredByTheStandardTemplateIsValid() throws Exception {
+        Schema asi = load(find(schemas(), "imsqti_asiv3p0p1_v1p0.xsd", "imsqti_asiv3p0_v1p0.xsd"));
+        var at = org.quizcard.bank.Position.ofFile("quiz.yaml");
+        var q = new org.quizcard.bank.Question.Multiple(new org.quizcard.bank.Question.Common("quiz", "pick",
+                "Pick both.", null, null, List.of(), List.of(), at), List.of(
+                new org.quizcard.bank.Question.Option("first", true, null, at),
+                new org.quizcard.bank.Question.Option("second", true, null, at)));
+        String xml = QtiItem.of(q, "quiz--pick", new org.quizcard.bank.Bank(List.of(), Map.of())).document();
+        assertThat(xml).contains("template=");
+        assertThat(problems(asi, xml)).isEmpty();
+    }
+
+    @Test
     void theSchemasRejectAnItemTheyShould() throws Exception {
         Schema asi = load(find(schemas(), "imsqti_asiv3p0p1_v1p0.xsd", "imsqti_asiv3p0_v1p0.xsd"));
         String broken = "<qti-assessment-item xmlns=\"" + QtiItem.NAMESPACE + "\" identifier=\"2-starts-with-a-digit\""

@@ -129,6 +129,20 @@ class QtiStructureTest {
     }
 
     @Test
+    void anItemWithoutFeedbackUsesTheStandardTemplate() throws Exception {
+        Position at = Position.ofFile("quiz.yaml");
+        Question q = new Question.Single(new Question.Common("quiz", "pick", "Pick the first.", null, null, List.of(),
+                List.of(), at), List.of(new Question.Option("first", true, null, at), new Question.Option("second", false, null, at)));
+        Document item = parse(QtiItem.of(q, "quiz--pick", new Bank(List.of(), Map.of())).document());
+        checkItem("quiz--pick", item);
+        Element processing = all(item, "qti-response-processing").get(0);
+        assertThat(processing.getAttribute("template"))
+                .isEqualTo("https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct");
+        assertThat(processing.getChildNodes().getLength()).isZero();
+        assertThat(all(item, "qti-modal-feedback")).isEmpty();
+    }
+
+    @Test
     void textXmlCannotHoldIsReplacedAndMarkupEscaped() throws Exception {
         Xml p = Xml.element("p").attr("title", "a \"b\"\n<c>").text("bell \u0007, a < b & c > d, \uD83D\uDE00, lone \uD800.");
         Document doc = parse(p.document());
