@@ -1,0 +1,72 @@
+package org.quizcard.exchange.qti;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** QTI 3.0 response-processing rules and expressions, as quizcard's items use them. */
+final class Rules {
+    private static final String SCORE = "SCORE";
+
+    private Rules() {
+    }
+
+    static Xml base(String baseType, String value) {
+        return Xml.element("qti-base-value").attr("base-type", baseType).text(value);
+    }
+
+    static Xml variable(String id) {
+        return Xml.element("qti-variable").attr("identifier", id);
+    }
+
+    static Xml set(String outcome, Xml expression) {
+        return Xml.element("qti-set-outcome-value").attr("identifier", outcome).add(expression);
+    }
+
+    /** {@code if (condition) action}. */
+    static Xml when(Xml condition, Xml action) {
+        Xml rule = Xml.element("qti-response-condition");
+        rule.child("qti-response-if").add(condition).add(action);
+        return rule;
+    }
+
+    /** {@code if (condition) SCORE = 1 else SCORE = 0}. */
+    private static List<Xml> rightOrWrong(Xml condition) {
+        Xml rule = when(condition, set(SCORE, base("float", "1")));
+        rule.child("qti-response-else").add(set(SCORE, base("float", "0")));
+        return List.of(rule);
+    }
+
+    /** The rule of the standard match_correct template: 1 when the response is the correct response, else 0. */
+    static List<Xml> matchCorrect(String response) {
+        return rightOrWrong(Xml.element("qti-match").add(variable(response))
+                .add(Xml.element("qti-correct").attr("identifier", response)));
+    }
+
+    /** The rule of the standard map_response template: 0 without a response, else the response's mapped value. */
+    static List<Xml> mapResponse(String response) {
+        Xml rule = when(Xml.element("qti-is-null").add(variable(response)), set(SCORE, base("float", "0")));
+        rule.child("qti-response-else").add(set(SCORE, Xml.element("qti-map-response").attr("identifier", response)));
+        return List.of(rule);
+    }
+
+    /** 1 when the number given is within {@code tolerance} of the correct response (bounds included), else 0. */
+    static List<Xml> withinTolerance(String response, double tolerance) {
+        Xml equal = Xml.element("qti-equal");
+        if (tolerance > 0) equal.attr("tolerance-mode", "absolute").attr("tolerance", number(tolerance));
+        else equal.attr("tolerance-mode", "exact");
+        return rightOrWrong(equal.add(variable(response)).add(Xml.element("qti-correct").attr("identifier", response)));
+    }
+
+    /** Adds a blank's mapped value to SCORE when the blank was filled. */
+    static Xml addMappedScore(String response) {
+        return when(Xml.element("qti-not").add(Xml.element("qti-is-null").add(variable(response))),
+                set(SCORE, Xml.element("qti-sum").add(variable(SCORE))
+                        .add(Xml.element("qti-map-response").attr("identifier", response))));
+    }
+
+    /** A number as QTI writes a float: no exponent, no trailing zeros, whole numbers without a point. */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,109 @@
+package org.quizcard.exchange.qti;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small XML element tree written the same way every time: attributes in the order they were
+ * set, two-space indentation for elements that hold only elements, and mixed content (text with
+ * inline elements) written as it is, so no whitespace is added where a reader would show it.
+ */
+final class Xml {
+    private final String name;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final List<Object> children = new ArrayList<>();
+
+    private Xml(String name) {
+        this.name = name;
+    }
+
+    static Xml element(String name) {
+        return new Xml(name);
+    }
+
+    /** Sets an attribute; a null value sets nothing. */
+    Xml attr(String key, Object value) {
+        if (value != null) attributes.put(key, String.valueOf(value));
+        return this;
+    }
+
+    /** Adds a child element and returns this element. */
+    Xml add(Xml child) {
+        if (child != null) children.add(child);
+        return this;
+    }
+
+    /** Adds child elements and returns this element. */
+    Xml addAll(List<Xml> elements) {
+        elements.forEach(this::add);
+        return this;
+    }
+
+    /** Adds a child element and returns the child. */
+    Xml child(String childName) {
+        Xml child = new Xml(childName);
+        children.add(child);
+        return child;
+    }
+
+    /** Adds text; an element holding text is written without added whitespace. */
+    Xml text(String text) {
+        if (text != null && !text.isEmpty()) children.add(text);
+        return this;
+    }
+
+    /** The document: an XML declaration, then this element. */
+    String document() {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        write(b, 0);
+        return b.append('\n').toString();
+    }
+
+    private void write(StringBuilder b, int depth) {
+        b.append('<').append(name);
+        attributes.forEach((k, v) -> b.append(' ').append(k).append("=\"").append(escape(v, true)).append('"'));
+        if (children.isEmpty()) {
+            b.append("/>");
+            return;
+        }
+        b.append('>');
+        boolean mixed = children.stream().anyMatch(String.class::isInstance);
+        for (Object child : children) {
+            if (!mixed) b.append('\n').append("  ".repeat(depth + 1));
+            if (child instanceof Xml x) x.write(b, mixed ? 0 : depth + 1);
+            else b.append(escape((String) child, false));
+        }
+        if (!mixed) b.append('\n').append("  ".repeat(depth));
+        b.append("</").append(name).append('>');
+    }
+
+    /**
+     * Text as XML character data: markup characters escaped, and characters XML 1.0 cannot hold
+     * (control characters other than tab and line breaks, lone surrogates) replaced by U+FFFD.
+     */
+    static String escape(String text, boolean attribute) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append(attribute ? "&quot;" : "\"");
+                case '\n', '\t', '\r' -> b.append(attribute ? "&#" + (int) ch + ";" : ch == '\r' ? "&#13;" : String.valueOf(ch));
+                default -> {
+                    if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        b.append(ch).append(text.charAt(++i));
+                    } else if (ch < 0x20 || Character.isSurrogate(ch) || ch == 0xFFFE || ch == 0xFFFF) {
+                        b.append('\uFFFD');
+                    } else {
+                        b.append(ch);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}
