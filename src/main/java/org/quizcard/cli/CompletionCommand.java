@@ -74,7 +74,8 @@ final class CompletionCommand extends ContextCommand {
         List<String> questions = bank.questions().map(Question::ref).map(written).toList();
         for (CommandLine command : root.getSubcommands().values()) {
             CommandSpec c = command.getCommandSpec();
-            offer(c, "--concept", concepts);
+            // import's --concept names the concept it writes, new or not: no bank's ids to offer
+            if (!c.name().equals("import")) offer(c, "--concept", concepts);
             offer(c, "--tag", tags);
         }
         CommandLine show = root.getSubcommands().get("show");

@@ -177,7 +177,7 @@ class ItemWritingTest {
                 "    lint-allow: {long-keys: why, absolute-words: '', truefalse-balance: x}\n", right("a"), wrong("b")),
                 "misconceptions.yaml", Fixtures.demoMisconceptions());
         assertThat(loaded.errors()).extracting(Problem::format).contains(
-                "c.yaml:10:18: 'lint-allow': unknown lint rule 'long-keys' (one of no-misconception, all-of-the-above, "
+                "c.yaml:10:18: 'lint-allow': unknown lint rule 'long-keys' (one of no-misconception, no-explanation, all-of-the-above, "
                         + "none-of-the-above, combined-option, long-key, absolute-words, grammar-cue, stem-word-in-key, "
                         + "negative-stem, typo-near-wrong, unseen-text)",
                 "c.yaml:10:50: 'lint-allow.absolute-words' must be a reason (a string), not empty",

@@ -33,7 +33,10 @@ class CompletionCommandTest {
     void zshsScriptOffersTheShippedBanksConceptsTagsAndQuestions() {
         String script = script("zsh");
         // study, quiz and list: the concept ids as the values of --concept, which may be given again
-        assertThat(script.lines().filter(l -> l.contains("--concept[")))
+        // import's --concept names a new concept: it offers none
+        assertThat(script.lines().filter(l -> l.contains("--concept[Put every question"))).singleElement().asString()
+                .endsWith(":ID: ' \\");
+        assertThat(script.lines().filter(l -> l.contains("--concept[") && !l.contains("--concept[Put every question")))
                 .hasSize(3).allMatch(l -> l.contains("'*--concept[") && l.contains(":C:(cgroups containers ")
                         && l.contains(" namespaces "));
         assertThat(script.lines().filter(l -> l.contains("--tag["))).singleElement().asString()
@@ -50,7 +53,9 @@ class CompletionCommandTest {
     @Test
     void fishsScriptOffersTheShippedBanksConceptsTagsAndQuestions() {
         String script = script("fish");
-        assertThat(script.lines().filter(l -> l.contains(" -l concept ")))
+        assertThat(script.lines().filter(l -> l.contains(" -l concept ") && l.contains("from import'")))
+                .singleElement().asString().doesNotContain("cgroups");
+        assertThat(script.lines().filter(l -> l.contains(" -l concept ") && !l.contains("from import'")))
                 .hasSize(3).allMatch(l -> l.contains(" -x -a 'cgroups containers ") && l.contains(" namespaces "));
         assertThat(script.lines().filter(l -> l.contains(" -l tag "))).singleElement().asString()
                 .startsWith("complete -c quizcard -n '__fish_seen_subcommand_from quiz' -l tag -x -a '")

@@ -58,6 +58,8 @@ class NoColorTest {
                 List.of("simulate", "--bank", demo, "--days", "30"),
                 List.of("config"),
                 List.of("config", "--json"),
+                List.of("export", demo, "--format", "gift", "--out", dir.resolve("demo.gift").toString()),
+                List.of("import", dir.resolve("demo.gift").toString(), "--out", dir.resolve("imported").toString()),
                 List.of("completion", "bash"));
         Set<String> commands = new LinkedHashSet<>();
         for (List<String> args : runs) {
