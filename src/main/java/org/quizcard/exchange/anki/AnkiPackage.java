@@ -62,10 +62,15 @@ final class AnkiPackage implements AutoCloseable {
      * (the system's temporary directory when null).
      */
     static AnkiPackage open(Path file, Path scratch) {
+        return open(file, scratch, MAX_ENTRIES, MAX_COLLECTION_BYTES);
+    }
+
+    /** {@link #open(Path, Path)} with other limits, for tests that cannot build a package of gigabytes. */
+    static AnkiPackage open(Path file, Path scratch, int maxEntries, long maxBytes) {
         org.quizcard.InputFile.checkRegular(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > MAX_ENTRIES) {
-                throw QuizcardException.badInput(file + ": more than " + MAX_ENTRIES + " entries in the package");
+            if (zip.size() > maxEntries) {
+                throw QuizcardException.badInput(file + ": more than " + maxEntries + " entries in the package");
             }
             ZipEntry chosen = null;
             ZipEntry meta = null;
@@ -90,7 +95,7 @@ final class AnkiPackage implements AutoCloseable {
             if (version == LATEST && !zstd) {
                 throw QuizcardException.badInput(file + ": its meta names collection.anki21b, which the package lacks");
             }
-            return unpack(file, zip, chosen, zstd, scratch);
+            return unpack(file, zip, chosen, zstd, scratch, maxBytes);
         } catch (java.util.zip.ZipException e) {
             throw QuizcardException.badInput(file + ": not a zip file, or a truncated one (" + message(e) + ")");
         } catch (IOException e) {
@@ -133,7 +138,7 @@ final class AnkiPackage implements AutoCloseable {
         return (int) version;
     }
 
-    private static AnkiPackage unpack(Path file, ZipFile zip, ZipEntry entry, boolean zstd, Path scratch)
+    private static AnkiPackage unpack(Path file, ZipFile zip, ZipEntry entry, boolean zstd, Path scratch, long maxBytes)
             throws IOException {
         Path dir = privateDirectory(scratch);
         Path target = dir.resolve("collection.sqlite");
@@ -141,7 +146,7 @@ final class AnkiPackage implements AutoCloseable {
         try (InputStream raw = zip.getInputStream(entry);
              InputStream in = zstd ? new ZstdInputStream(raw) : raw;
              OutputStream out = Files.newOutputStream(target)) {
-            copyBounded(file, entry.getName(), in, out);
+            copyBounded(file, entry.getName(), in, out, maxBytes);
             done = true;
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw QuizcardException.badInput(file + ": " + entry.getName() + " is damaged or truncated (" + message(e) + ")");
@@ -155,14 +160,15 @@ final class AnkiPackage implements AutoCloseable {
         return new AnkiPackage(dir, target, entry.getName());
     }
 
-    private static void copyBounded(Path file, String name, InputStream in, OutputStream out) throws IOException {
+    private static void copyBounded(Path file, String name, InputStream in, OutputStream out, long maxBytes)
+            throws IOException {
         byte[] buffer = new byte[1 << 16];
         long total = 0;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             total += n;
-            if (total > MAX_COLLECTION_BYTES) {
+            if (total > maxBytes) {
                 throw QuizcardException.badInput(file + ": " + name + " unpacks to more than "
-                        + (MAX_COLLECTION_BYTES >> 30) + " GiB; refused (a zip bomb?)");
+                        + String.format(java.util.Locale.ROOT, "%,d", maxBytes) + " bytes; refused (a zip bomb?)");
             }
             out.write(buffer, 0, n);
         }
