@@ -16,6 +16,7 @@ import org.quizcard.exchange.PastReview;
 import org.quizcard.srs.Card;
 import org.quizcard.srs.Fsrs;
 import org.quizcard.srs.Rating;
+import org.quizcard.store.ProgressQueries;
 import org.quizcard.store.ProgressStore;
 import org.quizcard.store.Review;
 
@@ -37,18 +38,22 @@ final class HistoryImport {
     static String record(Context context, Bank bank, List<PastReview> history) {
         Map<String, List<PastReview>> byQuestion = new LinkedHashMap<>();
         for (PastReview r : history) byQuestion.computeIfAbsent(r.ref(), k -> new ArrayList<>()).add(r);
+        Map<String, Question> questionsByRef = new java.util.HashMap<>();
+        bank.questions().forEach(q -> questionsByRef.put(q.ref(), q));
         try (ProgressStore store = Progress.openForSession(context)) {
             Fsrs fsrs = Progress.scheduler(context, store);
+            Map<String, ProgressQueries.CardInfo> known = store.cards();
             List<Review> added = new ArrayList<>();
             long skipped = 0;
             long unschedulable = 0;
             int questions = 0;
             for (Map.Entry<String, List<PastReview>> e : byQuestion.entrySet()) {
-                Optional<Question> q = bank.question(e.getKey());
+                Optional<Question> q = Optional.ofNullable(questionsByRef.get(e.getKey()));
                 if (q.isEmpty()) continue;
                 List<PastReview> reviews = new ArrayList<>(e.getValue());
                 reviews.sort(Comparator.comparing(PastReview::at));
-                Card state = store.card(e.getKey()).orElse(Card.NEW);
+                ProgressQueries.CardInfo info = known.get(e.getKey());
+                Card state = info == null ? Card.NEW : info.state();
                 String hash = ContentHash.of(q.get());
                 List<Review> mine = new ArrayList<>();
                 try {

@@ -292,35 +292,13 @@ public final class ProgressStore extends ProgressQueries {
     }
 
     /**
-     * Appends reviews from another tool's log (several cards, each card's in time order, each
-     * starting from the card's state now) and updates the card cache, all in one transaction
+     * Appends reviews from another tool's log (several cards, each card's reviews together and in
+     * time order, the first starting from the card's state now) and updates the card cache, all in one transaction
      * committed before this returns. Fails, adding nothing, when a card's state is no longer the
      * one its first review starts from (a session answered it meanwhile). Returns how many were added.
      */
     public int recordAll(List<Review> reviews) {
-        return sql.inTransaction(() -> {
-            java.util.Set<String> checked = new HashSet<>();
-            for (Review r : reviews) {
-                if (checked.add(r.card())) {
-                    Card now = card(r.card()).orElse(Card.NEW);
-                    if (!StoredCard.encode(now).equals(StoredCard.encode(r.before()))) {
-                        throw new QuizcardException(file + ": " + r.card() + " was answered while its history was "
-                                + "brought in; nothing was added (run the import again)", QuizcardException.FAILED);
-                    }
-                }
-                long id = sql.insert("""
-                        INSERT INTO review (card, content_hash, reviewed_at, response, score, rating, misconceptions,
-                                            millis, state_before, state_after, source)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        r.card(), r.contentHash(), r.at().toEpochMilli(), r.response(), r.score(), r.rating().value(),
-                        String.join(" ", r.misconceptions().stream().sorted().toList()), r.millis(), StoredCard.encode(r.before()), StoredCard.encode(r.after()), r.source());
-                for (String m : r.misconceptions()) {
-                    sql.update("INSERT INTO revealed (review_id, misconception) VALUES (?, ?)", id, m);
-                }
-                putCard(r.card(), r.after(), r.contentHash(), id);
-            }
-            return reviews.size();
-        });
+        return ImportedReviews.append(this, sql, reviews);
     }
 
     /**
@@ -381,12 +359,14 @@ public final class ProgressStore extends ProgressQueries {
         });
     }
 
+    /** Writes a card's cached state: its state and due time after its last review, and that review. */
+    static final String PUT_CARD = """
+            INSERT INTO card (card, state, due, content_hash, last_review_id) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (card) DO UPDATE SET state = excluded.state, due = excluded.due,
+                content_hash = excluded.content_hash, last_review_id = excluded.last_review_id""";
+
     private void putCard(String card, Card state, String hash, long reviewId) throws SQLException {
-        sql.update("""
-                INSERT INTO card (card, state, due, content_hash, last_review_id) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (card) DO UPDATE SET state = excluded.state, due = excluded.due,
-                    content_hash = excluded.content_hash, last_review_id = excluded.last_review_id""",
-                card, StoredCard.encode(state), state.due().toEpochMilli(), hash, reviewId);
+        sql.update(PUT_CARD, card, StoredCard.encode(state), state.due().toEpochMilli(), hash, reviewId);
     }
 
 }

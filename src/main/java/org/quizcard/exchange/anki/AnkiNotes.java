@@ -58,8 +58,7 @@ final class AnkiNotes {
 
     /** Where a note is, for losses: {@code FILE: note ID "its first words"}. */
     String where(Note note) {
-        String first = note.fields().isEmpty() ? "" : AnkiText.text(note.fields().get(0), "", new ArrayList<>());
-        first = Printable.line(first.replace('\n', ' '));
+        String first = note.fields().isEmpty() ? "" : Printable.line(AnkiText.label(note.fields().get(0)));
         if (first.length() > 40) first = first.substring(0, 40) + "…";
         return file + ": note " + note.id() + (first.isEmpty() ? "" : " \"" + first + "\"");
     }

@@ -41,6 +41,25 @@ final class AnkiText {
     }
 
     /**
+     * A field's words for naming its note in a message, without parsing HTML (every note is
+     * named, few are ever shown): tags dropped, white space collapsed, entities left as written.
+     */
+    static String label(String html) {
+        if (html.indexOf('<') < 0) return plain(html);
+        StringBuilder b = new StringBuilder(html.length());
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char ch = html.charAt(i);
+            if (ch == '<') inTag = true;
+            else if (ch == '>' && inTag) {
+                inTag = false;
+                b.append(' ');
+            } else if (!inTag) b.append(ch);
+        }
+        return plain(b.toString());
+    }
+
+    /**
      * Text with no tag and no entity, as {@link Html#toText} gives it, without parsing HTML (most
      * fields of a large deck): each run of white space one space, none at either end.
      */
