@@ -62,6 +62,15 @@ class AnkiPackageHostileTest {
         return Files.readAllBytes(p);
     }
 
+    /** A schema-18 collection changed by one SQL statement. */
+    private byte[] altered(String sql) throws Exception {
+        Path p = Files.write(Files.createTempFile(dir, "altered", ".sqlite"), collection(18));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + p); Statement s = db.createStatement()) {
+            s.execute(sql);
+        }
+        return Files.readAllBytes(p);
+    }
+
     @Test
     void aZipBombIsRefusedAtTheCapWhateverTheZipDeclares() throws IOException {
         Path bomb = zip("bomb.apkg", Map.of("collection.anki2", new byte[8 << 20]));
@@ -119,12 +128,7 @@ class AnkiPackageHostileTest {
 
     @Test
     void aSchemaQuizcardDoesNotKnowIsRefused() throws Exception {
-        Path p = dir.resolve("future.sqlite");
-        Files.write(p, collection(18));
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + p); Statement s = db.createStatement()) {
-            s.execute("UPDATE col SET ver = 42");
-        }
-        assertThat(refused(zip("future.apkg", Map.of("collection.anki21", Files.readAllBytes(p)))))
+        assertThat(refused(zip("future.apkg", Map.of("collection.anki21", altered("UPDATE col SET ver = 42")))))
                 .hasMessageEndingWith(": an Anki collection of schema 42, which quizcard does not read (it reads 11 to 18)");
     }
 
@@ -159,12 +163,8 @@ class AnkiPackageHostileTest {
 
     @Test
     void aCorruptConfigBlobIsRefused() throws Exception {
-        Path p = dir.resolve("blob.sqlite");
-        Files.write(p, collection(18));
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + p); Statement s = db.createStatement()) {
-            s.execute("UPDATE notetypes SET config = x'127f01'");
-        }
-        assertThat(refused(zip("blob.colpkg", Map.of("collection.anki21b", AnkiFixture.zstd(Files.readAllBytes(p)),
+        byte[] blob = altered("UPDATE notetypes SET config = x'127f01'");
+        assertThat(refused(zip("blob.colpkg", Map.of("collection.anki21b", AnkiFixture.zstd(blob),
                 "meta", new byte[] {0x08, 0x03}))).getMessage())
                 .endsWith(": a note type's config cannot be read (a length past the end of the message)");
     }
