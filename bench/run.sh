@@ -2,7 +2,7 @@
 # Whole-command benchmarks of issue 7, each beside its reference in the same run; see
 # docs/performance.md. Writes data under target/bench (git-ignored) and prints a report.
 #
-#   bench/run.sh [startup|lint|replay|stats|record|grade|optimize|all]   (default all)
+#   bench/run.sh [startup|lint|replay|stats|record|grade|optimize|import|all]   (default all)
 #
 # Needs: JDK 17 (and JDK 25 for its start-up line: JDK25_HOME, default
 # /usr/lib/jvm/temurin-25-jdk-amd64), python3, /usr/bin/time, node + npm for the ts-fsrs side.
@@ -169,8 +169,22 @@ optimize() {
   done
 }
 
+import() {
+  echo "## import of an Anki package of 50,000 notes (collection.anki21b, five reviews a card)"
+  [ -d target/test-classes/org/quizcard/store/anki ] || mvn -B -q test-compile
+  [ -f "$out/anki50k.apkg" ] || java -cp "$snap/target/quizcard.jar:target/test-classes" bench/GenAnki.java "$out/anki50k.apkg" 50000
+  for i in 1 2 3; do
+    rm -rf "$out/anki-out"
+    /usr/bin/time -f "import (50,000 notes): %e s wall, %U s user, max RSS %M KB" \
+      "$qc" import "$out/anki50k.apkg" --out "$out/anki-out" 2>&1 >/dev/null | tail -1
+  done
+  rm -rf "$out/anki-out" "$out/anki-home"
+  QUIZCARD_HOME="$out/anki-home" /usr/bin/time -f "import --with-history (250,000 reviews): %e s wall, %U s user, max RSS %M KB" \
+    "$qc" import "$out/anki50k.apkg" --out "$out/anki-out" --with-history 2>&1 >/dev/null | tail -1
+}
+
 case "$what" in
-  all) startup; lint; replay; stats; record; grade; optimize ;;
-  startup|lint|replay|stats|record|grade|optimize) "$what" ;;
-  *) echo "usage: bench/run.sh [startup|lint|replay|stats|record|grade|optimize|all]" >&2; exit 2 ;;
+  all) startup; lint; replay; stats; record; grade; optimize; import ;;
+  startup|lint|replay|stats|record|grade|optimize|import) "$what" ;;
+  *) echo "usage: bench/run.sh [startup|lint|replay|stats|record|grade|optimize|import|all]" >&2; exit 2 ;;
 esac

@@ -53,6 +53,12 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand extends ContextCommand {
     /** The first line of every file an import writes; a later import into the same directory may replace them. */
     static final String HEADER = "# Written by quizcard import; edit freely (an import into this directory again replaces it).\n";
+    /**
+     * The private directory inside {@code --out} a package is unpacked into while it is read
+     * (an Anki collection is an SQLite file, which must be a file to be opened); removed when the
+     * import ends, and removed if an interrupted import left it.
+     */
+    static final String SCRATCH = ".quizcard-import-scratch";
     /** The most bytes of a file's start read to tell its format. */
     private static final int HEAD = 4096;
 
@@ -88,13 +94,21 @@ final class ImportCommand extends ContextCommand {
         Format forced = from == null ? null : Format.of(from).filter(Format::imports).orElseThrow(() ->
                 QuizcardException.badInput("--from '" + from + "': not a format quizcard imports (anki, anki-text, "
                         + "moodle, gift)"));
+        boolean madeOut = !Files.exists(out, LinkOption.NOFOLLOW_LINKS);
         List<Path> earlier = checkOut();
         Catalogue catalogue = new Catalogue(context.bank(bankOptions.banks).misconceptions());
-        ImportOptions options = new ImportOptions(catalogue, concept, withHistory);
+        List<Format> formats = new ArrayList<>();
+        for (Path file : files) formats.add(forced != null ? forced : detect(file));
         List<Deck> decks = new ArrayList<>();
-        for (Path file : files) {
-            Format format = forced != null ? forced : detect(file);
-            decks.add(Exchange.reader(format).read(file, options));
+        Path scratch = formats.contains(Format.ANKI) ? scratch() : null;
+        boolean read = false;
+        try {
+            ImportOptions options = new ImportOptions(catalogue, concept, withHistory, scratch);
+            for (int i = 0; i < files.size(); i++) decks.add(Exchange.reader(formats.get(i)).read(files.get(i), options));
+            read = true;
+        } finally {
+            if (scratch != null) removeScratch(scratch);
+            if (!read && madeOut) removeIfEmpty(out);
         }
         Rebind.Merged merged = Rebind.merge(decks);
         if (merged.concepts().stream().allMatch(c -> c.questions().isEmpty())) {
@@ -184,6 +198,10 @@ final class ImportCommand extends ContextCommand {
         if (!Files.isDirectory(out)) throw QuizcardException.badInput(out + ": not a directory");
         try (DirectoryStream<Path> s = Files.newDirectoryStream(out)) {
             for (Path f : s) {
+                if (f.getFileName().toString().equals(SCRATCH) && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                    removeScratch(f);
+                    continue;
+                }
                 if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || !writtenByImport(f)) {
                     throw QuizcardException.badInput(out + ": holds " + f.getFileName()
                             + ", which no import wrote; choose a new or empty --out directory");
@@ -194,6 +212,38 @@ final class ImportCommand extends ContextCommand {
             throw QuizcardException.badInput(out + ": cannot list the directory (" + e.getMessage() + ")");
         }
         return earlier;
+    }
+
+    /** Makes the private scratch directory inside {@code --out} (and {@code --out} itself when missing). */
+    private Path scratch() {
+        Path dir = out.resolve(SCRATCH);
+        try {
+            Files.createDirectories(out);
+            org.quizcard.store.FileModes.privateDirectory(dir);
+            return dir;
+        } catch (IOException e) {
+            throw QuizcardException.badInput(out + ": cannot make a directory to unpack into ("
+                    + org.quizcard.WriteProblem.cause(dir, e) + ")");
+        }
+    }
+
+    /** Removes the scratch directory and whatever a reader left in it. */
+    private static void removeScratch(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // left for the next import into this directory, which removes it first
+        }
+    }
+
+    private static void removeIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // not empty, or not ours to remove
+        }
     }
 
     private static boolean writtenByImport(Path file) throws IOException {

@@ -288,6 +288,16 @@ public final class ProgressStore extends ProgressQueries {
     }
 
     /**
+     * Appends reviews from another tool's log (several cards, each card's reviews together and in
+     * time order, the first starting from the card's state now) and updates the card cache, all in one transaction
+     * committed before this returns. Fails, adding nothing, when a card's state is no longer the
+     * one its first review starts from (a session answered it meanwhile). Returns how many were added.
+     */
+    public int recordAll(List<Review> reviews) {
+        return ImportedReviews.append(this, sql, reviews);
+    }
+
+    /**
      * Keeps a fitted weight set and makes it the active one, in one transaction committed before
      * this returns; the sets before it stay, to be restored. Returns its id.
      */
@@ -345,12 +355,14 @@ public final class ProgressStore extends ProgressQueries {
         });
     }
 
+    /** Writes a card's cached state: its state and due time after its last review, and that review. */
+    static final String PUT_CARD = """
+            INSERT INTO card (card, state, due, content_hash, last_review_id) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (card) DO UPDATE SET state = excluded.state, due = excluded.due,
+                content_hash = excluded.content_hash, last_review_id = excluded.last_review_id""";
+
     private void putCard(String card, Card state, String hash, long reviewId) throws SQLException {
-        sql.update("""
-                INSERT INTO card (card, state, due, content_hash, last_review_id) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (card) DO UPDATE SET state = excluded.state, due = excluded.due,
-                    content_hash = excluded.content_hash, last_review_id = excluded.last_review_id""",
-                card, StoredCard.encode(state), state.due().toEpochMilli(), hash, reviewId);
+        sql.update(PUT_CARD, card, StoredCard.encode(state), state.due().toEpochMilli(), hash, reviewId);
     }
 
 }
