@@ -113,6 +113,7 @@ final class ImportCommand extends ContextCommand {
         Rebind.Merged merged = Rebind.merge(decks);
         if (merged.concepts().stream().allMatch(c -> c.questions().isEmpty())) {
             merged.losses().forEach(loss -> context.err().println("  " + loss));
+            if (madeOut) removeIfEmpty(out);
             throw QuizcardException.badInput((files.size() == 1 ? files.get(0) + ": holds" : "the files hold")
                     + " no question quizcard can carry over; nothing was written");
         }
