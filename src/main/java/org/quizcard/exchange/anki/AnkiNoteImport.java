@@ -1,7 +1,6 @@
 package org.quizcard.exchange.anki;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,7 @@ import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Position;
 import org.quizcard.bank.Printable;
 import org.quizcard.bank.Question;
-import org.quizcard.bank.QuestionLine;
 import org.quizcard.exchange.Deck;
-import org.quizcard.exchange.Html;
 import org.quizcard.exchange.Ids;
 import org.quizcard.exchange.ImportOptions;
 import org.quizcard.exchange.Loss;
@@ -20,85 +17,82 @@ import org.quizcard.exchange.PastReview;
 import org.quizcard.exchange.Rebind;
 
 /**
- * Anki notes as questions, grouped into concepts, as the Anki conventions of docs/exchange.md say:
- * quizcard's own note types read back to the questions they were written from (a "quizcard
- * Question" from its Source field); Anki's cloze types become cloze questions, a blank per
- * {@code {{cN::…}}} deletion in reading order, its hint kept in the question's hint; every other
- * note type a flashcard, first field on the front and the rest on the back. A GUID
- * {@code quizcard:CONCEPT/ID} keeps its concept and id; other notes go into the concept named by
- * their deck's last part, with an id from their first words.
+ * Anki notes, from a package or a text file, gathered into concepts: each note is read by
+ * {@link AnkiNoteReader}, then
+ *
+ * <ul>
+ *   <li>its concept is the one its GUID {@code quizcard:CONCEPT/ID} names (a note quizcard
+ *       exported), else that of its deck: id the slug of the deck's full name ({@code
+ *       Spanish::Verbs} gives {@code spanish-verbs}), title the name's last part, summary the deck's
+ *       description; with {@code --concept}, the one it names;
+ *   <li>its id is the GUID's, else the one its Source gives, else the slug of its front's first
+ *       words (of a cloze text's, when its prompt is {@value AnkiNoteReader#CLOZE_PROMPT}), made
+ *       unique in its concept; the GUIDs' ids are taken first, so no other note takes one;
+ *   <li>concepts come in the order of their first notes, and questions in the order of their notes:
+ *       the order the notes were made (a package's note ids, Anki's creation times), or a text
+ *       file's lines. quizcard's export makes its notes in bank order.
+ * </ul>
  */
-public final class AnkiNoteImport {
-    /** The prompt of a cloze question Anki's own notes give no prompt for. */
-    static final String CLOZE_PROMPT = "Fill in the blanks.";
+final class AnkiNoteImport {
+    private record Place(String title, String summary) { }
 
-    /**
-     * One note as a file holds it: {@code where} names it for losses ("FILE:LINE" or "FILE: note ID"),
-     * {@code cloze} whether its note type makes cloze cards, {@code html} whether its fields are HTML,
-     * {@code deck} its deck's full name (null when the file names none).
-     */
-    public record Note(String where, String guid, String noteType, boolean cloze, List<String> fields, boolean html,
-                       String deck, List<String> tags) { }
+    private record Draft(String concept, String guidId, AnkiNoteReader.Read read) { }
 
-    private final ImportOptions options;
-    private final String fallbackConcept;
-    private final List<Loss> losses;
-    private final Map<String, String> titles = new LinkedHashMap<>();
-    private final Map<String, List<Question>> questions = new HashMap<>();
-    private final Map<String, Ids> ids = new HashMap<>();
-    private final Map<String, Misconception> misconceptions = new LinkedHashMap<>();
     private final String file;
+    private final String fallbackDeck;
+    private final ImportOptions options;
+    private final List<Loss> losses = new ArrayList<>();
+    private final Map<String, Misconception> misconceptions = new LinkedHashMap<>();
+    private final AnkiNoteReader reader;
+    private final Map<String, Place> concepts = new LinkedHashMap<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private List<Question> questions;
 
-    /** Notes of {@code file}; {@code fallbackConcept} names notes without a deck (the file's name). */
-    public AnkiNoteImport(String file, String fallbackConcept, ImportOptions options, List<Loss> losses) {
+    /** Notes of {@code file}; a note without a deck goes into the concept of {@code fallbackDeck}. */
+    AnkiNoteImport(String file, String fallbackDeck, ImportOptions options) {
         this.file = file;
-        this.fallbackConcept = fallbackConcept;
+        this.fallbackDeck = fallbackDeck;
         this.options = options;
-        this.losses = losses;
+        this.reader = new AnkiNoteReader(file, options.catalogue(), misconceptions, losses);
     }
 
-    /** Adds a note as a question; its ref ({@code concept/id}), or null when it was left out (a Loss says why). */
-    public String add(Note note) {
-        String concept = conceptOf(note);
+    /** What was not carried, so far; a reader adds its own. */
+    List<Loss> losses() {
+        return losses;
+    }
+
+    /** Reads a note; its number (for {@link #refs}), or -1 when it was left out (a loss says why). */
+    int add(AnkiNote note) {
         String[] guid = quizcardGuid(note.guid());
-        String id = guid == null ? null : guid[1];
-        Question.Common common = new Question.Common(concept, "?", "", "", null, tags(note), List.of(),
-                Position.ofFile(file));
-        AnkiModel model = AnkiModel.named(note.noteType());
-        Question q;
-        if (model == AnkiModel.QUESTION && note.fields().size() >= 4) {
-            q = fromSource(note, common);
-        } else if (model == AnkiModel.CLOZE || (model == null && note.cloze())) {
-            q = cloze(note, common, model == AnkiModel.CLOZE);
-        } else {
-            q = flashcard(note, common, model == AnkiModel.BASIC);
-        }
-        if (q == null) return null;
-        Ids taken = ids.computeIfAbsent(concept, k -> new Ids());
-        String preferred = id != null ? id : "?".equals(q.id()) ? null : q.id();
-        String finalId = preferred != null && taken.take(preferred) ? preferred : taken.unique(q.prompt(), "note");
-        q = Rebind.withId(q, finalId);
-        questions.computeIfAbsent(concept, k -> new ArrayList<>()).add(q);
-        return q.ref();
+        String concept = concept(note, guid);
+        AnkiNoteReader.Read read = reader.read(note, concept);
+        if (read == null) return -1;
+        drafts.add(new Draft(concept, guid == null ? null : guid[1], read));
+        return drafts.size() - 1;
     }
 
-    /** The questions added, by concept in the order first seen, with the misconceptions they name. */
-    public Deck deck(List<PastReview> history) {
-        List<Concept> concepts = new ArrayList<>();
-        titles.forEach((id, title) -> {
-            List<Question> qs = questions.getOrDefault(id, List.of());
-            if (!qs.isEmpty()) {
-                concepts.add(new Concept(id, title, "Imported from Anki: " + title + ".", List.of(), qs,
-                        Position.ofFile(file)));
-            }
+    /** The ref ({@code concept/id}) of each note added, by its number: the ids are given here, once. */
+    List<String> refs() {
+        return questions().stream().map(Question::ref).toList();
+    }
+
+    /** The concepts of the notes added, with the misconceptions they name and {@code history}. */
+    Deck deck(List<PastReview> history) {
+        Map<String, List<Question>> byConcept = new LinkedHashMap<>();
+        concepts.keySet().forEach(c -> byConcept.put(c, new ArrayList<>()));
+        for (Question q : questions()) byConcept.get(q.concept()).add(q);
+        List<Concept> out = new ArrayList<>();
+        byConcept.forEach((id, qs) -> {
+            Place p = concepts.get(id);
+            if (!qs.isEmpty()) out.add(new Concept(id, p.title(), p.summary(), List.of(), qs, Position.ofFile(file)));
         });
-        return new Deck(concepts, List.copyOf(misconceptions.values()), losses, history);
+        return new Deck(out, List.copyOf(misconceptions.values()), losses, history);
     }
 
     /** {@code [concept, id]} of a GUID quizcard wrote, or null. */
     static String[] quizcardGuid(String guid) {
         if (guid == null || !guid.startsWith(AnkiNotes.GUID_PREFIX)) return null;
-        String ref = guid.substring(AnkiNotes.GUID_PREFIX.length());
+        String ref = guid.substring(AnkiNotes.GUID_PREFIX.length()).strip();
         int slash = ref.indexOf('/');
         if (slash < 0) return null;
         String concept = ref.substring(0, slash);
@@ -106,129 +100,58 @@ public final class AnkiNoteImport {
         return Ids.valid(concept) && Ids.valid(id) ? new String[] {concept, id} : null;
     }
 
-    private String conceptOf(Note note) {
-        String[] guid = quizcardGuid(note.guid());
-        String deck = note.deck() == null || note.deck().isBlank() ? null : Printable.line(note.deck().strip());
-        String last = deck == null ? null : deck.substring(deck.lastIndexOf("::") + 2).strip();
-        String id;
+    private String concept(AnkiNote note, String[] guid) {
         if (options.concept() != null) {
-            id = options.concept();
-        } else if (guid != null) {
-            id = guid[0];
-        } else {
-            id = Ids.slug(last == null || last.isEmpty() ? fallbackConcept : last);
-            if (id.isEmpty()) id = "anki";
+            concepts.putIfAbsent(options.concept(), new Place(options.concept(), "Imported from " + file + "."));
+            return options.concept();
         }
-        String title = options.concept() != null ? options.concept()
-                : guid != null && deck != null ? deck : last == null || last.isEmpty() ? fallbackConcept : last;
-        titles.putIfAbsent(id, title);
+        String name = note.deck() == null ? "" : Printable.line(note.deck()).strip();
+        if (name.isEmpty()) name = fallbackDeck;
+        String id = guid != null ? guid[0] : Ids.slug(name);
+        if (id.isEmpty()) id = "anki";
+        if (!concepts.containsKey(id)) {
+            String last = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2).strip() : name;
+            String summary = note.summary() == null ? "" : note.summary().strip();
+            if (summary.isEmpty()) {
+                summary = "Imported from the Anki deck " + (name.isEmpty() ? file : "'" + name + "'") + ".";
+            }
+            concepts.put(id, new Place(last.isEmpty() ? id : last, summary));
+        }
         return id;
     }
 
-    private List<String> tags(Note note) {
-        List<String> tags = new ArrayList<>();
-        for (String t : note.tags()) {
-            String tag = Printable.line(t).strip();
-            if (!tag.isEmpty() && !tags.contains(tag)) tags.add(tag);
-        }
-        return tags;
-    }
-
-    /** Field {@code i} as plain text (empty when missing), media in it listed as lost. */
-    private String text(Note note, int i) {
-        if (i >= note.fields().size()) return "";
-        String raw = note.fields().get(i);
-        if (!note.html()) return Printable.text(raw).strip();
-        Html.Text t = Html.toText(raw);
-        for (String medium : t.media()) {
-            losses.add(Loss.part(note.where(), medium + ": a bank holds text only"));
-        }
-        return t.text().strip();
-    }
-
-    private static String orNull(String text) {
-        return text.isEmpty() ? null : text;
-    }
-
-    private Question flashcard(Note note, Question.Common common, boolean ours) {
-        String front = text(note, 0);
-        String back;
-        String explanation = "";
-        String hint = null;
-        if (ours) {
-            back = text(note, 1);
-            explanation = text(note, 2);
-            hint = orNull(text(note, 3));
-        } else {
-            List<String> rest = new ArrayList<>();
-            for (int i = 1; i < note.fields().size(); i++) {
-                String t = text(note, i);
-                if (!t.isEmpty()) rest.add(t);
-            }
-            back = String.join("\n\n", rest);
-        }
-        if (front.isEmpty() || back.isEmpty()) {
-            losses.add(Loss.item(note.where(), front.isEmpty() ? "the note's first field is empty"
-                    : "the note has nothing on its back"));
-            return null;
-        }
-        return new Question.Flashcard(common(common, front, explanation, hint), back);
-    }
-
-    private static Question.Common common(Question.Common c, String prompt, String explanation, String hint) {
-        return new Question.Common(c.concept(), c.id(), prompt, explanation, hint, c.tags(), c.sources(), c.where());
-    }
-
-    private Question fromSource(Note note, Question.Common common) {
-        String source = text(note, 3);
-        QuestionLine.Read read = QuestionLine.read(note.where(), source, common.concept());
-        if (read.question() == null) {
-            losses.add(Loss.part(note.where(), "its Source field cannot be read (" + Printable.line(read.problem())
-                    + "): imported from its Front and Back as a flashcard"));
-            return flashcard(note, common, false);
-        }
-        Question q = KnownMisconceptions.keep(read.question(), options.catalogue(), misconceptions, note.where(),
-                losses);
-        Question.Common c = q.common();
-        return q.with(new Question.Common(common.concept(), c.id(), c.prompt(), c.explanation(), c.hint(), c.tags(),
-                c.sources(), common.where(), c.lintAllow()));
-    }
-
-    private Question cloze(Note note, Question.Common common, boolean ours) {
-        String prompt = CLOZE_PROMPT;
-        String field = note.fields().isEmpty() ? "" : note.fields().get(0);
-        if (note.html() && field.startsWith(AnkiNotes.PROMPT_OPEN)) {
-            int close = field.indexOf(AnkiNotes.PROMPT_CLOSE);
-            if (close > 0) {
-                String written = Html.toText(field.substring(AnkiNotes.PROMPT_OPEN.length(), close)).text().strip();
-                if (!written.isEmpty()) prompt = written;
-                field = field.substring(close + AnkiNotes.PROMPT_CLOSE.length());
+    private List<Question> questions() {
+        if (questions != null) return questions;
+        Map<String, Ids> ids = new LinkedHashMap<>();
+        String[] chosen = new String[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.guidId() != null && ids.computeIfAbsent(d.concept(), k -> new Ids()).take(d.guidId())) {
+                chosen[i] = d.guidId();
             }
         }
-        List<String> fields = new ArrayList<>(note.fields());
-        if (!fields.isEmpty()) fields.set(0, field);
-        Note rest = new Note(note.where(), note.guid(), note.noteType(), true, fields, note.html(), note.deck(),
-                note.tags());
-        ClozeText parsed = ClozeText.parse(text(rest, 0));
-        if (parsed.problem() != null) {
-            losses.add(Loss.item(note.where(), parsed.problem()));
-            return null;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            String own = d.read().ownId();
+            Ids taken = ids.computeIfAbsent(d.concept(), k -> new Ids());
+            if (chosen[i] == null && own != null && Ids.valid(own) && taken.take(own)) chosen[i] = own;
         }
-        parsed.notes().forEach(n -> losses.add(Loss.part(note.where(), n)));
-        String explanation;
-        List<String> hints = new ArrayList<>();
-        if (ours) {
-            explanation = text(rest, 1);
-            if (!text(rest, 2).isEmpty()) hints.add(text(rest, 2));
-        } else {
-            List<String> extra = new ArrayList<>();
-            for (int i = 1; i < fields.size(); i++) if (!text(rest, i).isEmpty()) extra.add(text(rest, i));
-            explanation = String.join("\n\n", extra);
+        List<Question> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Question q = d.read().question();
+            String id = chosen[i] != null ? chosen[i] : ids.get(d.concept()).unique(words(q), "question");
+            out.add(Rebind.withId(q, id));
         }
-        hints.addAll(parsed.hints());
-        List<Question.Blank> blanks = parsed.answers().stream()
-                .map(a -> new Question.Blank(List.of(a), List.of(), Position.ofFile(file))).toList();
-        return new Question.Cloze(common(common, prompt, explanation, orNull(String.join("\n", hints))),
-                parsed.text(), blanks);
+        questions = out;
+        return out;
+    }
+
+    /** What a question's id is made from: its prompt, or a cloze question's text when its prompt is the usual one. */
+    private static String words(Question q) {
+        if (q instanceof Question.Cloze z && z.prompt().equals(AnkiNoteReader.CLOZE_PROMPT)) {
+            return z.text().replace(Question.Cloze.BLANK, " ");
+        }
+        return q.prompt();
     }
 }

@@ -30,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A bank as a legacy Anki package ({@code .apkg}): a zip of {@code collection.anki2} (schema 11)
  * and an empty {@code media} map, which every Anki since 2.0 and every third-party reader opens.
  * Notes as {@link AnkiNotes} makes them, each card new, in bank order. Ids are derived from what
- * they name (a note's from its GUID, a deck's from its concept, a note type's from its name), so
- * exporting the same bank twice gives the same notes, cards and ids; only the times differ, and
- * they are the clock's.
+ * they name (a card's from its note's GUID, a deck's from its concept, a note type's from its
+ * name; note ids count up in bank order from one derived from the first note's GUID, since a note's
+ * id is when Anki made it and readers take notes in that order), so exporting the same bank twice
+ * gives the same notes, cards and ids; only the times differ, and they are the clock's.
  */
 public final class AnkiPackageWriter implements BankExporter {
     /** The name of the collection inside a legacy package. */
@@ -98,9 +99,10 @@ public final class AnkiPackageWriter implements BankExporter {
                     json.models(DEFAULT), json.decks(deckIds, AnkiNotes.deckNames(bank.concepts())),
                     json.deckOptions(), write(tagMap)));
             long position = 0;
+            long nid = 0;
             for (AnkiNotes.Note n : notes) {
                 position++;
-                long nid = ids.of("note:" + n.guid());
+                nid = position == 1 ? ids.firstOfRun("notes:" + n.guid()) : ids.after(nid);
                 String first = AnkiNotes.stripped(n.fields().get(0));
                 w.note(new AnkiCollectionWriter.Note(nid, n.guid(), modelId(n.model()), secs,
                         n.tags().isEmpty() ? "" : " " + String.join(" ", n.tags()) + " ", String.join("\u001f",
@@ -147,12 +149,30 @@ public final class AnkiPackageWriter implements BankExporter {
         private final Set<Long> taken = new HashSet<>();
 
         long of(String name) {
+            long id = LOW + Long.remainderUnsigned(hash(name), RANGE);
+            while (!taken.add(id)) id = id + 1 < LOW + RANGE ? id + 1 : LOW;
+            return id;
+        }
+
+        /** The first of a run of increasing ids ({@link #after}): in the lower half of the range, so the run fits. */
+        long firstOfRun(String name) {
+            long id = LOW + Long.remainderUnsigned(hash(name), RANGE / 2);
+            while (!taken.add(id)) id++;
+            return id;
+        }
+
+        /** The next free id above {@code previous}. */
+        long after(long previous) {
+            long id = previous + 1;
+            while (!taken.add(id)) id++;
+            return id;
+        }
+
+        private static long hash(String name) {
             byte[] d = sha1(name);
             long v = 0;
             for (int i = 0; i < 8; i++) v = (v << 8) | (d[i] & 0xffL);
-            long id = LOW + Long.remainderUnsigned(v, RANGE);
-            while (!taken.add(id)) id = id + 1 < LOW + RANGE ? id + 1 : LOW;
-            return id;
+            return v;
         }
     }
 }

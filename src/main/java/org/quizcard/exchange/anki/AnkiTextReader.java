@@ -21,7 +21,7 @@ import org.quizcard.exchange.Loss;
  * The columns left are the note's fields, in order (by {@code #columns} name where it names the
  * first field, Front or Text). Without {@code #html}, the fields are HTML when any of them looks
  * like HTML, as Anki guesses. A note type named like a cloze type makes cloze questions; the rest
- * follows {@link AnkiNoteImport}. Files over {@value #MAX_BYTES} bytes are refused.
+ * follows {@link AnkiNoteImport}, as for a package. Files over {@value #MAX_BYTES} bytes are refused.
  */
 public final class AnkiTextReader implements DeckReader {
     /** The largest text file read: 64 MiB, some hundred thousand notes. */
@@ -30,13 +30,12 @@ public final class AnkiTextReader implements DeckReader {
     @Override
     public Deck read(Path file, ImportOptions options) {
         AnkiTextFile text = AnkiTextFile.parse(file.toString(), InputFile.read(file, MAX_BYTES, "an Anki text file"));
-        List<Loss> losses = new ArrayList<>();
         String name = file.getFileName() == null ? "anki" : file.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        AnkiNoteImport notes = new AnkiNoteImport(file.toString(), stem, options, losses);
+        AnkiNoteImport notes = new AnkiNoteImport(file.toString(), stem, options);
         if (options.withHistory()) {
-            losses.add(Loss.part(file.toString(), "review history: a text file has none (export a package with "
-                    + "scheduling information for it)"));
+            notes.losses().add(Loss.part(file.toString(), "review history: a text file has none (export a package "
+                    + "with scheduling information for it)"));
         }
         boolean html = text.html != null ? text.html
                 : text.rows.stream().anyMatch(r -> r.fields().stream().anyMatch(Html::looksLikeHtml));
@@ -44,22 +43,26 @@ public final class AnkiTextReader implements DeckReader {
         for (AnkiTextFile.Row row : text.rows) {
             String where = file + ":" + row.line();
             List<String> fields = new ArrayList<>();
-            for (int c = 1; c <= row.fields().size(); c++) if (!meta.contains(c)) fields.add(row.fields().get(c - 1));
+            List<String> names = new ArrayList<>();
+            for (int c = 1; c <= row.fields().size(); c++) {
+                if (meta.contains(c)) continue;
+                fields.add(row.fields().get(c - 1));
+                if (c <= text.columns.size()) names.add(text.columns.get(c - 1).strip());
+            }
+            while (names.size() < fields.size()) names.add("");
             String noteType = text.noteTypeColumn > 0 ? cell(row, text.noteTypeColumn) : text.noteType;
             if (noteType == null || noteType.isBlank()) noteType = "Basic";
             boolean cloze = noteType.toLowerCase(Locale.ROOT).contains("cloze");
-            if (AnkiModel.named(noteType) == null) firstFieldByName(text, meta, fields, cloze ? "text" : "front");
+            if (AnkiModel.named(noteType.strip()) == null) firstFieldByName(names, fields, cloze ? "text" : "front");
             List<String> tags = new ArrayList<>(text.tags);
-            if (text.tagsColumn > 0) {
-                for (String t : cell(row, text.tagsColumn).strip().split("[ \\t\\n]+")) if (!t.isEmpty()) tags.add(t);
-            }
+            if (text.tagsColumn > 0) tags.addAll(List.of(cell(row, text.tagsColumn).strip().split("[ \\t\\n]+")));
             String deck = text.deckColumn > 0 ? cell(row, text.deckColumn) : text.deck;
             if (fields.stream().allMatch(String::isBlank)) {
-                losses.add(Loss.item(where, "the line has no field"));
+                notes.losses().add(Loss.item(where, "the line has no field"));
                 continue;
             }
-            notes.add(new AnkiNoteImport.Note(where, text.guidColumn > 0 ? cell(row, text.guidColumn).strip() : null,
-                    noteType.strip(), cloze, fields, html, deck, tags));
+            notes.add(new AnkiNote(where, text.guidColumn > 0 ? cell(row, text.guidColumn).strip() : null,
+                    noteType.strip(), cloze, names, fields, html, deck, null, tags));
         }
         return notes.deck(List.of());
     }
@@ -68,16 +71,14 @@ public final class AnkiTextReader implements DeckReader {
         return column <= row.fields().size() ? row.fields().get(column - 1) : "";
     }
 
-    /** Moves the field whose {@code #columns} label is {@code label} (case aside) to the front. */
-    private static void firstFieldByName(AnkiTextFile text, Set<Integer> meta, List<String> fields, String label) {
-        int index = 0;
-        for (int c = 1; c <= text.columns.size(); c++) {
-            if (meta.contains(c)) continue;
-            if (text.columns.get(c - 1).strip().toLowerCase(Locale.ROOT).equals(label)) {
-                if (index > 0 && index < fields.size()) fields.add(0, fields.remove(index));
+    /** Moves the field named {@code label} (case aside, as {@code #columns} names it) to the front. */
+    private static void firstFieldByName(List<String> names, List<String> fields, String label) {
+        for (int i = 1; i < names.size(); i++) {
+            if (names.get(i).toLowerCase(Locale.ROOT).equals(label)) {
+                fields.add(0, fields.remove(i));
+                names.add(0, names.remove(i));
                 return;
             }
-            index++;
         }
     }
 }

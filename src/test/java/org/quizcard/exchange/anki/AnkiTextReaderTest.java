@@ -47,7 +47,7 @@ class AnkiTextReaderTest {
                 + "f(K#h@0<b\tBasic\tOS::Memory\tWhat is a <b>page</b>?\tA fixed-size block<br>of virtual memory.\tos paging\n"
                 + "x1y2z3\tBasic (and reversed card)\tOS::Memory\t\"TLB, \"\"the cache\"\"\"\t\"Translation\nlookaside buffer\"\t\n"
                 + "c9\tCloze\tOS::Processes\t{{c1::fork::a system call}} makes a child; {{c2::exec}} replaces it\tSee fork(2)\t\n");
-        assertThat(deck.concepts()).extracting(Concept::id).containsExactly("memory", "processes");
+        assertThat(deck.concepts()).extracting(Concept::id).containsExactly("os-memory", "os-processes");
         assertThat(deck.concepts()).extracting(Concept::title).containsExactly("Memory", "Processes");
         List<Question> qs = questions(deck);
         Question.Flashcard page = (Question.Flashcard) qs.get(0);
@@ -64,7 +64,7 @@ class AnkiTextReaderTest {
         assertThat(fork.blanks()).extracting(b -> b.answers()).containsExactly(List.of("fork"), List.of("exec"));
         assertThat(fork.common().hint()).isEqualTo("blank 1: a system call");
         assertThat(fork.common().explanation()).isEqualTo("See fork(2)");
-        assertThat(fork.prompt()).isEqualTo(AnkiNoteImport.CLOZE_PROMPT);
+        assertThat(fork.prompt()).isEqualTo(AnkiNoteReader.CLOZE_PROMPT);
         assertThat(deck.losses()).isEmpty();
     }
 
@@ -84,7 +84,7 @@ class AnkiTextReaderTest {
         assertThat(q.prompt()).isEqualTo("capital of <France>");
         assertThat(q.back()).isEqualTo("Paris");
         assertThat(q.common().tags()).containsExactly("geo", "europe");
-        assertThat(deck.concepts().get(0).id()).isEqualTo("capitals");
+        assertThat(deck.concepts().get(0).id()).isEqualTo("world-capitals");
         for (String separator : List.of("Comma\n", ",\n", "comma,,\n")) {
             Deck d = read("#separator:" + separator + "front,back\n");
             assertThat(((Question.Flashcard) questions(d).get(0)).back()).isEqualTo("back");
@@ -105,9 +105,9 @@ class AnkiTextReaderTest {
         assertThat(questions(deck)).extracting(Question::prompt).containsExactly("front", "second");
         assertThat(deck.concepts()).extracting(Concept::id).containsExactly("pets");
         assertThat(deck.losses()).extracting(Loss::toString).containsExactly(
-                dir.resolve("notes.txt") + ":2: img cat.png: a bank holds text only",
-                dir.resolve("notes.txt") + ":3: left out: the note's first field is empty",
-                dir.resolve("notes.txt") + ":4: left out: the note has nothing on its back");
+                dir.resolve("notes.txt") + ":2: image cat.png: banks hold text only",
+                dir.resolve("notes.txt") + ":3: left out: nothing on the front but media or blanks",
+                dir.resolve("notes.txt") + ":4: left out: nothing on the back");
     }
 
     @Test

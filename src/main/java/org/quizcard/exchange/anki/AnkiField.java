@@ -6,19 +6,27 @@ import org.quizcard.exchange.Html;
 import org.quizcard.exchange.Loss;
 
 /**
- * An Anki field (HTML, with Anki's own {@code [sound:file]} tags) as the plain text of a bank,
- * each image, sound or video it showed listed as a {@link Loss}: banks hold text only.
+ * One Anki field as the plain text of a bank: HTML (with Anki's own {@code [sound:file]} tags) read
+ * with its structure kept, or, from a text file that says {@code #html:false}, taken as written;
+ * each image, sound or video it showed listed as a {@link Loss}: banks hold text only. (Anki's
+ * text files themselves are read by {@link AnkiTextFile}.)
  */
-final class AnkiText {
+final class AnkiField {
     private static final String SOUND = "[sound:";
 
-    private AnkiText() {
+    private AnkiField() {
     }
 
     /** The text of {@code html}; each medium it names is added to {@code losses} under {@code where}. */
     static String text(String html, String where, List<Loss> losses) {
-        String field = html;
+        return text(html, true, where, losses);
+    }
+
+    /** The text of a field, read as HTML when {@code html}, else as written (only its sounds taken out). */
+    static String text(String raw, boolean html, String where, List<Loss> losses) {
+        String field = raw;
         if (field.contains(SOUND)) field = sounds(field, where, losses);
+        if (!html) return Printable.text(field).strip();
         if (field.indexOf('<') < 0 && field.indexOf('&') < 0) return plain(field);
         Html.Text text = Html.toText(field);
         for (String medium : text.media()) losses.add(Loss.part(where, medium(medium) + ": banks hold text only"));
