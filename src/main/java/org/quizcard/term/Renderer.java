@@ -233,9 +233,9 @@ public final class Renderer {
             case PARTIAL -> lines.add(line((card ? "◐ Recalled with effort" : "◐ Partly right")
                     + String.format(Locale.ROOT, " (score %.2f)", score), style.partial));
         }
-        String picked = picked(f);
+        String picked = Picked.describe(f);
         if (picked != null) lines.addAll(labelled("You picked: ", picked, style.plain));
-        for (String about : pickedExplanations(f)) lines.addAll(labelled("On your pick: ", about, style.plain));
+        for (String about : Picked.explanations(f)) lines.addAll(labelled("On your pick: ", about, style.plain));
         for (String note : f.verdict().notes()) lines.addAll(wrapped("  " + note, style.plain));
         if (!card && f.verdict().outcome() != org.quizcard.check.Verdict.Outcome.RIGHT) {
             lines.addAll(labelled("Answer: ", f.rightAnswer(), style.bold));
@@ -252,32 +252,6 @@ public final class Renderer {
     /** Whether the feedback holds a refutation shown in one line, which a key can expand. */
     public static boolean hasBrief(QuizUi.Feedback f) {
         return f.revealed().stream().anyMatch(m -> f.seenBefore().contains(m.id()));
-    }
-
-    /** The options a choice answer picked, as shown ("b) The host's kernel"), or null for other answers. */
-    static String picked(QuizUi.Feedback f) {
-        List<String> texts = new ArrayList<>();
-        if (f.response() instanceof org.quizcard.check.Response.Bool b) return b.value() ? "1/a True" : "2/b False";
-        if (!(f.response() instanceof org.quizcard.check.Response.Choice c)) return null;
-        if (!(f.question() instanceof Question.Choice choice)) return null;
-        List<Question.Option> options = choice.options();
-        for (int index : c.picks()) {
-            int at = f.presentation().shownAt(index);
-            texts.add((at < 0 ? "" : (at + 1) + "/" + ResponseParser.letter(at) + " ") + Text.safe(options.get(index).text()));
-        }
-        return texts.isEmpty() ? "nothing" : String.join("; ", texts);
-    }
-
-    /** The explanations of the options a choice answer picked, for those that have one. */
-    private static List<String> pickedExplanations(QuizUi.Feedback f) {
-        List<String> texts = new ArrayList<>();
-        if (f.response() instanceof org.quizcard.check.Response.Choice c && f.question() instanceof Question.Choice choice) {
-            for (int index : c.picks()) {
-                String about = choice.options().get(index).explanation();
-                if (about != null) texts.add(Text.safe(about));
-            }
-        }
-        return texts;
     }
 
     /**

@@ -3,10 +3,17 @@ package org.quizcard.term;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
+import org.quizcard.bank.Question;
+import org.quizcard.check.Checker;
+import org.quizcard.check.Presentation;
+import org.quizcard.check.Response;
+import org.quizcard.study.QuizUi;
 
 class RendererTest {
     @Test
@@ -36,5 +43,18 @@ class RendererTest {
         width.set(12);
         assertThat(r.fit(line)).extracting(AttributedString::toString)
                 .containsExactly("alpha beta", "gamma delta", "epsilon");
+    }
+
+    @Test
+    void theOptionPickedShowsItsOwnExplanationAndAQuestionWithoutOneShowsNoWhy() {
+        Question.Common common = new Question.Common("c", "q", "Which?", "", null, List.of(), List.of(), null);
+        Question q = new Question.Single(common, List.of(new Question.Option("right", true, null, null),
+                new Question.Option("wrong", false, null, "Close: it is the other one.", null)));
+        Response picked = new Response.Choice(List.of(1));
+        var f = new QuizUi.Feedback(q, Presentation.identity(q), picked, Checker.check(q, picked), "right", List.of(),
+                null, true, Set.of(), Map.of());
+        List<String> lines = new Renderer(Style.monochrome(), 80).feedback(f).stream().map(AttributedString::toString).toList();
+        assertThat(lines).contains("You picked: 2/b wrong", "On your pick: Close: it is the other one.", "Answer: right");
+        assertThat(lines).noneMatch(l -> l.startsWith("Why:"));
     }
 }
