@@ -33,6 +33,13 @@ record Disclosure(Result result, Bank bank, Assignment.Feedback level) {
         }
         if (level.showsAnswers()) {
             q.notes().forEach(lines::add);
+            if (question instanceof Question.Choice choice) {
+                for (int pick : q.picks()) {
+                    if (pick < 0 || pick >= choice.options().size()) continue;
+                    Question.Option o = choice.options().get(pick);
+                    if (o.explanation() != null) lines.add("On your pick \"" + o.text() + "\": " + o.explanation());
+                }
+            }
             lines.add("Answer: " + Solution.describe(question));
             if (!question.common().explanation().isBlank()) lines.add("Why: " + question.common().explanation());
         }
