@@ -50,6 +50,36 @@ public final class Html {
         return false;
     }
 
+    /**
+     * Plain text as HTML a browser shows as written: {@code & < >} escaped, lines as {@code <br>},
+     * and every space a browser would fold (at the start of a line, after another, or before a
+     * line's end) as {@code &nbsp;}, so {@link #toText} gives the text back exactly. Null is empty.
+     */
+    public static String fromText(String text) {
+        return fromText(text, true);
+    }
+
+    /** {@link #fromText(String)}, for text that continues a line ({@code lineStart} false) or starts one. */
+    public static String fromText(String text, boolean lineStart) {
+        if (text == null) return "";
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        boolean foldable = lineStart;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '\n' -> b.append("<br>");
+                case ' ' -> b.append(foldable || (i + 1 < text.length() && text.charAt(i + 1) == '\n') ? "&nbsp;" : " ");
+                case '\r' -> { }
+                default -> b.append(ch);
+            }
+            foldable = ch == ' ' || ch == '\n';
+        }
+        return b.toString();
+    }
+
     private void children(Node parent, int depth) {
         for (Node n : parent.childNodes()) node(n, depth);
     }

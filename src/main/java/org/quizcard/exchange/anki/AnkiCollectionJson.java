@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quizcard.bank.Concept;
+import org.quizcard.exchange.Html;
 
 /**
  * The JSON columns of a schema-11 collection's {@code col} row: the collection's settings, the
@@ -61,7 +62,7 @@ final class AnkiCollectionJson {
     String decks(Map<Concept, Long> ids, Map<Concept, String> names) {
         Map<String, Object> decks = new LinkedHashMap<>();
         decks.put("1", deck(1, "Default", ""));
-        ids.forEach((c, id) -> decks.put(Long.toString(id), deck(id, names.get(c), AnkiNotes.html(c.summary()))));
+        ids.forEach((c, id) -> decks.put(Long.toString(id), deck(id, names.get(c), Html.fromText(c.summary()))));
         return AnkiPackageWriter.write(decks);
     }
 

@@ -12,6 +12,7 @@ import org.quizcard.bank.Question;
 import org.quizcard.bank.QuestionLine;
 import org.quizcard.bank.Solution;
 import org.quizcard.exchange.Feedback;
+import org.quizcard.exchange.Html;
 import org.quizcard.exchange.Loss;
 
 /**
@@ -75,16 +76,16 @@ final class AnkiNotes {
         String guid = GUID_PREFIX + q.ref();
         if (q instanceof Question.Flashcard f) {
             visibleOnly(where, common, losses);
-            return new Note(guid, AnkiModel.BASIC, deck, c, List.of(html(common.prompt()), html(f.back()),
-                    html(common.explanation()), html(common.hint())), tags, 1);
+            return new Note(guid, AnkiModel.BASIC, deck, c, List.of(Html.fromText(common.prompt()), Html.fromText(f.back()),
+                    Html.fromText(common.explanation()), Html.fromText(common.hint())), tags, 1);
         }
         if (q instanceof Question.Cloze z) {
             visibleOnly(where, common, losses);
             return new Note(guid, AnkiModel.CLOZE, deck, c, List.of(clozeText(where, z, losses),
-                    html(common.explanation()), html(common.hint())), tags, Math.max(1, z.blanks().size()));
+                    Html.fromText(common.explanation()), Html.fromText(common.hint())), tags, Math.max(1, z.blanks().size()));
         }
         return new Note(guid, AnkiModel.QUESTION, deck, c, List.of(front(q), back(bank, q),
-                html(common.explanation()), html(QuestionLine.write(q))), tags, 1);
+                Html.fromText(common.explanation()), Html.fromText(QuestionLine.write(q))), tags, 1);
     }
 
     /** Where a question's losses are said to be: its file and ref. */
@@ -111,13 +112,13 @@ final class AnkiNotes {
      */
     private static String clozeText(String where, Question.Cloze z, List<Loss> losses) {
         List<String> parts = z.parts();
-        StringBuilder b = new StringBuilder(PROMPT_OPEN).append(html(z.prompt())).append(PROMPT_CLOSE);
-        b.append(html(parts.get(0)));
+        StringBuilder b = new StringBuilder(PROMPT_OPEN).append(Html.fromText(z.prompt())).append(PROMPT_CLOSE);
+        b.append(Html.fromText(parts.get(0)));
         for (int i = 1; i < parts.size(); i++) {
             Question.Blank blank = i - 1 < z.blanks().size() ? z.blanks().get(i - 1) : null;
             List<String> answers = blank == null ? List.of() : blank.answers();
-            b.append("{{c").append(i).append("::").append(html(answers.isEmpty() ? "?" : answers.get(0), false)).append("}}");
-            b.append(html(parts.get(i), false));
+            b.append("{{c").append(i).append("::").append(Html.fromText(answers.isEmpty() ? "?" : answers.get(0), false)).append("}}");
+            b.append(Html.fromText(parts.get(i), false));
             if (answers.size() > 1) {
                 losses.add(Loss.part(where, "blank " + i + ": the other accepted answers (" + String.join(", ",
                         answers.subList(1, answers.size())) + "): an Anki cloze shows one answer"));
@@ -134,24 +135,24 @@ final class AnkiNotes {
 
     /** The prompt, and what a learner answers from: options a, b, c…, items or the two columns of a match. */
     private static String front(Question q) {
-        StringBuilder b = new StringBuilder(html(q.prompt()));
+        StringBuilder b = new StringBuilder(Html.fromText(q.prompt()));
         if (q instanceof Question.Choice c) {
             b.append("<ol type=a>");
-            c.options().forEach(o -> b.append("<li>").append(html(o.text())).append("</li>"));
+            c.options().forEach(o -> b.append("<li>").append(Html.fromText(o.text())).append("</li>"));
             b.append("</ol>");
             if (q instanceof Question.Multiple) b.append("<div>(Choose every right option.)</div>");
         } else if (q instanceof Question.TrueFalse) {
             b.append("<div>(True or false?)</div>");
         } else if (q instanceof Question.Order o) {
             b.append("<ul>");
-            o.items().stream().sorted().forEach(i -> b.append("<li>").append(html(i)).append("</li>"));
+            o.items().stream().sorted().forEach(i -> b.append("<li>").append(Html.fromText(i)).append("</li>"));
             b.append("</ul>");
         } else if (q instanceof Question.Match m) {
             List<String> rights = m.pairs().stream().map(Question.Pair::right).sorted(Comparator.naturalOrder()).toList();
             b.append("<table>");
             for (int i = 0; i < m.pairs().size(); i++) {
-                b.append("<tr><td>").append(html(m.pairs().get(i).left())).append("</td><td>")
-                        .append(html(rights.get(i))).append("</td></tr>");
+                b.append("<tr><td>").append(Html.fromText(m.pairs().get(i).left())).append("</td><td>")
+                        .append(Html.fromText(rights.get(i))).append("</td></tr>");
             }
             b.append("</table>");
         }
@@ -160,43 +161,14 @@ final class AnkiNotes {
 
     /** The right answer, then the refutation of each misconception a wrong answer reveals. */
     private static String back(Bank bank, Question q) {
-        StringBuilder b = new StringBuilder(html(Solution.describe(q)));
+        StringBuilder b = new StringBuilder(Html.fromText(Solution.describe(q)));
         for (String id : q.probes()) {
             Misconception m = bank.misconceptions().get(id);
-            if (m != null) b.append("<div class=misconception>").append(html(Feedback.write(null, m))).append("</div>");
+            if (m != null) b.append("<div class=misconception>").append(Html.fromText(Feedback.write(null, m))).append("</div>");
         }
         return b.toString();
     }
 
-    /**
-     * Plain text as the HTML of a field: {@code & < >} escaped, lines as {@code <br>}, and every
-     * space that a browser would fold (at the start of a line or after another) as {@code &nbsp;},
-     * so the text reads back exactly. Null is the empty field.
-     */
-    static String html(String text) {
-        return html(text, true);
-    }
-
-    /** {@link #html}, for text that continues a line ({@code lineStart} false) or starts one. */
-    static String html(String text, boolean lineStart) {
-        if (text == null) return "";
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        boolean foldable = lineStart;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '\n' -> b.append("<br>");
-                case ' ' -> b.append(foldable || (i + 1 < text.length() && text.charAt(i + 1) == '\n') ? "&nbsp;" : " ");
-                case '\r' -> { }
-                default -> b.append(ch);
-            }
-            foldable = ch == ' ' || ch == '\n';
-        }
-        return b.toString();
-    }
 
     /**
      * A field as Anki strips it for the sort field and the duplicate checksum: tags removed and the

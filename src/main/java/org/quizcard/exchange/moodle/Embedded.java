@@ -1,5 +1,6 @@
 package org.quizcard.exchange.moodle;
 
+import org.quizcard.exchange.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -179,7 +180,7 @@ final class Embedded {
     /** Feedback (plain text) as written inside the braces: HTML once decoded, lines as {@code <br>}. */
     static String feedback(String text) {
         StringBuilder b = new StringBuilder();
-        String html = MoodleText.html(text).replace("<br>\n", "<br>");
+        String html = Html.fromText(text);
         for (int i = 0; i < html.length(); i++) {
             char ch = html.charAt(i);
             if (ch == '&') {

@@ -56,25 +56,6 @@ final class MoodleText {
         return new Read(text.isEmpty() ? null : text, List.of());
     }
 
-    /** Plain text as HTML that a browser shows as written; empty for null. */
-    static String html(String text) {
-        if (text == null) return "";
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        boolean lineStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '\n' -> b.append("<br>\n");
-                case ' ' -> b.append(lineStart || i + 1 < text.length() && text.charAt(i + 1) == ' ' ? "&nbsp;" : " ");
-                default -> b.append(ch);
-            }
-            lineStart = ch == '\n';
-        }
-        return b.toString();
-    }
 
     /** An explanation with the sources after it, as the general feedback's plain text; null when both are empty. */
     static String withSources(String explanation, List<String> sources) {

@@ -13,6 +13,7 @@ import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.BankExporter;
 import org.quizcard.exchange.Feedback;
+import org.quizcard.exchange.Html;
 import org.quizcard.exchange.Loss;
 
 /**
@@ -33,7 +34,7 @@ public final class MoodleWriter implements BankExporter {
             xml.comment("concept: " + c.id());
             xml.open("question", "type", "category");
             xml.open("category").text("$course$/top/" + c.title().replace("/", "//")).close("category");
-            xml.rich("info", MoodleText.html(MoodleText.withSources(c.summary(), c.sources())));
+            xml.rich("info", html(MoodleText.withSources(c.summary(), c.sources())));
             xml.element("idnumber", c.id());
             xml.close("question");
             for (Question q : c.questions()) new One(bank, xml, losses, q).write();
@@ -58,16 +59,16 @@ public final class MoodleWriter implements BankExporter {
             xml.comment("question: " + q.ref());
             xml.open("question", "type", moodleType());
             xml.open("name").text(q.id()).close("name");
-            xml.rich("questiontext", q instanceof Question.Cloze z ? cloze(z) : MoodleText.html(q.prompt()));
+            xml.rich("questiontext", q instanceof Question.Cloze z ? cloze(z) : html(q.prompt()));
             String general = q.common().explanation();
             if (q instanceof Question.Flashcard f) general = general == null || general.isBlank() ? f.back() : f.back() + "\n\n" + general;
-            xml.rich("generalfeedback", MoodleText.html(MoodleText.withSources(general, q.common().sources())));
+            xml.rich("generalfeedback", html(MoodleText.withSources(general, q.common().sources())));
             if (!(q instanceof Question.Cloze)) xml.element("defaultgrade", "1");
             xml.element("penalty", q instanceof Question.Flashcard ? "0" : "0.3333333");
             xml.element("hidden", "0");
             xml.element("idnumber", q.id());
             answers(where);
-            if (q.common().hint() != null) xml.rich("hint", MoodleText.html(q.common().hint()));
+            if (q.common().hint() != null) xml.rich("hint", html(q.common().hint()));
             if (!q.common().tags().isEmpty()) {
                 xml.open("tags");
                 q.common().tags().forEach(t -> xml.open("tag").text(t).close("tag"));
@@ -110,12 +111,12 @@ public final class MoodleWriter implements BankExporter {
                         .element("numberingstyle", "none");
                 for (int i = 0; i < o.items().size(); i++) {
                     xml.open("answer", "fraction", String.valueOf(i + 1), "format", "html")
-                            .text(MoodleText.html(o.items().get(i))).close("answer");
+                            .text(html(o.items().get(i))).close("answer");
                 }
             } else if (q instanceof Question.Match m) {
                 xml.element("shuffleanswers", "true");
                 for (Question.Pair p : m.pairs()) {
-                    xml.open("subquestion", "format", "html").text(MoodleText.html(p.left()));
+                    xml.open("subquestion", "format", "html").text(html(p.left()));
                     xml.open("answer").text(p.right()).close("answer");
                     xml.close("subquestion");
                 }
@@ -123,7 +124,7 @@ public final class MoodleWriter implements BankExporter {
                 xml.element("responseformat", "editor").element("responserequired", "0")
                         .element("responsefieldlines", "5").element("attachments", "0")
                         .element("attachmentsrequired", "0");
-                xml.rich("graderinfo", MoodleText.html(f.back()));
+                xml.rich("graderinfo", html(f.back()));
                 xml.rich("responsetemplate", "");
             }
         }
@@ -135,7 +136,7 @@ public final class MoodleWriter implements BankExporter {
                     .element("answernumbering", "abc").element("showstandardinstruction", "0");
             for (Question.Option o : c.options()) {
                 String fraction = single ? (o.correct() ? "100" : "0") : fraction(Choices.share(right, o.correct()));
-                xml.open("answer", "fraction", fraction, "format", "html").text(MoodleText.html(o.text()));
+                xml.open("answer", "fraction", fraction, "format", "html").text(html(o.text()));
                 feedback(refutation(o.explanation(), o.misconception()));
                 xml.close("answer");
             }
@@ -162,7 +163,7 @@ public final class MoodleWriter implements BankExporter {
         }
 
         private void feedback(String text) {
-            xml.rich("feedback", MoodleText.html(text));
+            xml.rich("feedback", html(text));
         }
 
         /** An option's explanation and its misconception's refutation, as quizcard writes per-answer feedback. */
@@ -174,11 +175,11 @@ public final class MoodleWriter implements BankExporter {
         /** A cloze's question text: the prompt, then the text with each blank an embedded short answer. */
         private String cloze(Question.Cloze z) {
             StringBuilder b = new StringBuilder();
-            b.append("<div class=\"").append(Cloze.PROMPT_CLASS).append("\">").append(MoodleText.html(z.prompt()))
+            b.append("<div class=\"").append(Cloze.PROMPT_CLASS).append("\">").append(html(z.prompt()))
                     .append("</div>\n<p>");
             List<String> parts = z.parts();
             for (int i = 0; i < parts.size(); i++) {
-                b.append(MoodleText.html(parts.get(i)).replace("{", "&#123;"));
+                b.append(html(parts.get(i)).replace("{", "&#123;"));
                 if (i < z.blanks().size()) b.append(blank(i + 1, z.blanks().get(i)));
             }
             return b.append("</p>").toString();
@@ -210,5 +211,10 @@ public final class MoodleWriter implements BankExporter {
     /** A fraction in percent as Moodle writes one: at most 7 decimals ({@code 33.3333333}). */
     static String fraction(double percent) {
         return new BigDecimal(percent).setScale(7, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    /** Text as HTML that shows as written ({@link Html#fromText}), a line of the file for each line of the text. */
+    private static String html(String text) {
+        return Html.fromText(text).replace("<br>", "<br>\n");
     }
 }
