@@ -96,7 +96,8 @@ final class ImportCommand extends ContextCommand {
                         + "moodle, gift)"));
         boolean madeOut = !Files.exists(out, LinkOption.NOFOLLOW_LINKS);
         List<Path> earlier = checkOut();
-        Catalogue catalogue = new Catalogue(context.bank(bankOptions.banks).misconceptions());
+        Bank known = context.bank(bankOptions.banks);
+        Catalogue catalogue = new Catalogue(known.misconceptions());
         List<Format> formats = new ArrayList<>();
         for (Path file : files) formats.add(forced != null ? forced : detect(file));
         List<Deck> decks = new ArrayList<>();
@@ -122,6 +123,7 @@ final class ImportCommand extends ContextCommand {
         for (Map.Entry<String, String> f : written.entrySet()) OutputFile.write(out.resolve(f.getKey()), f.getValue());
         removeStale(earlier, written);
         report(merged, bank);
+        warnOfTakenIds(bank, known);
         if (withHistory) {
             List<PastReview> history = merged.history();
             context.out().println(history.isEmpty() ? "no review history to bring in"
@@ -187,6 +189,25 @@ final class ImportCommand extends ContextCommand {
             for (Loss loss : losses) context.out().println("  " + loss);
         }
         context.out().println("study them: quizcard study --bank " + out);
+    }
+
+    /**
+     * Warns when an imported question has the id ({@code concept/id}) of a question of the banks
+     * quizcard knows that asks something else (another prompt): the learner's progress keeps one
+     * history per id, so the two would share it. The same question come back (quizcard's own
+     * export imported again, perhaps with a part the format could not carry) is not warned of.
+     */
+    private void warnOfTakenIds(Bank imported, Bank known) {
+        Map<String, String> prompts = new java.util.HashMap<>();
+        known.questions().forEach(q -> prompts.put(q.ref(), q.prompt()));
+        List<String> taken = imported.questions()
+                .filter(q -> prompts.containsKey(q.ref()) && !prompts.get(q.ref()).equals(q.prompt()))
+                .map(Question::ref).toList();
+        if (taken.isEmpty()) return;
+        context.err().println("quizcard import: warning: " + Plural.of(taken.size(), "question") + " ha"
+                + (taken.size() == 1 ? "s" : "ve") + " the id of another question of the known banks (" + taken.get(0)
+                + (taken.size() > 1 ? ", ..." : "") + "): your progress keeps one history per id; import with "
+                + "--concept to give them ids of their own");
     }
 
     /**

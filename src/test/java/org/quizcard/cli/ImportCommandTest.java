@@ -79,4 +79,19 @@ class ImportCommandTest {
                 + ": cannot tell its format from its name; give --from anki, anki-text, moodle or gift\n");
         assertThat(dir.resolve("o")).doesNotExist();
     }
+
+    @Test
+    void aQuestionTakingTheIdOfAnotherKnownQuestionIsWarnedOfAndTheSameQuestionIsNot() throws Exception {
+        Path taken = Files.writeString(dir.resolve("containers.gift"), "::lightweight-vm::Is the sky blue?{T}\n");
+        CliRunner.Run run = importInto(dir.resolve("a"), taken);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("quizcard import: warning: 1 question has the id of another question of the known "
+                + "banks (containers/lightweight-vm): your progress keeps one history per id; import with --concept to give "
+                + "them ids of their own\n");
+        Path own = dir.resolve("os.gift");
+        assertThat(new CliRunner().run("export", "--format", "gift", "--out", own.toString()).exit()).isZero();
+        CliRunner.Run back = importInto(dir.resolve("b"), own);
+        assertThat(back.exit()).as(back.err()).isZero();
+        assertThat(back.err()).isEmpty();
+    }
 }
