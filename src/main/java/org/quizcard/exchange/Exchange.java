@@ -27,10 +27,6 @@ public final class Exchange {
         };
     }
 
-    public static BankExporter writer(Format format) {
-        return writer(format, Clock.systemUTC());
-    }
-
     /** The writer of {@code format}; a format that stamps times (an Anki package) takes them from {@code clock}. */
     public static BankExporter writer(Format format, Clock clock) {
         return switch (format) {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * concept every question goes into ({@code null}: each format's own grouping, such as Anki's
  * decks or Moodle's categories, else the file's name), whether to read the review history, and
  * a private directory a reader may unpack into ({@code scratch}: the command makes it inside
- * {@code --out} and removes it when the import ends; null: the system's temporary directory).
+ * {@code --out} and removes it when the import ends; null for a reader that unpacks nothing, as
+ * every reader but the Anki package's).
  */
 public record ImportOptions(Catalogue catalogue, String concept, boolean withHistory, Path scratch) {
     public ImportOptions(Catalogue catalogue, String concept, boolean withHistory) {

@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -174,14 +172,13 @@ final class AnkiPackage implements AutoCloseable {
         }
     }
 
+    /**
+     * A directory of its own inside {@code scratch}, the import's private directory in {@code --out}
+     * (owner-only, so what it holds is private too): nothing is unpacked anywhere else.
+     */
     private static Path privateDirectory(Path scratch) throws IOException {
-        boolean posix = (scratch == null ? Path.of(System.getProperty("java.io.tmpdir")) : scratch)
-                .getFileSystem().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] mode = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
-                : new FileAttribute<?>[0];
-        return scratch == null ? Files.createTempDirectory("quizcard-anki-", mode)
-                : Files.createTempDirectory(scratch, "anki-", mode);
+        return Files.createTempDirectory(java.util.Objects.requireNonNull(scratch, "an Anki package needs a scratch directory"),
+                "anki-");
     }
 
     private static String message(Exception e) {

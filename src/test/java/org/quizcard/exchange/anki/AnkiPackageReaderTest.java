@@ -21,11 +21,13 @@ import org.quizcard.srs.Rating;
 import org.quizcard.store.anki.AnkiFixture;
 
 class AnkiPackageReaderTest {
-    private static final ImportOptions PLAIN = new ImportOptions(new Catalogue(Map.of()), null, false);
-    private static final ImportOptions HISTORY = new ImportOptions(new Catalogue(Map.of()), null, true);
-
     @TempDir
     Path dir;
+
+    /** Options that unpack into the test's own directory, as the command's scratch directory in --out. */
+    private ImportOptions options(String concept, boolean history) {
+        return new ImportOptions(new Catalogue(Map.of()), concept, history, dir);
+    }
 
     /** A collection with one note of each kind an import meets, in two decks. */
     private static AnkiFixture sample(AnkiFixture a) {
@@ -57,7 +59,7 @@ class AnkiPackageReaderTest {
     @ValueSource(ints = {1, 2, 3})
     void everyGenerationGivesTheSameQuestions(int generation) {
         AnkiFixture a = sample(generation == 3 ? AnkiFixture.schema18() : AnkiFixture.schema11());
-        Deck deck = new AnkiPackageReader().read(a.pack(dir, "deck.apkg", generation), PLAIN);
+        Deck deck = new AnkiPackageReader().read(a.pack(dir, "deck.apkg", generation), options(null, false));
 
         assertThat(deck.concepts()).extracting(Concept::id).containsExactly("spanish-verbs", "os");
         Concept verbs = deck.concepts().get(0);
@@ -99,7 +101,7 @@ class AnkiPackageReaderTest {
                 "collection.anki21b", AnkiFixture.zstd(read(latest)),
                 "meta", new byte[] {0x08, 0x03}));
 
-        Deck deck = new AnkiPackageReader().read(apkg, PLAIN);
+        Deck deck = new AnkiPackageReader().read(apkg, options(null, false));
 
         assertThat(deck.concepts().get(0).questions()).extracting(Question::prompt).containsExactly("The real question");
     }
@@ -122,7 +124,7 @@ class AnkiPackageReaderTest {
                 "{id: shared-kernel, type: single, prompt: Which kernel?, options: [{text: &quot;the host's&quot;, correct: true},"
                         + " {text: its own}], explanation: Shared.}"), deck, 0);
 
-        Deck read = new AnkiPackageReader().read(a.pack(dir, "q.apkg", 2), PLAIN);
+        Deck read = new AnkiPackageReader().read(a.pack(dir, "q.apkg", 2), options(null, false));
 
         Question.Flashcard oci = (Question.Flashcard) question(read, "containers/oci");
         assertThat(oci.common().explanation()).isEqualTo("It specifies images.");
@@ -148,7 +150,7 @@ class AnkiPackageReaderTest {
         long n3 = a.note(basic, "c", "", "A front", "");
         for (long n : new long[] {n1, n2, n3}) a.card(n, 1, 0);
 
-        Deck deck = new AnkiPackageReader().read(a.pack(dir, "m.apkg", 1), PLAIN);
+        Deck deck = new AnkiPackageReader().read(a.pack(dir, "m.apkg", 1), options(null, false));
 
         assertThat(deck.concepts().get(0).questions()).extracting(Question::prompt).containsExactly("Which animal?");
         assertThat(deck.losses()).extracting(Loss::toString).containsExactly(
@@ -164,7 +166,7 @@ class AnkiPackageReaderTest {
         AnkiFixture a = sample(AnkiFixture.schema18());
         long other = a.noteType("Basic-2", false, List.of("Front", "Back"), List.of("Card 1"));
         a.card(a.note(other, "z1", "", "comer", "again"), 1, 0);
-        ImportOptions one = new ImportOptions(new Catalogue(Map.of()), "spanish", false);
+        ImportOptions one = options("spanish", false);
 
         Deck deck = new AnkiPackageReader().read(a.pack(dir, "d.colpkg", 3), one);
 
@@ -180,7 +182,7 @@ class AnkiPackageReaderTest {
         long filtered = a.filteredDeck("Cram today");
         a.card(a.note(a.basic(), "g", "", "Capital of Peru?", "Lima"), filtered, 0, home);
 
-        Deck deck = new AnkiPackageReader().read(a.pack(dir, "f.apkg", 3), PLAIN);
+        Deck deck = new AnkiPackageReader().read(a.pack(dir, "f.apkg", 3), options(null, false));
 
         assertThat(deck.concepts()).extracting(Concept::id).containsExactly("geography");
     }
@@ -201,7 +203,7 @@ class AnkiPackageReaderTest {
         a.review(forward, t0 + 4 * day, 4, 1, 2500, -5);
         a.review(backward, t0 + 1, 3, 0, 0, 4_000);
 
-        Deck deck = new AnkiPackageReader().read(a.pack(dir, "h.apkg", 1), HISTORY);
+        Deck deck = new AnkiPackageReader().read(a.pack(dir, "h.apkg", 1), options(null, true));
 
         assertThat(deck.history()).containsExactly(
                 new PastReview("default/perro", Instant.ofEpochMilli(t0), Rating.GOOD, 5_000),
@@ -209,7 +211,7 @@ class AnkiPackageReaderTest {
                 new PastReview("default/perro", Instant.ofEpochMilli(t0 + 4 * day), Rating.EASY, 0));
         assertThat(deck.losses()).extracting(Loss::what).containsExactly(
                 "the review history of 1 more card (reversed, or other cloze numbers): a question keeps its first card's history");
-        assertThat(new AnkiPackageReader().read(a.pack(dir, "h2.apkg", 1), PLAIN).history()).isEmpty();
+        assertThat(new AnkiPackageReader().read(a.pack(dir, "h2.apkg", 1), options(null, false)).history()).isEmpty();
     }
 
     private static byte[] read(Path p) {

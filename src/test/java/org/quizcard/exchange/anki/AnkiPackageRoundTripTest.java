@@ -10,9 +10,11 @@ import org.quizcard.bank.Bank;
 import org.quizcard.bank.BankFile;
 import org.quizcard.bank.BankLoader;
 import org.quizcard.bank.Fixtures;
+import org.quizcard.exchange.Catalogue;
 import org.quizcard.exchange.Deck;
 import org.quizcard.exchange.Exchange;
 import org.quizcard.exchange.Format;
+import org.quizcard.exchange.ImportOptions;
 import org.quizcard.exchange.Loss;
 
 /**
@@ -26,8 +28,8 @@ class AnkiPackageRoundTripTest {
 
     private void roundTrip(Bank bank) throws Exception {
         Path out = dir.resolve("bank.apkg");
-        List<Loss> losses = Exchange.writer(Format.ANKI).write(bank, out);
-        Deck deck = Exchange.reader(Format.ANKI).read(out, AnkiTextTest.options(bank));
+        List<Loss> losses = Exchange.writer(Format.ANKI, java.time.Clock.systemUTC()).write(bank, out);
+        Deck deck = Exchange.reader(Format.ANKI).read(out, new ImportOptions(new Catalogue(bank.misconceptions()), null, false, dir));
         AnkiTextTest.assertRoundTrip(bank, losses, deck);
         assertThat(deck.losses()).isEmpty();
     }
