@@ -3,7 +3,6 @@ package org.quizcard.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -121,7 +120,7 @@ final class ImportCommand extends ContextCommand {
         Map<String, String> written = texts(merged);
         Bank bank = check(written);
         for (Map.Entry<String, String> f : written.entrySet()) OutputFile.write(out.resolve(f.getKey()), f.getValue());
-        removeStale(earlier, written);
+        OwnedDirectory.removeStale(out, earlier, written.keySet(), "imported file");
         report(merged, bank);
         warnOfTakenIds(bank, known);
         if (withHistory) {
@@ -215,25 +214,16 @@ final class ImportCommand extends ContextCommand {
      * those files, which this import replaces.
      */
     private List<Path> checkOut() {
-        List<Path> earlier = new ArrayList<>();
-        if (!Files.exists(out)) return earlier;
-        if (!Files.isDirectory(out)) throw QuizcardException.badInput(out + ": not a directory");
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(out)) {
-            for (Path f : s) {
-                if (f.getFileName().toString().equals(SCRATCH) && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-                    removeScratch(f);
-                    continue;
-                }
-                if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || !writtenByImport(f)) {
-                    throw QuizcardException.badInput(out + ": holds " + f.getFileName()
-                            + ", which no import wrote; choose a new or empty --out directory");
-                }
-                earlier.add(f);
-            }
-        } catch (IOException e) {
-            throw QuizcardException.badInput(out + ": cannot list the directory (" + e.getMessage() + ")");
-        }
+        List<Path> earlier = new ArrayList<>(OwnedDirectory.earlier(out, f -> isScratch(f)
+                || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && writtenByImport(f), "which no import wrote"));
+        // an import that was interrupted left its scratch directory: nothing in it is kept
+        earlier.stream().filter(ImportCommand::isScratch).forEach(ImportCommand::removeScratch);
+        earlier.removeIf(ImportCommand::isScratch);
         return earlier;
+    }
+
+    private static boolean isScratch(Path f) {
+        return f.getFileName().toString().equals(SCRATCH) && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Makes the private scratch directory inside {@code --out} (and {@code --out} itself when missing). */
@@ -272,16 +262,6 @@ final class ImportCommand extends ContextCommand {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(HEADER.length());
             return new String(start, StandardCharsets.UTF_8).equals(HEADER);
-        }
-    }
-
-    private void removeStale(List<Path> earlier, Map<String, String> written) {
-        try {
-            for (Path stale : earlier) {
-                if (!written.containsKey(stale.getFileName().toString())) Files.deleteIfExists(stale);
-            }
-        } catch (IOException e) {
-            throw QuizcardException.badInput(out + ": cannot remove an earlier imported file (" + e.getMessage() + ")");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.quizcard.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -55,13 +54,7 @@ final class SealCommand extends ContextCommand {
         for (Map.Entry<String, String> file : sealed.entrySet()) OutputFile.write(out.resolve(file.getKey()), file.getValue());
         // An earlier sealed output is replaced whole: a concept sealed then but not now would
         // otherwise stay beside the new files and break every student's grade.
-        try {
-            for (Path stale : earlier) {
-                if (!sealed.containsKey(stale.getFileName().toString())) Files.deleteIfExists(stale);
-            }
-        } catch (IOException e) {
-            throw QuizcardException.badInput(out + ": cannot remove an earlier sealed file (" + e.getMessage() + ")");
-        }
+        OwnedDirectory.removeStale(out, earlier, sealed.keySet(), "sealed file");
         long concepts = sealed.keySet().stream().filter(n -> !n.equals(BankFile.MISCONCEPTIONS)).count();
         context.out().println("sealed " + Plural.of(concepts, "concept") + " into " + out);
         context.out().println("sealed-bank: " + Sealing.fingerprint(BankFile.inDirectory(out))
@@ -74,27 +67,9 @@ final class SealCommand extends ContextCommand {
      * files of that bank.
      */
     private List<Path> checkOut() {
-        List<Path> earlier = new ArrayList<>();
-        if (!Files.exists(out)) return earlier;
-        if (!Files.isDirectory(out)) throw QuizcardException.badInput(out + ": not a directory");
-        boolean sawSealed = false;
-        boolean sawCatalogue = false;
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(out)) {
-            for (Path f : s) {
-                if (f.getFileName().toString().equals(BankFile.MISCONCEPTIONS)) {
-                    sawCatalogue = true;
-                } else if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && isSealed(f)) {
-                    sawSealed = true;
-                    earlier.add(f);
-                } else {
-                    throw QuizcardException.badInput(out + ": holds " + f.getFileName()
-                            + ", which is not sealed; choose a new or empty --out directory");
-                }
-            }
-        } catch (IOException e) {
-            throw QuizcardException.badInput(out + ": cannot list the directory (" + e.getMessage() + ")");
-        }
-        if (sawCatalogue && !sawSealed) {
+        List<Path> earlier = OwnedDirectory.earlier(out, f -> f.getFileName().toString().equals(BankFile.MISCONCEPTIONS)
+                || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && isSealed(f), "which is not sealed");
+        if (earlier.size() == 1 && earlier.get(0).getFileName().toString().equals(BankFile.MISCONCEPTIONS)) {
             throw QuizcardException.badInput(out + ": holds a bank that is not sealed; choose a new or empty --out directory");
         }
         return earlier;
