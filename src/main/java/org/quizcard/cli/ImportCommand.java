@@ -28,8 +28,10 @@ import org.quizcard.exchange.Format;
 import org.quizcard.exchange.Ids;
 import org.quizcard.exchange.ImportOptions;
 import org.quizcard.exchange.Loss;
-import org.quizcard.exchange.PastReview;
 import org.quizcard.exchange.Rebind;
+import org.quizcard.srs.PastReview;
+import org.quizcard.store.ProgressStore;
+import org.quizcard.study.History;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -126,7 +128,7 @@ final class ImportCommand extends ContextCommand {
         if (withHistory) {
             List<PastReview> history = merged.history();
             context.out().println(history.isEmpty() ? "no review history to bring in"
-                    : HistoryImport.record(context, bank, history));
+                    : recordHistory(bank, history));
         }
         return 0;
     }
@@ -188,6 +190,21 @@ final class ImportCommand extends ContextCommand {
             for (Loss loss : losses) context.out().println("  " + loss);
         }
         context.out().println("study them: quizcard study --bank " + out);
+    }
+
+    /** Brings the history into the learner's progress (after today's backup), and says what it brought. */
+    private String recordHistory(Bank bank, List<PastReview> history) {
+        try (ProgressStore store = Progress.openForSession(context)) {
+            History.Brought b = History.record(store, Progress.scheduler(context, store), bank, history);
+            StringBuilder said = new StringBuilder("brought " + Plural.of(b.reviews(), "review") + " of "
+                    + Plural.of(b.questions(), "question") + " into your progress (" + store.file() + ")");
+            if (b.skipped() > 0) said.append("; ").append(Plural.of(b.skipped(), "review")).append(" already there skipped");
+            if (b.unschedulable() > 0) {
+                said.append("; ").append(Plural.of(b.unschedulable(), "review"))
+                        .append(" at dates that cannot be scheduled left out");
+            }
+            return said.toString();
+        }
     }
 
     /**

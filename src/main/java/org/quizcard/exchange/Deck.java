@@ -3,6 +3,7 @@ package org.quizcard.exchange;
 import java.util.List;
 import org.quizcard.bank.Concept;
 import org.quizcard.bank.Misconception;
+import org.quizcard.srs.PastReview;
 
 /**
  * What an import read from one file: the concepts its questions go into, the misconceptions its

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.quizcard.bank.Concept;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
+import org.quizcard.srs.PastReview;
 
 /**
  * Several imported files as one bank: concepts of the same id become one, a question whose id

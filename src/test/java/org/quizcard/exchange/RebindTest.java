@@ -1,13 +1,13 @@
 package org.quizcard.exchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quizcard.bank.Concept;
 import org.quizcard.bank.Question;
+import org.quizcard.srs.PastReview;
 import org.quizcard.srs.Rating;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RebindTest {
     private static Question card(String concept, String id, String front) {

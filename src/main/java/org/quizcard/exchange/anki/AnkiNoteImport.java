@@ -13,8 +13,8 @@ import org.quizcard.exchange.Deck;
 import org.quizcard.exchange.Ids;
 import org.quizcard.exchange.ImportOptions;
 import org.quizcard.exchange.Loss;
-import org.quizcard.exchange.PastReview;
 import org.quizcard.exchange.Rebind;
+import org.quizcard.srs.PastReview;
 
 /**
  * Anki notes, from a package or a text file, gathered into concepts: each note is read by

@@ -12,13 +12,13 @@ import org.quizcard.exchange.DeckReader;
 import org.quizcard.exchange.Html;
 import org.quizcard.exchange.ImportOptions;
 import org.quizcard.exchange.Loss;
-import org.quizcard.exchange.PastReview;
+import org.quizcard.srs.PastReview;
 import org.quizcard.srs.Rating;
 import org.quizcard.store.anki.AnkiCollection;
-import org.quizcard.store.anki.AnkiRecords;
 import org.quizcard.store.anki.AnkiRecords.Card;
 import org.quizcard.store.anki.AnkiRecords.Note;
 import org.quizcard.store.anki.AnkiRecords.NoteType;
+import org.quizcard.store.anki.AnkiRecords;
 
 /**
  * Reads an Anki package ({@code .apkg}, {@code .colpkg}) of any generation into a deck: each note,

@@ -16,7 +16,7 @@ import org.quizcard.exchange.Catalogue;
 import org.quizcard.exchange.Deck;
 import org.quizcard.exchange.ImportOptions;
 import org.quizcard.exchange.Loss;
-import org.quizcard.exchange.PastReview;
+import org.quizcard.srs.PastReview;
 import org.quizcard.srs.Rating;
 import org.quizcard.store.anki.AnkiFixture;
 

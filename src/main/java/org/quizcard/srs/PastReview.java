@@ -1,7 +1,6 @@
-package org.quizcard.exchange;
+package org.quizcard.srs;
 
 import java.time.Instant;
-import org.quizcard.srs.Rating;
 
 /**
  * One review from another tool's log, for the question {@code ref} ({@code concept/id}) of the
