@@ -48,6 +48,9 @@ final class ExportCommand extends ContextCommand {
             throw QuizcardException.badInput("the bank is sealed: its answers are encrypted, so there is nothing to "
                     + "export but prompts; export the bank it was sealed from");
         }
+        if (bank.questions().findAny().isEmpty()) {
+            throw QuizcardException.badInput("the banks hold no question to export; nothing was written");
+        }
         List<Loss> losses = new ArrayList<>();
         OutputFile.write(out, tmp -> losses.addAll(Exchange.writer(f, context.clock()).write(bank, tmp)));
         long questions = bank.questions().count();

@@ -94,4 +94,14 @@ class ImportCommandTest {
         assertThat(back.exit()).as(back.err()).isZero();
         assertThat(back.err()).isEmpty();
     }
+
+    @Test
+    void exportingABankWithoutQuestionsIsRefusedAndWritesNothing() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path out = dir.resolve("none.gift");
+        CliRunner.Run run = new CliRunner().run("export", empty.toString(), "--format", "gift", "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("quizcard export: the banks hold no question to export; nothing was written\n");
+        assertThat(out).doesNotExist();
+    }
 }
