@@ -1,6 +1,7 @@
 package org.quizcard.exchange;
 
 import java.util.Optional;
+import org.quizcard.bank.Bank;
 import org.quizcard.bank.Misconception;
 
 /**
@@ -27,6 +28,11 @@ public final class Feedback {
                 + "\" What is true: " + misconception.correction().strip().replaceAll("\\s+", " ");
         if (refutation == null) return explanation;
         return explanation == null ? refutation : explanation + "\n\n" + refutation;
+    }
+
+    /** {@link #write(String, Misconception)} with the misconception {@code bank} has under the id {@code misconception} (or null). */
+    public static String write(String explanation, String misconception, Bank bank) {
+        return write(explanation, misconception == null ? null : bank.misconception(misconception).orElse(null));
     }
 
     /** What feedback text says: an explanation (or null) and the id of a misconception the catalogue knows (or null). */

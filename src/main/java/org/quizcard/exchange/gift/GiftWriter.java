@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
-import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.BankExporter;
 import org.quizcard.exchange.Feedback;
 import org.quizcard.exchange.Html;
 import org.quizcard.exchange.Loss;
+import org.quizcard.exchange.Numbers;
 
 /**
  * Writes a bank as GIFT: a {@code $CATEGORY:} per concept (its id), each question titled by its
@@ -120,7 +120,8 @@ public final class GiftWriter implements BankExporter {
     private String choice(Question.Choice q) {
         boolean single = q instanceof Question.Single;
         long right = q.options().stream().filter(Question.Option::correct).count();
-        String share = decimal(BigDecimal.valueOf(100.0 / right).setScale(5, RoundingMode.HALF_UP));
+        String share = BigDecimal.valueOf(100.0 / right).setScale(5, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
         StringBuilder b = new StringBuilder("{\n");
         for (Question.Option o : q.options()) {
             String mark;
@@ -130,15 +131,13 @@ public final class GiftWriter implements BankExporter {
             } else {
                 mark = "~%" + (o.correct() ? "" : "-") + share + "%";
             }
-            Misconception m = o.misconception() == null ? null : bank.misconception(o.misconception()).orElse(null);
-            b.append('\t').append(mark).append(escape(o.text())).append(feedback(Feedback.write(o.explanation(), m))).append('\n');
+            b.append('\t').append(mark).append(escape(o.text())).append(feedback(o.explanation(), o.misconception())).append('\n');
         }
         return b.append(general(q)).append('}').toString();
     }
 
     private String trueFalse(Question.TrueFalse q) {
-        Misconception m = q.misconception() == null ? null : bank.misconception(q.misconception()).orElse(null);
-        return "{" + (q.answer() ? "TRUE" : "FALSE") + feedback(Feedback.write(null, m)) + general(q).strip() + "}";
+        return "{" + (q.answer() ? "TRUE" : "FALSE") + feedback(null, q.misconception()) + general(q).strip() + "}";
     }
 
     private String text(Question.Text q) {
@@ -159,8 +158,7 @@ public final class GiftWriter implements BankExporter {
             b.append(gap).append(a.startsWith("%") ? "=%100%" : "=").append(escape(a));
         }
         for (Question.WrongAnswer w : wrong) {
-            Misconception m = w.misconception() == null ? null : bank.misconception(w.misconception()).orElse(null);
-            b.append(gap).append("=%0%").append(escape(w.answer())).append(feedback(Feedback.write(null, m)));
+            b.append(gap).append("=%0%").append(escape(w.answer())).append(feedback(null, w.misconception()));
         }
         return b.toString();
     }
@@ -170,8 +168,8 @@ public final class GiftWriter implements BankExporter {
             losses.add(Loss.part(where, "its unit " + q.unit() + ", written as the text's last line: a GIFT number has no "
                     + "unit, so an LMS checks the number alone"));
         }
-        String tolerance = q.tolerance() == 0 ? "" : ":" + number(q.tolerance());
-        return "{#" + number(q.answer()) + tolerance + general(q).strip() + "}";
+        String tolerance = q.tolerance() == 0 ? "" : ":" + Numbers.plain(q.tolerance());
+        return "{#" + Numbers.plain(q.answer()) + tolerance + general(q).strip() + "}";
     }
 
     private String match(Question.Match q) {
@@ -195,23 +193,15 @@ public final class GiftWriter implements BankExporter {
                 + "}" + after;
     }
 
-    private static String feedback(String text) {
+    /** Per-answer feedback ({@link Feedback}) after its {@code #}; empty when there is none. */
+    private String feedback(String explanation, String misconception) {
+        String text = Feedback.write(explanation, misconception, bank);
         return text == null ? "" : "#" + escape(text);
     }
 
     private String dropped(String why) {
         losses.add(Loss.item(where, why));
         return null;
-    }
-
-    /** A number as GIFT (and Moodle) read it: plain decimal digits, no exponent, read back to the same double. */
-    static String number(double d) {
-        return decimal(new BigDecimal(Double.toString(d)));
-    }
-
-    private static String decimal(BigDecimal d) {
-        String s = d.stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
     }
 
     /** Text as GIFT writes it: its special characters and backslash escaped, line breaks as {@code \n}. */

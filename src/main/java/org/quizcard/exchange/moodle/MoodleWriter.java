@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
-import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.BankExporter;
 import org.quizcard.exchange.Feedback;
 import org.quizcard.exchange.Html;
 import org.quizcard.exchange.Loss;
+import org.quizcard.exchange.Numbers;
 
 /**
  * Writes a bank as Moodle XML, every question type included: a category per concept
@@ -94,15 +94,15 @@ public final class MoodleWriter implements BankExporter {
             if (q instanceof Question.Choice c) {
                 choice(c);
             } else if (q instanceof Question.TrueFalse t) {
-                answer(t.answer() ? "100" : "0", "true", t.answer() ? null : refutation(null, t.misconception()));
-                answer(t.answer() ? "0" : "100", "false", t.answer() ? refutation(null, t.misconception()) : null);
+                answer(t.answer() ? "100" : "0", "true", t.answer() ? null : Feedback.write(null, t.misconception(), bank));
+                answer(t.answer() ? "0" : "100", "false", t.answer() ? Feedback.write(null, t.misconception(), bank) : null);
             } else if (q instanceof Question.Text t) {
                 if (t.regex() != null) {
                     losses.add(Loss.part(where, "regex '" + t.regex() + "': Moodle's short answer takes only * wildcards"));
                 }
                 xml.element("usecase", "0");
                 t.answers().forEach(a -> answer("100", Embedded.starred(a), null));
-                t.wrong().forEach(w -> answer("0", Embedded.starred(w.answer()), refutation(null, w.misconception())));
+                t.wrong().forEach(w -> answer("0", Embedded.starred(w.answer()), Feedback.write(null, w.misconception(), bank)));
             } else if (q instanceof Question.Numeric n) {
                 numeric(n);
             } else if (q instanceof Question.Order o) {
@@ -137,14 +137,14 @@ public final class MoodleWriter implements BankExporter {
             for (Question.Option o : c.options()) {
                 String fraction = single ? (o.correct() ? "100" : "0") : fraction(Choices.share(right, o.correct()));
                 xml.open("answer", "fraction", fraction, "format", "html").text(html(o.text()));
-                feedback(refutation(o.explanation(), o.misconception()));
+                feedback(Feedback.write(o.explanation(), o.misconception(), bank));
                 xml.close("answer");
             }
         }
 
         private void numeric(Question.Numeric n) {
-            xml.open("answer", "fraction", "100", "format", "moodle_auto_format").text(number(n.answer()));
-            xml.element("tolerance", number(n.tolerance()));
+            xml.open("answer", "fraction", "100", "format", "moodle_auto_format").text(Numbers.plain(n.answer()));
+            xml.element("tolerance", Numbers.plain(n.tolerance()));
             feedback(null);
             xml.close("answer");
             if (n.unit() != null) {
@@ -164,12 +164,6 @@ public final class MoodleWriter implements BankExporter {
 
         private void feedback(String text) {
             xml.rich("feedback", html(text));
-        }
-
-        /** An option's explanation and its misconception's refutation, as quizcard writes per-answer feedback. */
-        private String refutation(String explanation, String misconception) {
-            Misconception m = misconception == null ? null : bank.misconception(misconception).orElse(null);
-            return Feedback.write(explanation, m);
         }
 
         /** A cloze's question text: the prompt, then the text with each blank an embedded short answer. */
@@ -194,18 +188,12 @@ public final class MoodleWriter implements BankExporter {
             }
             for (Question.WrongAnswer w : blank.wrong()) {
                 b.append(sep).append("%0%").append(Embedded.answer(w.answer()));
-                String fb = refutation(null, w.misconception());
+                String fb = Feedback.write(null, w.misconception(), bank);
                 if (fb != null) b.append('#').append(Embedded.feedback(fb));
                 sep = "~";
             }
             return b.append('}').toString();
         }
-    }
-
-    /** A number as Moodle reads it back to the same double: plain digits, no exponent, no trailing zeros. */
-    static String number(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf((long) d);
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     /** A fraction in percent as Moodle writes one: at most 7 decimals ({@code 33.3333333}). */

@@ -1,7 +1,6 @@
 package org.quizcard.exchange.qti;
 
 import static org.quizcard.exchange.qti.Rules.base;
-import static org.quizcard.exchange.qti.Rules.number;
 import static org.quizcard.exchange.qti.Rules.variable;
 
 import java.util.ArrayList;
@@ -12,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.quizcard.bank.Bank;
-import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.Feedback;
+import org.quizcard.exchange.Numbers;
 
 /**
  * One question as a QTI 3.0 assessment item: its response declarations, the interaction in the
@@ -81,7 +80,7 @@ final class QtiItem {
         for (int i = 0; i < c.options().size(); i++) {
             Question.Option o = c.options().get(i);
             if (o.correct()) correct.child("qti-value").text(letter(i));
-            mapping.child("qti-map-entry").attr("map-key", letter(i)).attr("mapped-value", number((o.correct() ? 1 : -1) / (double) Math.max(1, right)));
+            mapping.child("qti-map-entry").attr("map-key", letter(i)).attr("mapped-value", Numbers.plain((o.correct() ? 1 : -1) / (double) Math.max(1, right)));
             interaction.child("qti-simple-choice").attr("identifier", letter(i)).text(o.text());
             optionFeedback(letter(i), multiple ? "multiple" : "single", o.explanation(), o.misconception());
         }
@@ -124,7 +123,7 @@ final class QtiItem {
 
     private void numeric(Question.Numeric n) {
         declarations.add(response(RESPONSE, "single", "float").add(Xml.element("qti-correct-response")
-                .add(Xml.element("qti-value").text(number(n.answer())))));
+                .add(Xml.element("qti-value").text(Numbers.plain(n.answer())))));
         prompt();
         Xml line = body.child("p").add(Xml.element("qti-text-entry-interaction").attr("response-identifier", RESPONSE));
         if (n.unit() != null) line.text(" " + n.unit());
@@ -154,7 +153,7 @@ final class QtiItem {
         for (int i = 0; i < n; i++) {
             String pair = "L" + (i + 1) + " R" + (i + 1);
             correct.child("qti-value").text(pair);
-            mapping.child("qti-map-entry").attr("map-key", pair).attr("mapped-value", number(1.0 / n));
+            mapping.child("qti-map-entry").attr("map-key", pair).attr("mapped-value", Numbers.plain(1.0 / n));
             left.child("qti-simple-associable-choice").attr("identifier", "L" + (i + 1)).attr("match-max", 1)
                     .text(m.pairs().get(i).left());
         }
@@ -226,12 +225,12 @@ final class QtiItem {
         Xml declaration = response(id, "single", "string");
         if (answers.isEmpty()) return declaration;
         declaration.child("qti-correct-response").child("qti-value").text(answers.get(0));
-        Xml mapping = declaration.child("qti-mapping").attr("lower-bound", 0).attr("upper-bound", number(value))
+        Xml mapping = declaration.child("qti-mapping").attr("lower-bound", 0).attr("upper-bound", Numbers.plain(value))
                 .attr("default-value", 0);
         Set<String> keys = new LinkedHashSet<>();
         for (String a : answers) {
             if (!keys.add(a.toLowerCase(Locale.ROOT))) continue;
-            mapping.child("qti-map-entry").attr("map-key", a).attr("mapped-value", number(value))
+            mapping.child("qti-map-entry").attr("map-key", a).attr("mapped-value", Numbers.plain(value))
                     .attr("case-sensitive", "false");
         }
         return declaration;
@@ -241,7 +240,7 @@ final class QtiItem {
     private void wrongAnswers(String response, String outcome, String prefix, List<Question.WrongAnswer> wrong) {
         for (int i = 0; i < wrong.size(); i++) {
             Question.WrongAnswer w = wrong.get(i);
-            String text = Feedback.write(null, misconception(w.misconception()));
+            String text = Feedback.write(null, w.misconception(), bank);
             if (text == null) continue;
             String id = prefix + (i + 1);
             show(outcome, "single", id, text, Rules.when(Xml.element("qti-string-match").attr("case-sensitive", "false")
@@ -251,7 +250,7 @@ final class QtiItem {
 
     /** An option's feedback (its explanation and the refutation of the misconception it reveals), shown when it is picked. */
     private void optionFeedback(String id, String cardinality, String explanation, String misconceptionId) {
-        String text = Feedback.write(explanation, misconception(misconceptionId));
+        String text = Feedback.write(explanation, misconceptionId, bank);
         if (text == null) return;
         show(FEEDBACK, cardinality, id, text, feedbackOutcomes.containsKey(FEEDBACK) ? null : Rules.set(FEEDBACK, variable(RESPONSE)));
     }
@@ -264,10 +263,6 @@ final class QtiItem {
     }
 
     private record Shown(String outcome, String text) { }
-
-    private Misconception misconception(String id) {
-        return id == null ? null : bank.misconception(id).orElse(null);
-    }
 
     private Xml document(String identifier) {
         String explanation = question.common().explanation();

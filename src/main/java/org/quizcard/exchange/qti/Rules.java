@@ -1,7 +1,7 @@
 package org.quizcard.exchange.qti;
 
-import java.math.BigDecimal;
 import java.util.List;
+import org.quizcard.exchange.Numbers;
 
 /** QTI 3.0 response-processing rules and expressions, as quizcard's items use them. */
 final class Rules {
@@ -52,7 +52,7 @@ final class Rules {
     /** 1 when the number given is within {@code tolerance} of the correct response (bounds included), else 0. */
     static List<Xml> withinTolerance(String response, double tolerance) {
         Xml equal = Xml.element("qti-equal");
-        if (tolerance > 0) equal.attr("tolerance-mode", "absolute").attr("tolerance", number(tolerance));
+        if (tolerance > 0) equal.attr("tolerance-mode", "absolute").attr("tolerance", Numbers.plain(tolerance));
         else equal.attr("tolerance-mode", "exact");
         return rightOrWrong(equal.add(variable(response)).add(Xml.element("qti-correct").attr("identifier", response)));
     }
@@ -62,11 +62,5 @@ final class Rules {
         return when(Xml.element("qti-not").add(Xml.element("qti-is-null").add(variable(response))),
                 set(SCORE, Xml.element("qti-sum").add(variable(SCORE))
                         .add(Xml.element("qti-map-response").attr("identifier", response))));
-    }
-
-    /** A number as QTI writes a float: no exponent, no trailing zeros, whole numbers without a point. */
-    static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 }
