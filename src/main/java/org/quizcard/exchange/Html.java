@@ -62,22 +62,25 @@ public final class Html {
     /** {@link #fromText(String)}, for text that continues a line ({@code lineStart} false) or starts one. */
     public static String fromText(String text, boolean lineStart) {
         if (text == null) return "";
-        StringBuilder b = new StringBuilder(text.length() + 16);
+        String escaped = escape(text);
+        StringBuilder b = new StringBuilder(escaped.length() + 16);
         boolean foldable = lineStart;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
+        for (int i = 0; i < escaped.length(); i++) {
+            char ch = escaped.charAt(i);
             switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
                 case '\n' -> b.append("<br>");
-                case ' ' -> b.append(foldable || (i + 1 < text.length() && text.charAt(i + 1) == '\n') ? "&nbsp;" : " ");
+                case ' ' -> b.append(foldable || (i + 1 < escaped.length() && escaped.charAt(i + 1) == '\n') ? "&nbsp;" : " ");
                 case '\r' -> { }
                 default -> b.append(ch);
             }
             foldable = ch == ' ' || ch == '\n';
         }
         return b.toString();
+    }
+
+    /** Text with {@code & < >} as character references. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void children(Node parent, int depth) {

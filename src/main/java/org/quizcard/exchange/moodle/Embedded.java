@@ -163,46 +163,26 @@ final class Embedded {
 
     /** An answer as written inside the braces. */
     static String answer(String text) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '*' -> b.append("\\*");
-                default -> special(b, ch);
-            }
-        }
-        return b.toString();
+        return starred(special(Html.escape(text)));
     }
 
     /** Feedback (plain text) as written inside the braces: HTML once decoded, lines as {@code <br>}. */
     static String feedback(String text) {
-        StringBuilder b = new StringBuilder();
-        String html = Html.fromText(text);
-        for (int i = 0; i < html.length(); i++) {
-            char ch = html.charAt(i);
-            if (ch == '&') {
-                b.append("&amp;");
-            } else if (ch == '<' && !html.startsWith("<br>", i)) {
-                b.append("&lt;");
-            } else if (ch == '>' && !(i >= 3 && html.startsWith("<br>", i - 3))) {
-                b.append("&gt;");
-            } else {
-                special(b, ch);
+        return special(Html.escape(Html.fromText(text)).replace("&lt;br&gt;", "<br>"));
+    }
+
+    /** Tildes and backslashes as character references, closing braces and hashes escaped by a backslash. */
+    private static String special(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '~' -> b.append("&#126;");
+                case '\\' -> b.append("&#92;");
+                case '}' -> b.append("\\}");
+                case '#' -> b.append("\\#");
+                default -> b.append(ch);
             }
         }
         return b.toString();
-    }
-
-    private static void special(StringBuilder b, char ch) {
-        switch (ch) {
-            case '~' -> b.append("&#126;");
-            case '\\' -> b.append("&#92;");
-            case '}' -> b.append("\\}");
-            case '#' -> b.append("\\#");
-            default -> b.append(ch);
-        }
     }
 }
