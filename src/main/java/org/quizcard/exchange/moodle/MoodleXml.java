@@ -15,10 +15,10 @@ import org.quizcard.bank.Printable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A Moodle XML file read safely with the JDK's parser: a file of at most {@link #MAX_BYTES}, no
@@ -38,7 +38,13 @@ final class MoodleXml {
         byte[] bytes = InputFile.read(file, MAX_BYTES, "a Moodle XML file");
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(new Quiet());
+            // errors as exceptions only, never printed on standard error (warnings are dropped)
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused");
             });
@@ -76,23 +82,6 @@ final class MoodleXml {
         return f;
     }
 
-    /** The parser's errors as exceptions only, never printed on standard error. */
-    private static final class Quiet implements ErrorHandler {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXParseException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXParseException {
-            throw e;
-        }
-    }
-
     /** The child elements of {@code parent} named {@code name}, in order. */
     static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
@@ -104,10 +93,8 @@ final class MoodleXml {
 
     /** The first child element named {@code name}, or null. */
     static Element child(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) return e;
-        }
-        return null;
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** The text of the child {@code name}: its {@code <text>} child if it has one, else its own text; null when absent. */
