@@ -14,12 +14,6 @@ final class Choices {
     /** How close a fraction must be to the one quizcard writes to count as it (Moodle rounds to 7 digits). */
     private static final double CLOSE = 0.01;
 
-    private final MoodleQuestions m;
-
-    Choices(MoodleQuestions m) {
-        this.m = m;
-    }
-
     /**
      * The fractions quizcard writes for a multiple-answer question, and by which it scores one:
      * each right answer {@code 100/k} of the marks, each wrong one {@code -100/k}, where {@code k}
@@ -30,7 +24,7 @@ final class Choices {
         return (right ? 100.0 : -100.0) / rightAnswers;
     }
 
-    Question multichoice(Element q, Question.Common c) {
+    static Question multichoice(MoodleQuestions m, Element q, Question.Common c) {
         String single = MoodleXml.text(q, "single");
         String s = single == null ? "true" : single.strip();
         boolean one = !(s.equals("false") || s.isEmpty() || s.equals("0"));
@@ -78,7 +72,7 @@ final class Choices {
         return "'" + MoodleReader.abbreviate(o.text()) + "' " + MoodleQuestions.percent(fraction);
     }
 
-    Question trueFalse(Element q, Question.Common c) {
+    static Question trueFalse(MoodleQuestions m, Element q, Question.Common c) {
         Element trueAnswer = null;
         Element falseAnswer = null;
         List<Element> answers = MoodleXml.children(q, "answer");
@@ -108,7 +102,7 @@ final class Choices {
         return new Question.TrueFalse(c, answer, misconception);
     }
 
-    Question matching(Element q, Question.Common c) {
+    static Question matching(MoodleQuestions m, Element q, Question.Common c) {
         List<Question.Pair> pairs = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         for (Element sub : MoodleXml.children(q, "subquestion")) {
@@ -127,7 +121,7 @@ final class Choices {
     }
 
     /** An ordering question: its answers in the right order (their fractions number the places). */
-    Question ordering(Element q, Question.Common c) {
+    static Question ordering(MoodleQuestions m, Element q, Question.Common c) {
         List<Element> answers = new ArrayList<>(MoodleXml.children(q, "answer"));
         answers.sort(MoodleQuestions.BY_FRACTION);
         List<String> items = new ArrayList<>();

@@ -26,13 +26,7 @@ final class Cloze {
     /** Stands for a blank while the HTML around it becomes text (a private-use character, never in a question). */
     private static final char MARK = '\uE000';
 
-    private final MoodleQuestions m;
-
-    Cloze(MoodleQuestions m) {
-        this.m = m;
-    }
-
-    Question read(Element q, String name, Ids ids) {
+    static Question read(MoodleQuestions m, Element q, String name, Ids ids) {
         Element field = MoodleXml.child(q, "questiontext");
         String raw = field == null ? "" : MoodleXml.textOf(field);
         List<Embedded.Blank> found = Embedded.find(raw);
@@ -67,11 +61,11 @@ final class Cloze {
         }
         List<Question.Blank> blanks = new ArrayList<>();
         Question.Common c = m.common(q, prompt, name, ids);
-        for (int i = 0; i < found.size(); i++) blanks.add(blank(i + 1, found.get(i), c));
+        for (int i = 0; i < found.size(); i++) blanks.add(blank(m, i + 1, found.get(i), c));
         return new Question.Cloze(c, t.replace(String.valueOf(MARK), Question.Cloze.BLANK), blanks);
     }
 
-    private Question.Blank blank(int number, Embedded.Blank b, Question.Common c) {
+    private static Question.Blank blank(MoodleQuestions m, int number, Embedded.Blank b, Question.Common c) {
         String label = "blank " + number;
         List<String> answers = new ArrayList<>();
         List<Question.WrongAnswer> wrong = new ArrayList<>();

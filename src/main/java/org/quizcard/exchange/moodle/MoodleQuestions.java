@@ -47,35 +47,24 @@ final class MoodleQuestions {
 
     /** The question, or null when it was left out (and the loss recorded). */
     Question read(Element q, String type, String name, Ids ids) {
-        switch (type) {
-            case "description" -> {
-                return drop("a description, not a question");
+        Question question = switch (type) {
+            case "description" -> drop("a description, not a question");
+            case "cloze", "multianswer" -> Cloze.read(this, q, name, ids);
+            case "multichoice", "truefalse", "shortanswer", "numerical", "matching", "match", "ordering", "essay" -> {
+                Question.Common common = common(q, read(MoodleXml.child(q, "questiontext")).text(), name, ids);
+                yield common == null ? drop("it has no question text") : switch (type) {
+                    case "multichoice" -> Choices.multichoice(this, q, common);
+                    case "truefalse" -> Choices.trueFalse(this, q, common);
+                    case "shortanswer" -> Typed.shortAnswer(this, q, common);
+                    case "numerical" -> Typed.numerical(this, q, common);
+                    case "ordering" -> Choices.ordering(this, q, common);
+                    case "essay" -> flashcard(q, common, name);
+                    default -> Choices.matching(this, q, common);
+                };
             }
-            case "multichoice", "truefalse", "shortanswer", "numerical", "matching", "match", "ordering", "cloze",
-                 "multianswer", "essay" -> { }
-            default -> {
-                return drop("a Moodle '" + Printable.line(MoodleReader.abbreviate(type))
-                        + "' question: quizcard has no such type");
-            }
-        }
-        Question question;
-        if (type.equals("cloze") || type.equals("multianswer")) {
-            question = new Cloze(this).read(q, name, ids);
-        } else {
-            String idnumber = MoodleXml.text(q, "idnumber");
-            boolean ours = name != null && Ids.valid(name) && name.equals(idnumber == null ? null : idnumber.strip());
-            Question.Common common = common(q, read(MoodleXml.child(q, "questiontext")).text(), name, ids);
-            if (common == null) return drop("it has no question text");
-            question = switch (type) {
-                case "multichoice" -> new Choices(this).multichoice(q, common);
-                case "truefalse" -> new Choices(this).trueFalse(q, common);
-                case "shortanswer" -> new Typed(this).shortAnswer(q, common);
-                case "numerical" -> new Typed(this).numerical(q, common);
-                case "ordering" -> new Choices(this).ordering(q, common);
-                case "essay" -> flashcard(q, common, ours);
-                default -> new Choices(this).matching(q, common);
-            };
-        }
+            default -> drop("a Moodle '" + Printable.line(MoodleReader.abbreviate(type))
+                    + "' question: quizcard has no such type");
+        };
         if (question == null) return null;
         String problem = problem(question);
         if (problem != null) return drop(problem);
@@ -110,7 +99,9 @@ final class MoodleQuestions {
     }
 
     /** An essay: a flashcard when quizcard wrote it (its grader information is the back), else left out. */
-    private Question flashcard(Element q, Question.Common common, boolean ours) {
+    private Question flashcard(Element q, Question.Common common, String name) {
+        String idnumber = MoodleXml.text(q, "idnumber");
+        boolean ours = name != null && Ids.valid(name) && name.equals(idnumber == null ? null : idnumber.strip());
         MoodleText.Read back = read(MoodleXml.child(q, "graderinfo"));
         if (!ours || back.blank()) return drop("an essay, graded by a teacher: quizcard has no such type");
         String explanation = common.explanation();

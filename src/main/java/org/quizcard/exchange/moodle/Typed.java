@@ -11,18 +11,12 @@ import org.w3c.dom.Element;
 
 /** Moodle's typed answers: short answer as quizcard's text, numerical as numeric. */
 final class Typed {
-    private final MoodleQuestions m;
-
-    Typed(MoodleQuestions m) {
-        this.m = m;
-    }
-
     /**
      * A short answer: answers worth 100 % are accepted (those with Moodle's {@code *} wildcard
      * together become the question's regex), answers worth 0 % whose feedback names a known
      * misconception are known wrong answers; any other answer is a loss.
      */
-    Question shortAnswer(Element q, Question.Common c) {
+    static Question shortAnswer(MoodleQuestions m, Element q, Question.Common c) {
         List<String> accepted = new ArrayList<>();
         List<String> patterns = new ArrayList<>();
         List<Question.WrongAnswer> wrong = new ArrayList<>();
@@ -85,7 +79,7 @@ final class Typed {
      * A numerical question: its first answer worth 100 % with its tolerance, and the unit whose
      * multiplier is 1; other answers and units are losses.
      */
-    Question numerical(Element q, Question.Common c) {
+    static Question numerical(MoodleQuestions m, Element q, Question.Common c) {
         Double value = null;
         double tolerance = 0;
         for (Element a : MoodleXml.children(q, "answer")) {
