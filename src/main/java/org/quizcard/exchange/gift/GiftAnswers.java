@@ -1,5 +1,7 @@
 package org.quizcard.exchange.gift;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,11 @@ import org.quizcard.exchange.gift.GiftChars.Range;
  * does not give, is a loss.
  */
 final class GiftAnswers {
+    /** A weight, {@code %-50.5%}: at most three digits before the point (none of these can be escaped). */
+    private static final Pattern WEIGHT = Pattern.compile("%(-?[0-9]{1,3}(?:\\.[0-9]*)?)%");
+    /** A decimal number: sign, digits, a point, an exponent; nothing else (no hex, no NaN). */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9.]*[0-9][0-9.]*(?:[eE][+-]?[0-9]+)?");
+
     private final GiftQuestion question;
     private final GiftChars chars;
     private final Range block;
@@ -62,10 +69,10 @@ final class GiftAnswers {
             char mark = marks.indexOf(chars.at(r.from())) >= 0 && chars.is(r.from(), chars.at(r.from())) ? chars.at(r.from()) : 0;
             int from = mark == 0 ? r.from() : chars.skipBlank(r.from() + 1, r.to());
             double weight = Double.NaN;
-            int end = weightEnd(from, r.to());
-            if (end > 0) {
-                weight = Double.parseDouble(chars.text(from + 1, end));
-                from = end + 1;
+            Matcher weighted = WEIGHT.matcher(chars.text(from, r.to()));
+            if (weighted.lookingAt()) {
+                weight = Double.parseDouble(weighted.group(1));
+                from += weighted.end();
             }
             int hash = feedback ? chars.find('#', from, r.to()) : -1;
             String text = question.text(new Range(from, hash < 0 ? r.to() : hash));
@@ -73,21 +80,6 @@ final class GiftAnswers {
             items.add(new Item(mark, weight, text, fb == null || fb.isEmpty() ? null : fb, r.from()));
         }
         return items;
-    }
-
-    /** Where a weight {@code %-50.5%} starting at {@code from} ends (its closing {@code %}), or -1. */
-    private int weightEnd(int from, int to) {
-        if (!chars.is(from, '%')) return -1;
-        int i = from + 1;
-        if (chars.is(i, '-')) i++;
-        int digits = i;
-        while (i < to && Character.isDigit(chars.at(i)) && chars.at(i) < 128) i++;
-        if (i == digits || i - digits > 3) return -1;
-        if (chars.is(i, '.')) {
-            i++;
-            while (i < to && Character.isDigit(chars.at(i)) && chars.at(i) < 128) i++;
-        }
-        return i < to && chars.is(i, '%') ? i : -1;
     }
 
     /** {@code {=right ~wrong}} (single) or {@code {~%50%a ~%50%b ~%-100%c}} (multiple: no {@code =}). */
@@ -240,35 +232,17 @@ final class GiftAnswers {
         return new Numeric(parse(t, i), 0);
     }
 
-    /** A decimal number: sign, digits, a point, an exponent; nothing else (no hex, no NaN). */
+    /** A {@link #DECIMAL} number, finite. */
     private double parse(String s, Item i) {
         String t = s.strip();
-        int k = 0;
-        if (k < t.length() && (t.charAt(k) == '-' || t.charAt(k) == '+')) k++;
-        int digits = 0;
-        while (k < t.length() && (isDigit(t.charAt(k)) || t.charAt(k) == '.')) {
-            if (isDigit(t.charAt(k))) digits++;
-            k++;
-        }
-        if (digits > 0 && k < t.length() && (t.charAt(k) == 'e' || t.charAt(k) == 'E')) {
-            k++;
-            if (k < t.length() && (t.charAt(k) == '-' || t.charAt(k) == '+')) k++;
-            int exp = k;
-            while (k < t.length() && isDigit(t.charAt(k))) k++;
-            if (k == exp) digits = 0;
-        }
         try {
-            if (digits == 0 || k != t.length() || t.length() > 64) throw new NumberFormatException();
+            if (t.length() > 64 || !DECIMAL.matches(t)) throw new NumberFormatException();
             double d = Double.parseDouble(t);
             if (Double.isInfinite(d)) throw new NumberFormatException();
             return d;
         } catch (NumberFormatException e) {
             throw question.fail(i.at(), "not a number: '" + abbreviate(t) + "'");
         }
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** {@code {=left -> right =other -> its right}}; a pair without a left side is an extra right answer. */

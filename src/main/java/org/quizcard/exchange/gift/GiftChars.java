@@ -99,12 +99,6 @@ final class GiftChars {
         return from;
     }
 
-    /** {@code to} moved back over white space, down to {@code from}. */
-    int trimEnd(int from, int to) {
-        while (to > from && blank(to - 1)) to--;
-        return to;
-    }
-
     /** The text of {@code [from, to)}, escapes resolved. */
     String text(int from, int to) {
         return chars.substring(from, to);
@@ -120,7 +114,9 @@ final class GiftChars {
     /** {@code range} without white space at either end. */
     Range trim(Range range) {
         int from = skipBlank(range.from(), range.to());
-        return new Range(from, trimEnd(from, range.to()));
+        int to = range.to();
+        while (to > from && blank(to - 1)) to--;
+        return new Range(from, to);
     }
 
     /**

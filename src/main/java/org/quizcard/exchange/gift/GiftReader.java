@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.quizcard.InputFile;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Concept;
@@ -82,10 +83,8 @@ public final class GiftReader implements DeckReader {
         }
 
         private static int[] lineStarts(String text) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
-            return starts.stream().mapToInt(Integer::intValue).toArray();
+            IntStream afterBreaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1);
+            return IntStream.concat(IntStream.of(0), afterBreaks).toArray();
         }
 
         Deck deck() {

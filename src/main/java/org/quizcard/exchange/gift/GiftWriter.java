@@ -39,7 +39,7 @@ public final class GiftWriter implements BankExporter {
         return List.copyOf(w.losses);
     }
 
-    /** The GIFT text of {@code bank}; what it could not express is in {@link #losses()}. */
+    /** The GIFT text of {@code bank}; what it could not express is added to {@link #losses}. */
     String text(Bank bank) {
         this.bank = bank;
         out.append("// Written by quizcard export: questions titled by their ids, one $CATEGORY per concept.\n");
@@ -55,10 +55,6 @@ public final class GiftWriter implements BankExporter {
             for (Question q : c.questions()) question(q);
         }
         return out.toString();
-    }
-
-    List<Loss> losses() {
-        return List.copyOf(losses);
     }
 
     private void question(Question q) {
