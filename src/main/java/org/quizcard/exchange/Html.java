@@ -102,38 +102,26 @@ public final class Html {
         switch (tag) {
             case "script", "style", "head", "title" -> { }
             case "br" -> out.append('\n');
-            case "pre" -> {
+            case "pre", "hr", "ul", "ol", "li", "tr" -> {
+                // each of these stands on lines of its own
                 breakLine();
-                out.append(e.wholeText().stripTrailing());
-                breakLine();
-            }
-            case "li" -> {
-                breakLine();
-                Element list = e.parent();
-                String indent = "  ".repeat(Math.max(0, depth - 1));
-                boolean ordered = list != null && list.normalName().equals("ol");
-                out.append(indent).append(ordered ? (e.elementSiblingIndex() + 1) + ". " : "- ");
-                children(e, depth);
-                breakLine();
-            }
-            case "ul", "ol" -> {
-                breakLine();
-                children(e, depth + 1);
-                breakLine();
-            }
-            case "tr" -> {
-                breakLine();
-                children(e, depth);
+                switch (tag) {
+                    case "pre" -> out.append(e.wholeText().stripTrailing());
+                    case "hr" -> out.append("---");
+                    case "ul", "ol" -> children(e, depth + 1);
+                    case "li" -> {
+                        boolean ordered = e.parent() != null && e.parent().normalName().equals("ol");
+                        out.append("  ".repeat(Math.max(0, depth - 1)));
+                        out.append(ordered ? (e.elementSiblingIndex() + 1) + ". " : "- ");
+                        children(e, depth);
+                    }
+                    default -> children(e, depth);
+                }
                 breakLine();
             }
             case "td", "th" -> {
                 if (e.elementSiblingIndex() > 0) out.append(" | ");
                 children(e, depth);
-            }
-            case "hr" -> {
-                breakLine();
-                out.append("---");
-                breakLine();
             }
             default -> {
                 boolean block = BLOCKS.contains(tag);
