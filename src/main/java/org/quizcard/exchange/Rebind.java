@@ -66,14 +66,8 @@ public final class Rebind {
                 String partId = part == 1 ? id : conceptIds.unique(id + "-part-" + part, id);
                 List<Question> slice = new ArrayList<>();
                 for (Question q : all.subList(from, Math.min(all.size(), from + MAX_QUESTIONS))) {
-                    if (part == 1) {
-                        slice.add(q);
-                        continue;
-                    }
-                    Question.Common qc = q.common();
-                    slice.add(q.with(new Question.Common(partId, qc.id(), qc.prompt(), qc.explanation(), qc.hint(),
-                            qc.tags(), qc.sources(), qc.where(), qc.lintAllow())));
-                    moved.put(q.ref(), partId + "/" + q.id());
+                    if (part > 1) moved.put(q.ref(), partId + "/" + q.id());
+                    slice.add(part == 1 ? q : moved(q, partId, q.id()));
                 }
                 String title = part == 1 ? c.title() : c.title() + " (part " + part + ")";
                 concepts.add(new Concept(partId, title, c.summary(), c.sources(), slice, c.where(), c.lintAllow()));
@@ -86,8 +80,13 @@ public final class Rebind {
 
     /** The same question under another id. */
     public static Question withId(Question q, String id) {
+        return moved(q, q.concept(), id);
+    }
+
+    /** The same question under another concept and id. */
+    private static Question moved(Question q, String concept, String id) {
         Question.Common c = q.common();
-        return q.with(new Question.Common(c.concept(), id, c.prompt(), c.explanation(), c.hint(), c.tags(), c.sources(),
+        return q.with(new Question.Common(concept, id, c.prompt(), c.explanation(), c.hint(), c.tags(), c.sources(),
                 c.where(), c.lintAllow()));
     }
 }
