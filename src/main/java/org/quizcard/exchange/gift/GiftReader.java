@@ -54,6 +54,9 @@ public final class GiftReader implements DeckReader {
         }
     }
 
+    /** A concept being filled: its title, the ids its questions took, and its questions. */
+    private record Filling(String title, Ids ids, List<Question> questions) { }
+
     /** One file's reading: where each line starts, the concept in force, and what was read so far. */
     static final class Parse {
         private final Path file;
@@ -61,9 +64,7 @@ public final class GiftReader implements DeckReader {
         private final ImportOptions options;
         private final int[] lineStarts;
         private final String fileConcept;
-        private final Map<String, List<Question>> questions = new LinkedHashMap<>();
-        private final Map<String, String> titles = new LinkedHashMap<>();
-        private final Map<String, Ids> ids = new LinkedHashMap<>();
+        private final Map<String, Filling> concepts = new LinkedHashMap<>();
         private final Map<String, Misconception> misconceptions = new LinkedHashMap<>();
         private final List<Loss> losses = new ArrayList<>();
         private String concept;
@@ -106,10 +107,10 @@ public final class GiftReader implements DeckReader {
                 start = end + 1;
             }
             flush(block, comments);
-            List<Concept> concepts = new ArrayList<>();
-            questions.forEach((id, qs) -> concepts.add(new Concept(id, titles.get(id), "Questions imported from the GIFT file "
-                    + Printable.line(file.getFileName().toString()) + ".", List.of(), qs, Position.ofFile(id + ".yaml"))));
-            return new Deck(concepts, List.copyOf(misconceptions.values()), losses, List.of());
+            List<Concept> built = new ArrayList<>();
+            concepts.forEach((id, c) -> built.add(new Concept(id, c.title(), "Questions imported from the GIFT file "
+                    + Printable.line(file.getFileName().toString()) + ".", List.of(), c.questions(), Position.ofFile(id + ".yaml"))));
+            return new Deck(built, List.copyOf(misconceptions.values()), losses, List.of());
         }
 
         private GiftChars flush(GiftChars block, List<String> comments) {
@@ -143,13 +144,12 @@ public final class GiftReader implements DeckReader {
             }
             GiftQuestion.Read read = new GiftQuestion(this, chars, all).read(tags);
             if (read == null) return;
-            Ids taken = ids.computeIfAbsent(concept, k -> new Ids());
+            Filling into = concepts.computeIfAbsent(concept, k -> new Filling(conceptTitle, new Ids(), new ArrayList<>()));
             String title = read.title();
-            String id = title != null && Ids.valid(title) && taken.take(title) ? title
-                    : taken.unique(title != null && !title.isBlank() ? title : read.prompt(), "question");
-            titles.putIfAbsent(concept, conceptTitle);
+            String id = title != null && Ids.valid(title) && into.ids().take(title) ? title
+                    : into.ids().unique(title != null && !title.isBlank() ? title : read.prompt(), "question");
             Question q = read.build(concept, id);
-            questions.computeIfAbsent(concept, k -> new ArrayList<>()).add(q);
+            into.questions().add(q);
             // the deck's catalogue: what the questions kept name, so no misconception goes unprobed
             for (String m : q.probes()) options.catalogue().find(m).ifPresent(found -> misconceptions.putIfAbsent(m, found));
         }
