@@ -3,6 +3,7 @@ package org.quizcard.exchange;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The formats quizcard imports from and exports to, each with the name {@code --format} takes. */
 public enum Format {
@@ -56,9 +57,8 @@ public enum Format {
         if (name.endsWith(".txt") || name.endsWith(".tsv") || name.endsWith(".csv")) {
             int end = text.indexOf('\n');
             String first = end < 0 ? text : text.substring(0, end);
-            boolean ankiHeader = first.startsWith("#separator:") || first.startsWith("#html:") || first.startsWith("#tags")
-                    || first.startsWith("#columns:") || first.startsWith("#notetype") || first.startsWith("#deck")
-                    || first.startsWith("#guid column:");
+            boolean ankiHeader = Stream.of("#separator:", "#html:", "#tags", "#columns:", "#notetype", "#deck",
+                    "#guid column:").anyMatch(first::startsWith);
             return Optional.of(ankiHeader || first.indexOf('\t') >= 0 ? ANKI_TEXT : GIFT);
         }
         return Optional.empty();

@@ -111,11 +111,8 @@ final class MoodleQuestions {
         } else if (explanation.startsWith(back.text() + "\n\n")) {
             explanation = explanation.substring(back.text().length() + 2);
         }
-        return new Question.Flashcard(withExplanation(common, explanation), back.text());
-    }
-
-    static Question.Common withExplanation(Question.Common c, String explanation) {
-        return new Question.Common(c.concept(), c.id(), c.prompt(), explanation, c.hint(), c.tags(), c.sources(), c.where());
+        return new Question.Flashcard(new Question.Common(common.concept(), common.id(), common.prompt(), explanation,
+                common.hint(), common.tags(), common.sources(), common.where()), back.text());
     }
 
     /** A rich field as text; its media are losses of this question. */
