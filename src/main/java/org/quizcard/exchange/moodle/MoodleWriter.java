@@ -15,6 +15,7 @@ import org.quizcard.exchange.Feedback;
 import org.quizcard.exchange.Html;
 import org.quizcard.exchange.Loss;
 import org.quizcard.exchange.Numbers;
+import org.quizcard.exchange.Xml;
 
 /**
  * Writes a bank as Moodle XML, every question type included: a category per concept
@@ -23,29 +24,27 @@ import org.quizcard.exchange.Numbers;
  * Wrong options, answers and blanks carry their misconception's refutation as per-answer feedback
  * ({@link Feedback}). A flashcard is an essay that asks for no response, its back the grader
  * information and the first paragraph of the general feedback. docs/exchange.md has the mapping.
+ * The file is laid out as Moodle lays out its own exports: two spaces a level, a rich field's
+ * text in a {@code <text>} child, text that holds markup in a CDATA section.
  */
 public final class MoodleWriter implements BankExporter {
     @Override
     public List<Loss> write(Bank bank, Path out) throws IOException {
         List<Loss> losses = new ArrayList<>();
-        XmlOut xml = new XmlOut();
-        xml.open("quiz");
+        Xml quiz = Xml.element("quiz");
         for (Concept c : bank.concepts()) {
-            xml.comment("concept: " + c.id());
-            xml.open("question", "type", "category");
-            xml.open("category").text("$course$/top/" + c.title().replace("/", "//")).close("category");
-            xml.rich("info", html(MoodleText.withSources(c.summary(), c.sources())));
-            xml.element("idnumber", c.id());
-            xml.close("question");
-            for (Question q : c.questions()) new One(bank, xml, losses, q).write();
+            Xml category = quiz.comment("concept: " + c.id()).child("question").attr("type", "category");
+            leaves(category.child("category"), "text", "$course$/top/" + c.title().replace("/", "//"));
+            rich(category, "info", html(MoodleText.withSources(c.summary(), c.sources())));
+            leaves(category, "idnumber", c.id());
+            for (Question q : c.questions()) new One(bank, quiz, losses, q).write();
         }
-        xml.close("quiz");
-        Files.writeString(out, xml.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out, quiz.document(), StandardCharsets.UTF_8);
         return losses;
     }
 
-    /** One question's XML. */
-    private record One(Bank bank, XmlOut xml, List<Loss> losses, Question q) {
+    /** One question's XML, added to the quiz. */
+    private record One(Bank bank, Xml quiz, List<Loss> losses, Question q) {
         void write() {
             String where = "question " + q.ref();
             if (!q.common().lintAllow().isEmpty()) {
@@ -56,25 +55,20 @@ public final class MoodleWriter implements BankExporter {
                 losses.add(Loss.item(where, "it accepts only what its regex matches, and Moodle's short answer has no regex"));
                 return;
             }
-            xml.comment("question: " + q.ref());
-            xml.open("question", "type", moodleType());
-            xml.open("name").text(q.id()).close("name");
-            xml.rich("questiontext", q instanceof Question.Cloze z ? cloze(z) : html(q.prompt()));
+            Xml xml = quiz.comment("question: " + q.ref()).child("question").attr("type", moodleType());
+            leaves(xml.child("name"), "text", q.id());
+            rich(xml, "questiontext", q instanceof Question.Cloze z ? cloze(z) : html(q.prompt()));
             String general = q.common().explanation();
             if (q instanceof Question.Flashcard f) general = general == null || general.isBlank() ? f.back() : f.back() + "\n\n" + general;
-            xml.rich("generalfeedback", html(MoodleText.withSources(general, q.common().sources())));
-            if (!(q instanceof Question.Cloze)) xml.element("defaultgrade", "1");
-            xml.element("penalty", q instanceof Question.Flashcard ? "0" : "0.3333333");
-            xml.element("hidden", "0");
-            xml.element("idnumber", q.id());
-            answers(where);
-            if (q.common().hint() != null) xml.rich("hint", html(q.common().hint()));
+            rich(xml, "generalfeedback", html(MoodleText.withSources(general, q.common().sources())));
+            if (!(q instanceof Question.Cloze)) leaves(xml, "defaultgrade", "1");
+            leaves(xml, "penalty", q instanceof Question.Flashcard ? "0" : "0.3333333", "hidden", "0", "idnumber", q.id());
+            answers(xml, where);
+            if (q.common().hint() != null) rich(xml, "hint", html(q.common().hint()));
             if (!q.common().tags().isEmpty()) {
-                xml.open("tags");
-                q.common().tags().forEach(t -> xml.open("tag").text(t).close("tag"));
-                xml.close("tags");
+                Xml tags = xml.child("tags");
+                q.common().tags().forEach(t -> leaves(tags.child("tag"), "text", t));
             }
-            xml.close("question");
         }
 
         private String moodleType() {
@@ -90,80 +84,66 @@ public final class MoodleWriter implements BankExporter {
             };
         }
 
-        private void answers(String where) {
+        private void answers(Xml xml, String where) {
             if (q instanceof Question.Choice c) {
-                choice(c);
+                choice(xml, c);
             } else if (q instanceof Question.TrueFalse t) {
-                answer(t.answer() ? "100" : "0", "true", t.answer() ? null : Feedback.write(null, t.misconception(), bank));
-                answer(t.answer() ? "0" : "100", "false", t.answer() ? Feedback.write(null, t.misconception(), bank) : null);
+                answer(xml, t.answer() ? "100" : "0", "true", t.answer() ? null : Feedback.write(null, t.misconception(), bank));
+                answer(xml, t.answer() ? "0" : "100", "false", t.answer() ? Feedback.write(null, t.misconception(), bank) : null);
             } else if (q instanceof Question.Text t) {
                 if (t.regex() != null) {
                     losses.add(Loss.part(where, "regex '" + t.regex() + "': Moodle's short answer takes only * wildcards"));
                 }
-                xml.element("usecase", "0");
-                t.answers().forEach(a -> answer("100", Embedded.starred(a), null));
-                t.wrong().forEach(w -> answer("0", Embedded.starred(w.answer()), Feedback.write(null, w.misconception(), bank)));
+                leaves(xml, "usecase", "0");
+                t.answers().forEach(a -> answer(xml, "100", Embedded.starred(a), null));
+                t.wrong().forEach(w -> answer(xml, "0", Embedded.starred(w.answer()), Feedback.write(null, w.misconception(), bank)));
             } else if (q instanceof Question.Numeric n) {
-                numeric(n);
+                numeric(xml, n);
             } else if (q instanceof Question.Order o) {
-                xml.element("layouttype", "VERTICAL").element("selecttype", "ALL").element("selectcount", "0")
-                        .element("gradingtype", "ALL_OR_NOTHING").element("showgrading", "SHOW")
-                        .element("numberingstyle", "none");
+                leaves(xml, "layouttype", "VERTICAL", "selecttype", "ALL", "selectcount", "0", "gradingtype", "ALL_OR_NOTHING",
+                        "showgrading", "SHOW", "numberingstyle", "none");
                 for (int i = 0; i < o.items().size(); i++) {
-                    xml.open("answer", "fraction", String.valueOf(i + 1), "format", "html")
-                            .text(html(o.items().get(i))).close("answer");
+                    leaves(xml.child("answer").attr("fraction", i + 1).attr("format", "html"), "text", html(o.items().get(i)));
                 }
             } else if (q instanceof Question.Match m) {
-                xml.element("shuffleanswers", "true");
+                leaves(xml, "shuffleanswers", "true");
                 for (Question.Pair p : m.pairs()) {
-                    xml.open("subquestion", "format", "html").text(html(p.left()));
-                    xml.open("answer").text(p.right()).close("answer");
-                    xml.close("subquestion");
+                    Xml sub = leaves(xml.child("subquestion").attr("format", "html"), "text", html(p.left()));
+                    leaves(sub.child("answer"), "text", p.right());
                 }
             } else if (q instanceof Question.Flashcard f) {
-                xml.element("responseformat", "editor").element("responserequired", "0")
-                        .element("responsefieldlines", "5").element("attachments", "0")
-                        .element("attachmentsrequired", "0");
-                xml.rich("graderinfo", html(f.back()));
-                xml.rich("responsetemplate", "");
+                leaves(xml, "responseformat", "editor", "responserequired", "0", "responsefieldlines", "5", "attachments", "0",
+                        "attachmentsrequired", "0");
+                rich(xml, "graderinfo", html(f.back()));
+                rich(xml, "responsetemplate", "");
             }
         }
 
-        private void choice(Question.Choice c) {
+        private void choice(Xml xml, Question.Choice c) {
             boolean single = c instanceof Question.Single;
             int right = (int) c.options().stream().filter(Question.Option::correct).count();
-            xml.element("single", String.valueOf(single)).element("shuffleanswers", "true")
-                    .element("answernumbering", "abc").element("showstandardinstruction", "0");
+            leaves(xml, "single", String.valueOf(single), "shuffleanswers", "true", "answernumbering", "abc",
+                    "showstandardinstruction", "0");
             for (Question.Option o : c.options()) {
                 String fraction = single ? (o.correct() ? "100" : "0") : fraction(Choices.share(right, o.correct()));
-                xml.open("answer", "fraction", fraction, "format", "html").text(html(o.text()));
-                feedback(Feedback.write(o.explanation(), o.misconception(), bank));
-                xml.close("answer");
+                Xml answer = leaves(xml.child("answer").attr("fraction", fraction).attr("format", "html"), "text", html(o.text()));
+                rich(answer, "feedback", html(Feedback.write(o.explanation(), o.misconception(), bank)));
             }
         }
 
-        private void numeric(Question.Numeric n) {
-            xml.open("answer", "fraction", "100", "format", "moodle_auto_format").text(Numbers.plain(n.answer()));
-            xml.element("tolerance", Numbers.plain(n.tolerance()));
-            feedback(null);
-            xml.close("answer");
-            if (n.unit() != null) {
-                xml.open("units").open("unit").element("multiplier", "1").element("unit_name", n.unit())
-                        .close("unit").close("units");
-            }
-            xml.element("unitgradingtype", "0").element("unitpenalty", "0.1000000")
-                    .element("showunits", n.unit() == null ? "3" : "0").element("unitsleft", "0");
+        private void numeric(Xml xml, Question.Numeric n) {
+            Xml answer = leaves(xml.child("answer").attr("fraction", "100").attr("format", "moodle_auto_format"),
+                    "text", Numbers.plain(n.answer()), "tolerance", Numbers.plain(n.tolerance()));
+            rich(answer, "feedback", "");
+            if (n.unit() != null) leaves(xml.child("units").child("unit"), "multiplier", "1", "unit_name", n.unit());
+            leaves(xml, "unitgradingtype", "0", "unitpenalty", "0.1000000", "showunits", n.unit() == null ? "3" : "0",
+                    "unitsleft", "0");
         }
 
         /** An answer of a true/false or short-answer question: plain text, with optional feedback. */
-        private void answer(String fraction, String text, String feedback) {
-            xml.open("answer", "fraction", fraction, "format", "moodle_auto_format").text(text);
-            feedback(feedback);
-            xml.close("answer");
-        }
-
-        private void feedback(String text) {
-            xml.rich("feedback", html(text));
+        private void answer(Xml xml, String fraction, String text, String feedback) {
+            Xml answer = leaves(xml.child("answer").attr("fraction", fraction).attr("format", "moodle_auto_format"), "text", text);
+            rich(answer, "feedback", html(feedback));
         }
 
         /** A cloze's question text: the prompt, then the text with each blank an embedded short answer. */
@@ -199,6 +179,26 @@ public final class MoodleWriter implements BankExporter {
     /** A fraction in percent as Moodle writes one: at most 7 decimals ({@code 33.3333333}). */
     static String fraction(double percent) {
         return new BigDecimal(percent).setScale(7, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    /** Adds {@code <tag>value</tag>} to {@code parent} for each tag and value in turn; returns the parent. */
+    private static Xml leaves(Xml parent, String... tagsAndValues) {
+        for (int i = 0; i + 1 < tagsAndValues.length; i += 2) parent.child(tagsAndValues[i]).raw(escape(tagsAndValues[i + 1]));
+        return parent;
+    }
+
+    /** A rich field: {@code <tag format="html"><text>html</text></tag>}. */
+    private static void rich(Xml parent, String tag, String html) {
+        leaves(parent.child(tag).attr("format", "html"), "text", html);
+    }
+
+    /** Character data as Moodle's own exports write it: a CDATA section when it holds markup, else escaped text. */
+    static String escape(String value) {
+        if (value.isEmpty()) return value;
+        if (value.indexOf('<') >= 0 || value.indexOf('&') >= 0) {
+            return "<![CDATA[" + value.replace("]]>", "]]]]><![CDATA[>") + "]]>";
+        }
+        return value.replace(">", "&gt;");
     }
 
     /** Text as HTML that shows as written ({@link Html#fromText}), a line of the file for each line of the text. */

@@ -14,6 +14,7 @@ import org.quizcard.bank.Bank;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.Feedback;
 import org.quizcard.exchange.Numbers;
+import org.quizcard.exchange.Xml;
 
 /**
  * One question as a QTI 3.0 assessment item: its response declarations, the interaction in the

@@ -15,6 +15,7 @@ import org.quizcard.bank.Concept;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.BankExporter;
 import org.quizcard.exchange.Loss;
+import org.quizcard.exchange.Xml;
 
 /**
  * A bank as a QTI 3.0 assessment package: a zip holding {@code imsmanifest.xml} (IMS Content

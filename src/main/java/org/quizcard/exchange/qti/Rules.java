@@ -2,6 +2,7 @@ package org.quizcard.exchange.qti;
 
 import java.util.List;
 import org.quizcard.exchange.Numbers;
+import org.quizcard.exchange.Xml;
 
 /** QTI 3.0 response-processing rules and expressions, as quizcard's items use them. */
 final class Rules {

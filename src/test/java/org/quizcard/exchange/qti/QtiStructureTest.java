@@ -21,6 +21,7 @@ import org.quizcard.bank.Fixtures;
 import org.quizcard.bank.Position;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.Loss;
+import org.quizcard.exchange.Xml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

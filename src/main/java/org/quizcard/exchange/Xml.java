@@ -1,4 +1,4 @@
-package org.quizcard.exchange.qti;
+package org.quizcard.exchange;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,56 +6,75 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small XML element tree written the same way every time: attributes in the order they were
- * set, two-space indentation for elements that hold only elements, and mixed content (text with
- * inline elements) written as it is, so no whitespace is added where a reader would show it.
+ * A small XML element tree written the same way every time, for the XML formats quizcard exports
+ * (QTI, Moodle XML): attributes in the order they were set, two-space indentation for elements
+ * that hold only elements and comments, and mixed content (text with inline elements) written as
+ * it is, so no whitespace is added where a reader would show it.
  */
-final class Xml {
+public final class Xml {
     private final String name;
     private final Map<String, String> attributes = new LinkedHashMap<>();
+    /** Child elements, {@link Text}s and {@link Comment}s. */
     private final List<Object> children = new ArrayList<>();
+
+    /** Character data, ready to write. */
+    private record Text(String xml) { }
+
+    private record Comment(String text) { }
 
     private Xml(String name) {
         this.name = name;
     }
 
-    static Xml element(String name) {
+    public static Xml element(String name) {
         return new Xml(name);
     }
 
     /** Sets an attribute; a null value sets nothing. */
-    Xml attr(String key, Object value) {
+    public Xml attr(String key, Object value) {
         if (value != null) attributes.put(key, String.valueOf(value));
         return this;
     }
 
     /** Adds a child element and returns this element. */
-    Xml add(Xml child) {
+    public Xml add(Xml child) {
         if (child != null) children.add(child);
         return this;
     }
 
     /** Adds child elements and returns this element. */
-    Xml addAll(List<Xml> elements) {
+    public Xml addAll(List<Xml> elements) {
         elements.forEach(this::add);
         return this;
     }
 
     /** Adds a child element and returns the child. */
-    Xml child(String childName) {
+    public Xml child(String childName) {
         Xml child = new Xml(childName);
         children.add(child);
         return child;
     }
 
-    /** Adds text; an element holding text is written without added whitespace. */
-    Xml text(String text) {
-        if (text != null && !text.isEmpty()) children.add(text);
+    /** Adds text, {@linkplain #escape escaped}; an element holding text is written without added whitespace. */
+    public Xml text(String text) {
+        if (text != null && !text.isEmpty()) children.add(new Text(escape(text, false)));
+        return this;
+    }
+
+    /** Adds character data written exactly as given (escaped, or a CDATA section); empty, it still makes {@code <a></a>}. */
+    public Xml raw(String xml) {
+        children.add(new Text(xml));
+        return this;
+    }
+
+    /** Adds a comment, on a line of its own among elements ({@code --} never appears in it). */
+    public Xml comment(String text) {
+        children.add(new Comment(text.replace("--", "- -")));
         return this;
     }
 
     /** The document: an XML declaration, then this element. */
-    String document() {
+    public String document() {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         write(b, 0);
         return b.append('\n').toString();
@@ -69,11 +88,12 @@ final class Xml {
             return;
         }
         b.append('>');
-        boolean mixed = children.stream().anyMatch(String.class::isInstance);
+        boolean mixed = children.stream().anyMatch(Text.class::isInstance);
         for (Object child : children) {
             if (!mixed) b.append('\n').append("  ".repeat(depth + 1));
             if (child instanceof Xml x) x.write(b, mixed ? 0 : depth + 1);
-            else b.append(escape((String) child, false));
+            else if (child instanceof Comment c) b.append("<!-- ").append(c.text()).append(" -->");
+            else b.append(((Text) child).xml());
         }
         if (!mixed) b.append('\n').append("  ".repeat(depth));
         b.append("</").append(name).append('>');
