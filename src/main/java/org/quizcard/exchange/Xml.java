@@ -105,25 +105,17 @@ public final class Xml {
      */
     static String escape(String text, boolean attribute) {
         StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
+        // a lone surrogate comes out of codePoints() as itself, a pair as one code point
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append(attribute ? "&quot;" : "\"");
-                case '\n', '\t', '\r' -> b.append(attribute ? "&#" + (int) ch + ";" : ch == '\r' ? "&#13;" : String.valueOf(ch));
-                default -> {
-                    if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        b.append(ch).append(text.charAt(++i));
-                    } else if (ch < 0x20 || Character.isSurrogate(ch) || ch == 0xFFFE || ch == 0xFFFF) {
-                        b.append('\uFFFD');
-                    } else {
-                        b.append(ch);
-                    }
-                }
+                case '\n', '\t', '\r' -> b.append(attribute || cp == '\r' ? "&#" + cp + ";" : Character.toString(cp));
+                default -> b.appendCodePoint(cp < 0x20 || cp >= 0xD800 && cp <= 0xDFFF || cp == 0xFFFE || cp == 0xFFFF ? 0xFFFD : cp);
             }
-        }
+        });
         return b.toString();
     }
 }
