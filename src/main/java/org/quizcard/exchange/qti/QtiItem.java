@@ -89,10 +89,10 @@ final class QtiItem {
         if (multiple) {
             // quizcard's rule: (right picks − wrong picks) / right options, at least 0
             declaration.add(mapping);
-            scoring.addAll(Rules.mapResponse(RESPONSE));
+            scoring.add(Rules.mapResponse(RESPONSE));
             template = "map_response";
         } else {
-            scoring.addAll(Rules.matchCorrect(RESPONSE));
+            scoring.add(Rules.matchCorrect(RESPONSE));
             template = "match_correct";
         }
         declarations.add(declaration);
@@ -108,7 +108,7 @@ final class QtiItem {
         interaction.child("qti-simple-choice").attr("identifier", "FALSE").text("False");
         optionFeedback(t.answer() ? "FALSE" : "TRUE", "single", null, t.misconception());
         body.add(interaction);
-        scoring.addAll(Rules.matchCorrect(RESPONSE));
+        scoring.add(Rules.matchCorrect(RESPONSE));
         template = "match_correct";
     }
 
@@ -118,7 +118,7 @@ final class QtiItem {
         body.child("p").add(Xml.element("qti-text-entry-interaction").attr("response-identifier", RESPONSE));
         wrongAnswers(RESPONSE, FEEDBACK, "WRONG-", t.wrong());
         if (t.answers().isEmpty()) return; // a pattern alone: nothing QTI can score by (a loss)
-        scoring.addAll(Rules.mapResponse(RESPONSE));
+        scoring.add(Rules.mapResponse(RESPONSE));
         template = "map_response";
     }
 
@@ -128,7 +128,7 @@ final class QtiItem {
         prompt();
         Xml line = body.child("p").add(Xml.element("qti-text-entry-interaction").attr("response-identifier", RESPONSE));
         if (n.unit() != null) line.text(" " + n.unit());
-        scoring.addAll(Rules.withinTolerance(RESPONSE, n.tolerance()));
+        scoring.add(Rules.withinTolerance(RESPONSE, n.tolerance()));
     }
 
     private void order(Question.Order o) {
@@ -140,7 +140,7 @@ final class QtiItem {
             interaction.child("qti-simple-choice").attr("identifier", letter(i)).text(o.items().get(i));
         }
         body.add(interaction);
-        scoring.addAll(Rules.matchCorrect(RESPONSE));
+        scoring.add(Rules.matchCorrect(RESPONSE));
         template = "match_correct";
     }
 
@@ -164,7 +164,7 @@ final class QtiItem {
         }
         declarations.add(response(RESPONSE, "multiple", "directedPair").add(correct).add(mapping));
         body.add(interaction);
-        scoring.addAll(Rules.mapResponse(RESPONSE));
+        scoring.add(Rules.mapResponse(RESPONSE));
         template = "map_response";
     }
 

@@ -1,6 +1,5 @@
 package org.quizcard.exchange.qti;
 
-import java.util.List;
 import org.quizcard.exchange.Numbers;
 import org.quizcard.exchange.Xml;
 
@@ -31,27 +30,27 @@ final class Rules {
     }
 
     /** {@code if (condition) SCORE = 1 else SCORE = 0}. */
-    private static List<Xml> rightOrWrong(Xml condition) {
+    private static Xml rightOrWrong(Xml condition) {
         Xml rule = when(condition, set(SCORE, base("float", "1")));
         rule.child("qti-response-else").add(set(SCORE, base("float", "0")));
-        return List.of(rule);
+        return rule;
     }
 
     /** The rule of the standard match_correct template: 1 when the response is the correct response, else 0. */
-    static List<Xml> matchCorrect(String response) {
+    static Xml matchCorrect(String response) {
         return rightOrWrong(Xml.element("qti-match").add(variable(response))
                 .add(Xml.element("qti-correct").attr("identifier", response)));
     }
 
     /** The rule of the standard map_response template: 0 without a response, else the response's mapped value. */
-    static List<Xml> mapResponse(String response) {
+    static Xml mapResponse(String response) {
         Xml rule = when(Xml.element("qti-is-null").add(variable(response)), set(SCORE, base("float", "0")));
         rule.child("qti-response-else").add(set(SCORE, Xml.element("qti-map-response").attr("identifier", response)));
-        return List.of(rule);
+        return rule;
     }
 
     /** 1 when the number given is within {@code tolerance} of the correct response (bounds included), else 0. */
-    static List<Xml> withinTolerance(String response, double tolerance) {
+    static Xml withinTolerance(String response, double tolerance) {
         Xml equal = Xml.element("qti-equal");
         if (tolerance > 0) equal.attr("tolerance-mode", "absolute").attr("tolerance", Numbers.plain(tolerance));
         else equal.attr("tolerance-mode", "exact");
