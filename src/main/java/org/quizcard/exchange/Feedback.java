@@ -1,6 +1,5 @@
 package org.quizcard.exchange;
 
-import java.util.Optional;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Misconception;
 
@@ -46,8 +45,7 @@ public final class Feedback {
         if (at >= 0 && (at == 0 || body.startsWith("\n\n", at - 2))) {
             int close = body.indexOf("): ", at);
             String id = close < 0 ? null : body.substring(at + MARK.length(), close);
-            Optional<Misconception> known = id == null ? Optional.empty() : catalogue.find(id);
-            if (known.isPresent()) {
+            if (id != null && catalogue.find(id).isPresent()) {
                 String explanation = body.substring(0, at).strip();
                 return new Read(explanation.isEmpty() ? null : explanation, id);
             }

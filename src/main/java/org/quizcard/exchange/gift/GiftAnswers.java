@@ -1,5 +1,7 @@
 package org.quizcard.exchange.gift;
 
+import static org.quizcard.exchange.gift.GiftQuestion.abbreviate;
+
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
@@ -292,9 +294,5 @@ final class GiftAnswers {
 
     private static String percent(double w) {
         return (w == Math.rint(w) ? String.valueOf((long) w) : String.format(Locale.ROOT, "%.2f", w)) + "%";
-    }
-
-    private static String abbreviate(String s) {
-        return GiftQuestion.abbreviate(s);
     }
 }

@@ -50,7 +50,8 @@ final class Embedded {
         while (true) {
             int open = text.indexOf('{', from);
             if (open < 0) return blanks;
-            int colon = skipDigits(text, open + 1);
+            int colon = open + 1;
+            while (colon < text.length() && text.charAt(colon) >= '0' && text.charAt(colon) <= '9') colon++;
             int typeEnd = colon < text.length() && text.charAt(colon) == ':' ? text.indexOf(':', colon + 1) : -1;
             Kind kind = typeEnd < 0 ? null : kind(text.substring(colon + 1, typeEnd));
             if (kind == null) {
@@ -67,11 +68,6 @@ final class Embedded {
             blanks.add(new Blank(open, close + 1, kind, alternatives));
             from = close + 1;
         }
-    }
-
-    private static int skipDigits(String text, int at) {
-        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') at++;
-        return at;
     }
 
     private static Kind kind(String name) {
