@@ -4,12 +4,14 @@ import static org.quizcard.exchange.qti.Rules.base;
 import static org.quizcard.exchange.qti.Rules.variable;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.Feedback;
@@ -198,10 +200,7 @@ final class QtiItem {
      * itself first shows order items and match answers, so the right order is never given away.
      */
     private static List<Integer> sortedByText(List<String> texts) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) order.add(i);
-        order.sort(java.util.Comparator.comparing(texts::get));
-        return order;
+        return IntStream.range(0, texts.size()).boxed().sorted(Comparator.comparing(texts::get)).toList();
     }
 
     /** The prompt as paragraphs in the item body, above an inline interaction. */
