@@ -29,9 +29,10 @@ public final class Feedback {
         return explanation == null ? refutation : explanation + "\n\n" + refutation;
     }
 
-    /** {@link #write(String, Misconception)} with the misconception {@code bank} has under the id {@code misconception} (or null). */
+    /** {@link #write(String, Misconception)}, the misconception named by its id in {@code bank} (or null). */
     public static String write(String explanation, String misconception, Bank bank) {
-        return write(explanation, misconception == null ? null : bank.misconception(misconception).orElse(null));
+        Misconception m = misconception == null ? null : bank.misconception(misconception).orElse(null);
+        return write(explanation, m);
     }
 
     /** What feedback text says: an explanation (or null) and the id of a misconception the catalogue knows (or null). */

@@ -55,13 +55,16 @@ public final class Xml {
         return child;
     }
 
-    /** Adds text, {@linkplain #escape escaped}; an element holding text is written without added whitespace. */
+    /** Adds text, escaped; an element holding text is written without added whitespace. */
     public Xml text(String text) {
         if (text != null && !text.isEmpty()) children.add(new Text(escape(text, false)));
         return this;
     }
 
-    /** Adds character data written exactly as given (escaped, or a CDATA section); empty, it still makes {@code <a></a>}. */
+    /**
+     * Adds character data written exactly as given (already escaped, or a CDATA section); even
+     * empty, it makes the element {@code <a></a>} rather than {@code <a/>}.
+     */
     public Xml raw(String xml) {
         children.add(new Text(xml));
         return this;
@@ -113,7 +116,10 @@ public final class Xml {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append(attribute ? "&quot;" : "\"");
                 case '\n', '\t', '\r' -> b.append(attribute || cp == '\r' ? "&#" + cp + ";" : Character.toString(cp));
-                default -> b.appendCodePoint(cp < 0x20 || cp >= 0xD800 && cp <= 0xDFFF || cp == 0xFFFE || cp == 0xFFFF ? 0xFFFD : cp);
+                default -> {
+                    boolean invalid = cp < 0x20 || cp >= 0xD800 && cp <= 0xDFFF || cp == 0xFFFE || cp == 0xFFFF;
+                    b.appendCodePoint(invalid ? 0xFFFD : cp);
+                }
             }
         });
         return b.toString();

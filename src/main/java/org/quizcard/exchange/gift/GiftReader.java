@@ -84,15 +84,14 @@ public final class GiftReader implements DeckReader {
         }
 
         private static int[] lineStarts(String text) {
-            IntStream afterBreaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1);
-            return IntStream.concat(IntStream.of(0), afterBreaks).toArray();
+            IntStream afterBreaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n');
+            return IntStream.concat(IntStream.of(0), afterBreaks.map(i -> i + 1)).toArray();
         }
 
         Deck deck() {
             GiftChars block = new GiftChars();
             List<String> comments = new ArrayList<>();
-            int line = 0;
-            for (int start = 0; start <= text.length(); line++) {
+            for (int start = 0; start <= text.length(); ) {
                 int end = text.indexOf('\n', start);
                 if (end < 0) end = text.length();
                 String l = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
@@ -108,8 +107,9 @@ public final class GiftReader implements DeckReader {
             }
             flush(block, comments);
             List<Concept> built = new ArrayList<>();
-            concepts.forEach((id, c) -> built.add(new Concept(id, c.title(), "Questions imported from the GIFT file "
-                    + Printable.line(file.getFileName().toString()) + ".", List.of(), c.questions(), Position.ofFile(id + ".yaml"))));
+            String summary = "Questions imported from the GIFT file " + Printable.line(file.getFileName().toString()) + ".";
+            concepts.forEach((id, c) -> built.add(new Concept(id, c.title(), summary, List.of(), c.questions(),
+                    Position.ofFile(id + ".yaml"))));
             return new Deck(built, List.copyOf(misconceptions.values()), losses, List.of());
         }
 
@@ -144,7 +144,8 @@ public final class GiftReader implements DeckReader {
             }
             GiftQuestion.Read read = new GiftQuestion(this, chars, all).read(tags);
             if (read == null) return;
-            Filling into = concepts.computeIfAbsent(concept, k -> new Filling(conceptTitle, new Ids(), new ArrayList<>()));
+            Filling into = concepts.computeIfAbsent(concept,
+                    k -> new Filling(conceptTitle, new Ids(), new ArrayList<>()));
             String title = read.title();
             String id = title != null && Ids.valid(title) && into.ids().take(title) ? title
                     : into.ids().unique(title != null && !title.isBlank() ? title : read.prompt(), "question");

@@ -62,7 +62,8 @@ public final class MoodleWriter implements BankExporter {
             if (q instanceof Question.Flashcard f) general = general == null || general.isBlank() ? f.back() : f.back() + "\n\n" + general;
             rich(xml, "generalfeedback", html(MoodleText.withSources(general, q.common().sources())));
             if (!(q instanceof Question.Cloze)) leaves(xml, "defaultgrade", "1");
-            leaves(xml, "penalty", q instanceof Question.Flashcard ? "0" : "0.3333333", "hidden", "0", "idnumber", q.id());
+            String penalty = q instanceof Question.Flashcard ? "0" : "0.3333333";
+            leaves(xml, "penalty", penalty, "hidden", "0", "idnumber", q.id());
             answers(xml, where);
             if (q.common().hint() != null) rich(xml, "hint", html(q.common().hint()));
             if (!q.common().tags().isEmpty()) {
@@ -88,22 +89,25 @@ public final class MoodleWriter implements BankExporter {
             if (q instanceof Question.Choice c) {
                 choice(xml, c);
             } else if (q instanceof Question.TrueFalse t) {
-                answer(xml, t.answer() ? "100" : "0", "true", t.answer() ? null : Feedback.write(null, t.misconception(), bank));
-                answer(xml, t.answer() ? "0" : "100", "false", t.answer() ? Feedback.write(null, t.misconception(), bank) : null);
+                String refutation = Feedback.write(null, t.misconception(), bank);
+                answer(xml, t.answer() ? "100" : "0", "true", t.answer() ? null : refutation);
+                answer(xml, t.answer() ? "0" : "100", "false", t.answer() ? refutation : null);
             } else if (q instanceof Question.Text t) {
                 if (t.regex() != null) {
                     losses.add(Loss.part(where, "regex '" + t.regex() + "': Moodle's short answer takes only * wildcards"));
                 }
                 leaves(xml, "usecase", "0");
                 t.answers().forEach(a -> answer(xml, "100", Embedded.starred(a), null));
-                t.wrong().forEach(w -> answer(xml, "0", Embedded.starred(w.answer()), Feedback.write(null, w.misconception(), bank)));
+                t.wrong().forEach(w -> answer(xml, "0", Embedded.starred(w.answer()),
+                        Feedback.write(null, w.misconception(), bank)));
             } else if (q instanceof Question.Numeric n) {
                 numeric(xml, n);
             } else if (q instanceof Question.Order o) {
-                leaves(xml, "layouttype", "VERTICAL", "selecttype", "ALL", "selectcount", "0", "gradingtype", "ALL_OR_NOTHING",
-                        "showgrading", "SHOW", "numberingstyle", "none");
+                leaves(xml, "layouttype", "VERTICAL", "selecttype", "ALL", "selectcount", "0",
+                        "gradingtype", "ALL_OR_NOTHING", "showgrading", "SHOW", "numberingstyle", "none");
                 for (int i = 0; i < o.items().size(); i++) {
-                    leaves(xml.child("answer").attr("fraction", i + 1).attr("format", "html"), "text", html(o.items().get(i)));
+                    Xml answer = xml.child("answer").attr("fraction", i + 1).attr("format", "html");
+                    leaves(answer, "text", html(o.items().get(i)));
                 }
             } else if (q instanceof Question.Match m) {
                 leaves(xml, "shuffleanswers", "true");
@@ -112,8 +116,8 @@ public final class MoodleWriter implements BankExporter {
                     leaves(sub.child("answer"), "text", p.right());
                 }
             } else if (q instanceof Question.Flashcard f) {
-                leaves(xml, "responseformat", "editor", "responserequired", "0", "responsefieldlines", "5", "attachments", "0",
-                        "attachmentsrequired", "0");
+                leaves(xml, "responseformat", "editor", "responserequired", "0", "responsefieldlines", "5",
+                        "attachments", "0", "attachmentsrequired", "0");
                 rich(xml, "graderinfo", html(f.back()));
                 rich(xml, "responsetemplate", "");
             }
@@ -126,7 +130,8 @@ public final class MoodleWriter implements BankExporter {
                     "showstandardinstruction", "0");
             for (Question.Option o : c.options()) {
                 String fraction = single ? (o.correct() ? "100" : "0") : fraction(Choices.share(right, o.correct()));
-                Xml answer = leaves(xml.child("answer").attr("fraction", fraction).attr("format", "html"), "text", html(o.text()));
+                Xml answer = xml.child("answer").attr("fraction", fraction).attr("format", "html");
+                leaves(answer, "text", html(o.text()));
                 rich(answer, "feedback", html(Feedback.write(o.explanation(), o.misconception(), bank)));
             }
         }
@@ -142,7 +147,8 @@ public final class MoodleWriter implements BankExporter {
 
         /** An answer of a true/false or short-answer question: plain text, with optional feedback. */
         private void answer(Xml xml, String fraction, String text, String feedback) {
-            Xml answer = leaves(xml.child("answer").attr("fraction", fraction).attr("format", "moodle_auto_format"), "text", text);
+            Xml answer = xml.child("answer").attr("fraction", fraction).attr("format", "moodle_auto_format");
+            leaves(answer, "text", text);
             rich(answer, "feedback", html(feedback));
         }
 
@@ -183,7 +189,9 @@ public final class MoodleWriter implements BankExporter {
 
     /** Adds {@code <tag>value</tag>} to {@code parent} for each tag and value in turn; returns the parent. */
     private static Xml leaves(Xml parent, String... tagsAndValues) {
-        for (int i = 0; i + 1 < tagsAndValues.length; i += 2) parent.child(tagsAndValues[i]).raw(escape(tagsAndValues[i + 1]));
+        for (int i = 0; i + 1 < tagsAndValues.length; i += 2) {
+            parent.child(tagsAndValues[i]).raw(escape(tagsAndValues[i + 1]));
+        }
         return parent;
     }
 

@@ -83,7 +83,8 @@ final class QtiItem {
         for (int i = 0; i < c.options().size(); i++) {
             Question.Option o = c.options().get(i);
             if (o.correct()) correct.child("qti-value").text(letter(i));
-            mapping.child("qti-map-entry").attr("map-key", letter(i)).attr("mapped-value", Numbers.plain((o.correct() ? 1 : -1) / (double) Math.max(1, right)));
+            double value = (o.correct() ? 1 : -1) / (double) Math.max(1, right);
+            mapping.child("qti-map-entry").attr("map-key", letter(i)).attr("mapped-value", Numbers.plain(value));
             interaction.child("qti-simple-choice").attr("identifier", letter(i)).text(o.text());
             optionFeedback(letter(i), multiple ? "multiple" : "single", o.explanation(), o.misconception());
         }
