@@ -51,10 +51,7 @@ public final class Rebind {
             }
             deck.misconceptions().forEach(m -> misconceptions.putIfAbsent(m.id(), m));
             losses.addAll(deck.losses());
-            for (PastReview r : deck.history()) {
-                String ref = renamed.getOrDefault(r.ref(), r.ref());
-                history.add(new PastReview(ref, r.at(), r.rating(), r.durationMillis()));
-            }
+            deck.history().forEach(r -> history.add(rebound(r, renamed)));
         }
         List<Concept> concepts = new ArrayList<>();
         Map<String, String> moved = new HashMap<>();
@@ -73,9 +70,14 @@ public final class Rebind {
                 concepts.add(new Concept(partId, title, c.summary(), c.sources(), slice, c.where(), c.lintAllow()));
             }
         });
-        List<PastReview> rebound = history.stream().map(r -> moved.containsKey(r.ref())
-                ? new PastReview(moved.get(r.ref()), r.at(), r.rating(), r.durationMillis()) : r).toList();
+        List<PastReview> rebound = history.stream().map(r -> rebound(r, moved)).toList();
         return new Merged(concepts, List.copyOf(misconceptions.values()), losses, rebound);
+    }
+
+    /** A review of a question that {@code refs} gives a new reference (concept/id), under it. */
+    private static PastReview rebound(PastReview r, Map<String, String> refs) {
+        String ref = refs.get(r.ref());
+        return ref == null ? r : new PastReview(ref, r.at(), r.rating(), r.durationMillis());
     }
 
     /** The same question under another id. */

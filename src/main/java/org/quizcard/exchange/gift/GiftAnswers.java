@@ -63,7 +63,7 @@ final class GiftAnswers {
     }
 
     /** The answers split before each of {@code marks}; text before the first mark is an answer without one. */
-    private List<Item> items(String marks, boolean feedback) {
+    private List<Item> items(String marks) {
         List<Item> items = new ArrayList<>();
         for (Range part : chars.split(block, marks)) {
             Range r = chars.trim(part);
@@ -76,7 +76,7 @@ final class GiftAnswers {
                 weight = Double.parseDouble(weighted.group(1));
                 from += weighted.end();
             }
-            int hash = feedback ? chars.find('#', from, r.to()) : -1;
+            int hash = chars.find('#', from, r.to());
             String text = question.text(new Range(from, hash < 0 ? r.to() : hash));
             String fb = hash < 0 ? null : question.text(new Range(hash + 1, r.to()));
             items.add(new Item(mark, weight, text, fb == null || fb.isEmpty() ? null : fb, r.from()));
@@ -86,7 +86,7 @@ final class GiftAnswers {
 
     /** {@code {=right ~wrong}} (single) or {@code {~%50%a ~%50%b ~%-100%c}} (multiple: no {@code =}). */
     Function<Question.Common, Question> choice() {
-        List<Item> items = items("~=", true);
+        List<Item> items = items("~=");
         if (items.size() < 2) throw question.fail(open, "a multiple choice needs at least two answers");
         boolean single = items.stream().anyMatch(i -> i.mark() == '=');
         List<Question.Option> options = new ArrayList<>();
@@ -157,7 +157,7 @@ final class GiftAnswers {
         List<String> answers = new ArrayList<>();
         List<Question.WrongAnswer> wrong = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Item i : items("=", true)) {
+        for (Item i : items("=")) {
             double w = Double.isNaN(i.weight()) ? 100 : i.weight();
             if (i.text().isEmpty()) {
                 question.loss("an empty answer");
@@ -197,7 +197,7 @@ final class GiftAnswers {
             body = new Range(body.from(), tilde);
         }
         Numeric chosen = null;
-        List<Item> items = new GiftAnswers(question, chars, chars.trim(body), open).items("=", true);
+        List<Item> items = new GiftAnswers(question, chars, chars.trim(body), open).items("=");
         if (items.isEmpty()) throw question.fail(open, "a numerical question needs a number, as {#3.14:0.01} or {#1..5}");
         for (Item i : items) {
             Numeric n = number(i);

@@ -1,6 +1,7 @@
 package org.quizcard.exchange.moodle;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.quizcard.bank.Question;
 import org.quizcard.exchange.Feedback;
@@ -123,7 +124,7 @@ final class Choices {
     /** An ordering question: its answers in the right order (their fractions number the places). */
     static Question ordering(MoodleQuestions m, Element q, Question.Common c) {
         List<Element> answers = new ArrayList<>(MoodleXml.children(q, "answer"));
-        answers.sort(MoodleQuestions.BY_FRACTION);
+        answers.sort(Comparator.comparingDouble(MoodleQuestions::fraction));
         List<String> items = new ArrayList<>();
         for (Element a : answers) {
             MoodleText.Read text = m.read(a);

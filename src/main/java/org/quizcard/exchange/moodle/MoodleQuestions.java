@@ -1,7 +1,6 @@
 package org.quizcard.exchange.moodle;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,9 +148,6 @@ final class MoodleQuestions {
         return (fraction == Math.rint(fraction) ? String.valueOf((long) fraction)
                 : String.format(Locale.ROOT, "%.2f", fraction).replaceAll("0+$", "")) + " %";
     }
-
-    /** Answers by how right they are, for a loss naming partial credit. */
-    static final Comparator<Element> BY_FRACTION = Comparator.comparingDouble(MoodleQuestions::fraction);
 
     void part(String what) {
         parts.add(Loss.part(where, what));
