@@ -117,7 +117,7 @@ public final class AnkiPackageWriter implements BankExporter {
 
     /** A note type's id: the same in every export, so Anki updates the note type it made before. */
     static long modelId(AnkiModel model) {
-        return new Ids().of("notetype:" + model.noteType());
+        return new Ids().of("notetype:" + model.noteType);
     }
 
     /** Anki's duplicate checksum of a field's stripped text: the first 32 bits of its SHA-1. */
