@@ -23,8 +23,11 @@ import org.quizcard.store.anki.Protobuf;
  * package, {@code ..} or absolute, is refused all the same), the declared sizes are not believed
  * (every byte unpacked is counted, up to {@link #MAX_COLLECTION_BYTES}), and the number of
  * entries is capped. Media files are never unpacked: a bank holds text only.
+ *
+ * @param dir        the private directory the collection is unpacked into
+ * @param collection the unpacked collection file
  */
-final class AnkiPackage implements AutoCloseable {
+record AnkiPackage(Path dir, Path collection) implements AutoCloseable {
     /** The most entries a package may have: a collection, its meta and media list, and its media files. */
     static final int MAX_ENTRIES = 200_000;
     /** The largest collection unpacked: far beyond a real one without its media. */
@@ -35,29 +38,8 @@ final class AnkiPackage implements AutoCloseable {
     private static final int LATEST = 3;
     private static final String[] COLLECTIONS = {"collection.anki21b", "collection.anki21", "collection.anki2"};
 
-    private final Path dir;
-    private final Path collection;
-    private final String entry;
-
-    private AnkiPackage(Path dir, Path collection, String entry) {
-        this.dir = dir;
-        this.collection = collection;
-        this.entry = entry;
-    }
-
-    /** The unpacked collection file. */
-    Path collection() {
-        return collection;
-    }
-
-    /** The name of the entry the collection came from. */
-    String entry() {
-        return entry;
-    }
-
     /**
-     * Unpacks the collection of {@code file} into a new private directory under {@code scratch}
-     * (the system's temporary directory when null).
+     * Unpacks the collection of {@code file} into a new private directory under {@code scratch}.
      */
     static AnkiPackage open(Path file, Path scratch) {
         return open(file, scratch, MAX_ENTRIES, MAX_COLLECTION_BYTES);
@@ -119,13 +101,9 @@ final class AnkiPackage implements AutoCloseable {
             bytes = in.readNBytes(MAX_META_BYTES + 1);
         }
         if (bytes.length > MAX_META_BYTES) throw QuizcardException.badInput(file + ": its meta is too large to be Anki's");
-        long version = 0;
+        long version;
         try {
-            Protobuf p = new Protobuf(bytes);
-            for (int field = p.next(); field != 0; field = p.next()) {
-                if (field == 1) version = p.number();
-                else p.skip();
-            }
+            version = Protobuf.numberField(bytes, 1);
         } catch (IllegalArgumentException e) {
             throw QuizcardException.badInput(file + ": its meta cannot be read (" + e.getMessage() + ")");
         }
@@ -155,7 +133,7 @@ final class AnkiPackage implements AutoCloseable {
         } finally {
             if (!done) delete(dir);
         }
-        return new AnkiPackage(dir, target, entry.getName());
+        return new AnkiPackage(dir, target);
     }
 
     private static void copyBounded(Path file, String name, InputStream in, OutputStream out, long maxBytes)

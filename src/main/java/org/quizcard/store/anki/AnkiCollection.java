@@ -131,13 +131,7 @@ public final class AnkiCollection {
     /** Notetype.Config (anki/notetypes.proto): field 1, {@code kind}, 0 normal and 1 cloze. */
     private int kind(byte[] config) {
         try {
-            Protobuf p = new Protobuf(config == null ? new byte[0] : config);
-            int kind = 0;
-            for (int field = p.next(); field != 0; field = p.next()) {
-                if (field == 1) kind = (int) p.number();
-                else p.skip();
-            }
-            return kind;
+            return (int) Protobuf.numberField(config == null ? new byte[0] : config, 1);
         } catch (IllegalArgumentException e) {
             throw QuizcardException.badInput(name + ": a note type's config cannot be read (" + e.getMessage() + ")");
         }

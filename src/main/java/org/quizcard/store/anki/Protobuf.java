@@ -28,6 +28,17 @@ public final class Protobuf {
         this.end = end;
     }
 
+    /** The varint field {@code field} of {@code message} (its last value when repeated), or 0 when absent. */
+    public static long numberField(byte[] message, int field) {
+        Protobuf p = new Protobuf(message);
+        long value = 0;
+        for (int f = p.next(); f != 0; f = p.next()) {
+            if (f == field) value = p.number();
+            else p.skip();
+        }
+        return value;
+    }
+
     /** The number of the next field, or 0 at the end of the message. */
     public int next() {
         if (at >= end) return 0;
