@@ -155,7 +155,7 @@ public final class Backups {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = Sql.connect(file, config);
+        try (Connection c = Sql.connect(file.toString(), config);
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.quizcard.QuizcardException;
+import org.quizcard.store.Sql;
 import org.sqlite.Collation;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * Reads an Anki collection, an SQLite file of schema 11 to 18, read-only: it must hold Anki's
@@ -49,10 +49,8 @@ public final class AnkiCollection {
     public static AnkiRecords read(Path file, String name, boolean withHistory) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(config);
         // immutable: no journal or lock files beside it, and no write-ahead log looked for
-        source.setUrl("jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1");
-        try (Connection db = source.getConnection()) {
+        try (Connection db = Sql.connect("file:" + file.toUri().getRawPath() + "?immutable=1", config)) {
             // Anki's schema compares names with its own collation; case-insensitive order suits reading
             Collation.create(db, "unicase", new Collation() {
                 @Override
