@@ -2,6 +2,7 @@ package org.quizcard.exchange.anki;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,8 +123,7 @@ public final class AnkiPackageWriter implements BankExporter {
 
     /** Anki's duplicate checksum of a field's stripped text: the first 32 bits of its SHA-1. */
     static long checksum(String stripped) {
-        byte[] d = sha1(stripped);
-        return ((d[0] & 0xffL) << 24) | ((d[1] & 0xffL) << 16) | ((d[2] & 0xffL) << 8) | (d[3] & 0xffL);
+        return Integer.toUnsignedLong(ByteBuffer.wrap(sha1(stripped)).getInt());
     }
 
     static String write(Object json) {
@@ -168,11 +168,9 @@ public final class AnkiPackageWriter implements BankExporter {
             return id;
         }
 
+        /** The first 64 bits of the name's SHA-1. */
         private static long hash(String name) {
-            byte[] d = sha1(name);
-            long v = 0;
-            for (int i = 0; i < 8; i++) v = (v << 8) | (d[i] & 0xffL);
-            return v;
+            return ByteBuffer.wrap(sha1(name)).getLong();
         }
     }
 }
