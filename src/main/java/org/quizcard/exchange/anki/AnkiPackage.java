@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.quizcard.QuizcardException;
@@ -52,7 +53,6 @@ record AnkiPackage(Path dir, Path collection) implements AutoCloseable {
             if (zip.size() > maxEntries) {
                 throw QuizcardException.badInput(file + ": more than " + maxEntries + " entries in the package");
             }
-            ZipEntry chosen = null;
             ZipEntry meta = null;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
                 ZipEntry z = e.nextElement();
@@ -60,17 +60,9 @@ record AnkiPackage(Path dir, Path collection) implements AutoCloseable {
                 if (z.getName().equals("meta")) meta = z;
             }
             int version = meta == null ? 0 : version(file, zip, meta);
-            for (String name : COLLECTIONS) {
-                ZipEntry z = zip.getEntry(name);
-                if (z != null && !z.isDirectory()) {
-                    chosen = z;
-                    break;
-                }
-            }
-            if (chosen == null) {
-                throw QuizcardException.badInput(file + ": no Anki collection in the package (collection.anki21b, "
-                        + "collection.anki21 or collection.anki2)");
-            }
+            ZipEntry chosen = Stream.of(COLLECTIONS).map(zip::getEntry).filter(z -> z != null && !z.isDirectory())
+                    .findFirst().orElseThrow(() -> QuizcardException.badInput(file + ": no Anki collection in the "
+                            + "package (collection.anki21b, collection.anki21 or collection.anki2)"));
             boolean zstd = chosen.getName().equals(COLLECTIONS[0]);
             if (version == LATEST && !zstd) {
                 throw QuizcardException.badInput(file + ": its meta names collection.anki21b, which the package lacks");
@@ -116,7 +108,10 @@ record AnkiPackage(Path dir, Path collection) implements AutoCloseable {
 
     private static AnkiPackage unpack(Path file, ZipFile zip, ZipEntry entry, boolean zstd, Path scratch, long maxBytes)
             throws IOException {
-        Path dir = privateDirectory(scratch);
+        // a directory of its own inside the import's private scratch directory in --out (owner-only,
+        // so what it holds is private too): nothing is unpacked anywhere else
+        Path dir = Files.createTempDirectory(
+                java.util.Objects.requireNonNull(scratch, "an Anki package needs a scratch directory"), "anki-");
         Path target = dir.resolve("collection.sqlite");
         boolean done = false;
         try (InputStream raw = zip.getInputStream(entry);
@@ -148,15 +143,6 @@ record AnkiPackage(Path dir, Path collection) implements AutoCloseable {
             }
             out.write(buffer, 0, n);
         }
-    }
-
-    /**
-     * A directory of its own inside {@code scratch}, the import's private directory in {@code --out}
-     * (owner-only, so what it holds is private too): nothing is unpacked anywhere else.
-     */
-    private static Path privateDirectory(Path scratch) throws IOException {
-        return Files.createTempDirectory(java.util.Objects.requireNonNull(scratch, "an Anki package needs a scratch directory"),
-                "anki-");
     }
 
     private static String message(Exception e) {
