@@ -59,7 +59,7 @@ public final class Backups {
     }
 
     /** What a sane quizcard database holds. */
-    public record Contents(long reviews, Optional<Instant> lastReview, int schema) { }
+    public record Contents(long reviews, Optional<Instant> lastReview) { }
 
     /** The backups directory of a quizcard home. */
     public static Path dir(Path home) {
@@ -139,7 +139,8 @@ public final class Backups {
                 all.add(new Backup(p, number(p), made, Optional.empty(), e.getMessage()));
             }
         }
-        all.sort(Comparator.comparing((Backup b) -> !b.usable())); // stable: each part stays in order
+        // stable: the usable first, then the others, each in the order made
+        all.sort(Comparator.comparing((Backup b) -> !b.usable()));
         return all;
     }
 
@@ -172,7 +173,8 @@ public final class Backups {
             try (ResultSet rs = s.executeQuery("SELECT count(*), max(reviewed_at) FROM review")) {
                 long reviews = rs.getLong(1);
                 long last = rs.getLong(2);
-                return new Contents(reviews, rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)), schema);
+                return new Contents(reviews,
+                        rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)));
             }
         } catch (SQLException e) {
             throw insane(file, Sql.reason(e));
