@@ -54,16 +54,9 @@ public final class Sql implements AutoCloseable {
 
     /** Every row of {@code sql} with {@code params} bound in order, read by {@code reader}. */
     <T> List<T> query(String sql, RowReader<T> reader, Object... params) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(reader.read(rs));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        List<T> out = new ArrayList<>();
+        each(sql, rs -> out.add(reader.read(rs)), params);
+        return out;
     }
 
     /** Reads every row of {@code sql} with {@code reader}, keeping none: for results too long to hold twice. */
