@@ -116,8 +116,9 @@ public final class AnkiCollection {
         Map<Long, AnkiRecords.NoteType> types = new TreeMap<>();
         each("SELECT id, name, config FROM notetypes", MAX_NOTES, "note types", rs -> {
             long id = rs.getLong(1);
-            types.put(id, new AnkiRecords.NoteType(id, text(rs.getString(2)), kind(rs.getBytes(3)) == 1,
-                    fields.getOrDefault(id, List.of()), templates.getOrDefault(id, List.of())));
+            return types.put(id, new AnkiRecords.NoteType(id, text(rs.getString(2)),
+                    kind(rs.getBytes(3)) == 1, fields.getOrDefault(id, List.of()),
+                    templates.getOrDefault(id, List.of())));
         });
         return types;
     }
@@ -186,18 +187,14 @@ public final class AnkiCollection {
         T read(ResultSet rs) throws SQLException;
     }
 
-    @FunctionalInterface
-    private interface Each {
-        void read(ResultSet rs) throws SQLException;
-    }
-
     private <T> List<T> list(String sql, Row<T> row) throws SQLException {
         List<T> out = new ArrayList<>();
         each(sql, MAX_NOTES, "rows", rs -> out.add(row.read(rs)));
         return out;
     }
 
-    private void each(String sql, long limit, String what, Each each) throws SQLException {
+    /** Reads every row with {@code each}, refusing more than {@code limit} {@code what}. */
+    private void each(String sql, long limit, String what, Row<?> each) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             long n = 0;
             while (rs.next()) {
