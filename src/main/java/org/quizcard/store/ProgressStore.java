@@ -274,9 +274,10 @@ public final class ProgressStore extends ProgressQueries {
 
     /** A review's values in {@link #INSERT_REVIEW}'s order. */
     static Object[] reviewValues(Review r) {
+        String misconceptions = String.join(" ", r.misconceptions().stream().sorted().toList());
         return new Object[] {r.card(), r.contentHash(), r.at().toEpochMilli(), r.response(), r.score(),
-            r.rating().value(), String.join(" ", r.misconceptions().stream().sorted().toList()), r.millis(),
-            StoredCard.encode(r.before()), StoredCard.encode(r.after()), r.source()};
+            r.rating().value(), misconceptions, r.millis(), StoredCard.encode(r.before()),
+            StoredCard.encode(r.after()), r.source()};
     }
 
     /**

@@ -60,8 +60,9 @@ record AnkiPackage(Path dir, Path collection) implements AutoCloseable {
                 if (z.getName().equals("meta")) meta = z;
             }
             int version = meta == null ? 0 : version(file, zip, meta);
-            ZipEntry chosen = Stream.of(COLLECTIONS).map(zip::getEntry).filter(z -> z != null && !z.isDirectory())
-                    .findFirst().orElseThrow(() -> QuizcardException.badInput(file + ": no Anki collection in the "
+            ZipEntry chosen = Stream.of(COLLECTIONS).map(zip::getEntry)
+                    .filter(z -> z != null && !z.isDirectory()).findFirst()
+                    .orElseThrow(() -> QuizcardException.badInput(file + ": no Anki collection in the "
                             + "package (collection.anki21b, collection.anki21 or collection.anki2)"));
             boolean zstd = chosen.getName().equals(COLLECTIONS[0]);
             if (version == LATEST && !zstd) {
@@ -108,8 +109,8 @@ record AnkiPackage(Path dir, Path collection) implements AutoCloseable {
 
     private static AnkiPackage unpack(Path file, ZipFile zip, ZipEntry entry, boolean zstd, Path scratch, long maxBytes)
             throws IOException {
-        // a directory of its own inside the import's private scratch directory in --out (owner-only,
-        // so what it holds is private too): nothing is unpacked anywhere else
+        // a directory of its own inside the import's private scratch directory in --out
+        // (owner-only, so what it holds is private too): nothing is unpacked anywhere else
         Path dir = Files.createTempDirectory(
                 java.util.Objects.requireNonNull(scratch, "an Anki package needs a scratch directory"), "anki-");
         Path target = dir.resolve("collection.sqlite");

@@ -30,7 +30,10 @@ final class LegacyJson {
                 d.path("desc").asString(""), d.path("dyn").asInt(0) != 0));
     }
 
-    /** The values of the JSON object in {@code column}, each made by {@code make} from its id and itself. */
+    /**
+     * The values of the JSON object in {@code column}, each made by {@code make} from its id and
+     * its value.
+     */
     private static <T> Map<Long, T> byId(String json, String column, String file,
                                          BiFunction<Long, JsonNode, T> make) {
         JsonNode tree;

@@ -28,7 +28,10 @@ public final class Protobuf {
         this.end = end;
     }
 
-    /** The varint field {@code field} of {@code message} (its last value when repeated), or 0 when absent. */
+    /**
+     * The varint field {@code field} of {@code message} (its last value when repeated), or 0 when
+     * absent.
+     */
     public static long numberField(byte[] message, int field) {
         Protobuf p = new Protobuf(message);
         long value = 0;
