@@ -1,7 +1,6 @@
 package org.quizcard.store.anki;
 
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 
@@ -77,9 +76,9 @@ public final class Protobuf {
     public String string() {
         int[] span = span();
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data, span[0], span[1] - span[0])).toString();
+            // a new decoder reports malformed input rather than replacing it
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(data, span[0], span[1] - span[0]))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("text that is not UTF-8", e);
         }
