@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.quizcard.bank.Bank;
@@ -43,10 +43,6 @@ public final class AnkiPackageWriter implements BankExporter {
     private static final long DEFAULT = 1;
 
     private final Clock clock;
-
-    public AnkiPackageWriter() {
-        this(Clock.systemUTC());
-    }
 
     /** A writer that stamps notes, cards and the collection with {@code clock}'s time. */
     public AnkiPackageWriter(Clock clock) {
@@ -89,10 +85,8 @@ public final class AnkiPackageWriter implements BankExporter {
         Ids ids = new Ids();
         Map<Concept, Long> deckIds = new LinkedHashMap<>();
         bank.concepts().forEach(c -> deckIds.put(c, ids.of("deck:" + c.id())));
-        Set<String> tags = new TreeSet<>();
-        notes.forEach(n -> tags.addAll(n.tags()));
-        Map<String, Object> tagMap = new LinkedHashMap<>();
-        tags.forEach(t -> tagMap.put(t, 0));
+        Map<String, Integer> tagMap = new TreeMap<>();
+        notes.forEach(n -> n.tags().forEach(t -> tagMap.put(t, 0)));
         AnkiCollectionJson json = new AnkiCollectionJson(secs);
         try (AnkiCollectionWriter w = AnkiCollectionWriter.create(db)) {
             w.collection(new AnkiCollectionWriter.Collection(now.truncatedTo(ChronoUnit.DAYS).getEpochSecond(),
