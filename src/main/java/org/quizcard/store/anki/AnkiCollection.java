@@ -68,7 +68,9 @@ public final class AnkiCollection {
     }
 
     private AnkiRecords records(boolean withHistory) throws SQLException {
-        Set<String> tables = tables();
+        // tables only: a view or a trigger could run anything
+        Set<String> tables = Set.copyOf(list("SELECT name FROM sqlite_master WHERE type = 'table'",
+                rs -> rs.getString(1)));
         if (!tables.containsAll(Set.of("col", "notes", "cards", "revlog"))) throw notAnki();
         List<Long> versions = list("SELECT ver FROM col", rs -> rs.getLong(1));
         if (versions.size() != 1) throw notAnki();
@@ -103,11 +105,6 @@ public final class AnkiCollection {
                             rs.getLong(5), rs.getInt(6))));
         }
         return new AnkiRecords((int) ver, noteTypes, decks, notes, cards, revlog);
-    }
-
-    /** The names of the tables (tables only: a view or a trigger could run anything) the file holds. */
-    private Set<String> tables() throws SQLException {
-        return Set.copyOf(list("SELECT name FROM sqlite_master WHERE type = 'table'", rs -> rs.getString(1)));
     }
 
     private Map<Long, AnkiRecords.NoteType> noteTypeTables() throws SQLException {
