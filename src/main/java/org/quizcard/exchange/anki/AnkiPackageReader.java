@@ -88,10 +88,8 @@ public final class AnkiPackageReader implements DeckReader {
             history.add(new PastReview(ref, Instant.ofEpochMilli(r.id()), Rating.of(r.ease()),
                     Math.max(0, Math.min(MAX_MILLIS, r.millis()))));
         }
-        int others = 0;
-        for (Card c : cards.subList(1, cards.size())) {
-            if (!AnkiHistory.kept(reviews.getOrDefault(c.id(), List.of())).isEmpty()) others++;
-        }
+        long others = cards.stream().skip(1)
+                .filter(c -> !AnkiHistory.kept(reviews.getOrDefault(c.id(), List.of())).isEmpty()).count();
         if (others > 0) {
             losses.add(Loss.part(where, "the review history of " + others + (others == 1 ? " more card" : " more cards")
                     + " (reversed, or other cloze numbers): a question keeps its first card's history"));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.quizcard.bank.Bank;
 import org.quizcard.exchange.BankExporter;
 import org.quizcard.exchange.Loss;
@@ -31,11 +32,7 @@ public final class AnkiTextWriter implements BankExporter {
             row.addAll(n.fields());
             while (row.size() < 3 + fields) row.add("");
             row.add(String.join(" ", n.tags()));
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) b.append('\t');
-                b.append(field(row.get(i)));
-            }
-            b.append('\n');
+            b.append(row.stream().map(AnkiTextWriter::field).collect(Collectors.joining("\t"))).append('\n');
         }
         Files.writeString(out, b, StandardCharsets.UTF_8);
         return losses;
