@@ -40,6 +40,8 @@ public final class Backups {
     private static final String PREFIX = "progress-";
     private static final String SUFFIX = ".db";
     /** {@code progress-<number>-<time>.db}: the number orders backups whatever the clock said. */
+    /** What SQLite may keep beside a database file, by the suffix of its name. */
+    private static final List<String> JOURNALS = List.of("-wal", "-shm", "-journal");
     private static final Pattern NAME = Pattern.compile("progress-(?:(\\d{6})-)?(\\d{8}-\\d{6})\\.db");
 
     private Backups() {
@@ -57,7 +59,7 @@ public final class Backups {
     }
 
     /** What a sane quizcard database holds. */
-    public record Contents(long reviews, Optional<Instant> lastReview, int schema) { }
+    public record Contents(long reviews, Optional<Instant> lastReview) { }
 
     /** The backups directory of a quizcard home. */
     public static Path dir(Path home) {
@@ -91,16 +93,14 @@ public final class Backups {
             inspect(partial);
             FileModes.privateFile(partial);
             move(partial, target);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             deleteWithJournal(partial);
-            throw QuizcardException.badInput(dir + ": cannot write a backup (" + WriteProblem.cause(partial, e) + ")");
-        } catch (QuizcardException e) {
-            // the copy is not a sane database: keep the backups there are
-            deleteWithJournal(partial);
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            deleteWithJournal(partial);
-            throw e;
+            if (e instanceof IOException io) {
+                throw QuizcardException.badInput(dir + ": cannot write a backup (" + WriteProblem.cause(partial, io) + ")");
+            }
+            // a QuizcardException: the copy is not a sane database; keep the backups there are
+            if (e instanceof QuizcardException) return Optional.empty();
+            throw (RuntimeException) e;
         }
         List<Path> all = list(home);
         for (int i = 0; i < all.size() - KEEP; i++) {
@@ -130,18 +130,18 @@ public final class Backups {
      * the order they were made (the newest last), then the unusable ones.
      */
     public static List<Backup> describe(Path home) {
-        List<Backup> usable = new ArrayList<>();
-        List<Backup> unusable = new ArrayList<>();
+        List<Backup> all = new ArrayList<>();
         for (Path p : list(home)) {
             LocalDateTime made = madeAt(p).orElseThrow();
             try {
-                usable.add(new Backup(p, number(p), made, Optional.of(inspect(p)), null));
+                all.add(new Backup(p, number(p), made, Optional.of(inspect(p)), null));
             } catch (QuizcardException e) {
-                unusable.add(new Backup(p, number(p), made, Optional.empty(), e.getMessage()));
+                all.add(new Backup(p, number(p), made, Optional.empty(), e.getMessage()));
             }
         }
-        usable.addAll(unusable);
-        return usable;
+        // stable: the usable first, then the others, each in the order made
+        all.sort(Comparator.comparing((Backup b) -> !b.usable()));
+        return all;
     }
 
     /**
@@ -155,7 +155,7 @@ public final class Backups {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = Sql.connect(file, config);
+        try (Connection c = Sql.connect(file.toString(), config);
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";
@@ -173,7 +173,8 @@ public final class Backups {
             try (ResultSet rs = s.executeQuery("SELECT count(*), max(reviewed_at) FROM review")) {
                 long reviews = rs.getLong(1);
                 long last = rs.getLong(2);
-                return new Contents(reviews, rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)), schema);
+                return new Contents(reviews,
+                        rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)));
             }
         } catch (SQLException e) {
             throw insane(file, Sql.reason(e));
@@ -217,7 +218,7 @@ public final class Backups {
                 aside = asideName(home, clock);
                 keepAside(current, aside);
                 // An old write-ahead log must not be replayed into the restored file: it goes aside too.
-                for (String journal : List.of("-wal", "-shm", "-journal")) {
+                for (String journal : JOURNALS) {
                     Path j = home.resolve(ProgressStore.FILE + journal);
                     if (Files.exists(j)) move(j, Path.of(aside + journal));
                 }
@@ -315,7 +316,7 @@ public final class Backups {
     /** Deletes a database file and whatever journal SQLite left beside it. */
     private static void deleteWithJournal(Path db) {
         deleteQuietly(db);
-        for (String journal : List.of("-wal", "-shm", "-journal")) deleteQuietly(Path.of(db + journal));
+        for (String journal : JOURNALS) deleteQuietly(Path.of(db + journal));
     }
 
     private static void deleteQuietly(Path p) {

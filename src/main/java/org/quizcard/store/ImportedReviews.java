@@ -2,7 +2,6 @@ package org.quizcard.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.quizcard.QuizcardException;
@@ -20,10 +19,7 @@ final class ImportedReviews {
     static int append(ProgressStore store, Sql sql, List<Review> reviews) {
         return sql.inTransaction(() -> {
             Map<String, ProgressQueries.CardInfo> now = store.cards();
-            try (PreparedStatement insert = sql.db.prepareStatement("""
-                    INSERT INTO review (card, content_hash, reviewed_at, response, score, rating, misconceptions,
-                                        millis, state_before, state_after, source)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            try (PreparedStatement insert = sql.db.prepareStatement(ProgressStore.INSERT_REVIEW);
                  PreparedStatement lastId = sql.db.prepareStatement("SELECT last_insert_rowid()");
                  PreparedStatement revealed = sql.db.prepareStatement(
                          "INSERT INTO revealed (review_id, misconception) VALUES (?, ?)");
@@ -33,9 +29,7 @@ final class ImportedReviews {
                     boolean first = i == 0 || !reviews.get(i - 1).card().equals(r.card());
                     boolean last = i == reviews.size() - 1 || !reviews.get(i + 1).card().equals(r.card());
                     if (first) checkUnchanged(store, now.get(r.card()), r);
-                    bind(insert, r.card(), r.contentHash(), r.at().toEpochMilli(), r.response(), r.score(),
-                            r.rating().value(), String.join(" ", r.misconceptions().stream().sorted().toList()),
-                            r.millis(), StoredCard.encode(r.before()), StoredCard.encode(r.after()), r.source());
+                    Sql.bind(insert, ProgressStore.reviewValues(r));
                     insert.executeUpdate();
                     if (!last && r.misconceptions().isEmpty()) continue;
                     long id;
@@ -44,11 +38,11 @@ final class ImportedReviews {
                         id = rs.getLong(1);
                     }
                     for (String m : r.misconceptions()) {
-                        bind(revealed, id, m);
+                        Sql.bind(revealed, id, m);
                         revealed.executeUpdate();
                     }
                     if (last) {
-                        bind(card, r.card(), StoredCard.encode(r.after()), r.after().due().toEpochMilli(),
+                        Sql.bind(card, r.card(), StoredCard.encode(r.after()), r.after().due().toEpochMilli(),
                                 r.contentHash(), id);
                         card.executeUpdate();
                     }
@@ -65,9 +59,5 @@ final class ImportedReviews {
             throw new QuizcardException(store.file() + ": " + first.card() + " was answered while its history was "
                     + "brought in; nothing was added (run the import again)", QuizcardException.FAILED);
         }
-    }
-
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
     }
 }

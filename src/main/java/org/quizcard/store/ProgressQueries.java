@@ -54,7 +54,7 @@ public class ProgressQueries implements AutoCloseable {
             config.setReadOnly(true);
             config.setBusyTimeout(10_000);
             try {
-                db = Sql.connect(file, config);
+                db = Sql.connect(file.toString(), config);
                 ProgressStore.checkedVersion(db, file);
             } catch (SQLException e) {
                 // A write-ahead log needs its index file, which a read-only directory cannot hold:

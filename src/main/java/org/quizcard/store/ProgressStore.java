@@ -266,19 +266,27 @@ public final class ProgressStore extends ProgressQueries {
         }
     }
 
+    /** Appends a review to the log, with {@link #reviewValues} bound. */
+    static final String INSERT_REVIEW = """
+            INSERT INTO review (card, content_hash, reviewed_at, response, score, rating, misconceptions,
+                                millis, state_before, state_after, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** A review's values in {@link #INSERT_REVIEW}'s order. */
+    static Object[] reviewValues(Review r) {
+        String misconceptions = String.join(" ", r.misconceptions().stream().sorted().toList());
+        return new Object[] {r.card(), r.contentHash(), r.at().toEpochMilli(), r.response(), r.score(),
+            r.rating().value(), misconceptions, r.millis(), StoredCard.encode(r.before()),
+            StoredCard.encode(r.after()), r.source()};
+    }
+
     /**
      * Appends a review and updates the card cache in one transaction, committed durably before
      * this returns. Returns the review's id.
      */
     public long record(Review r) {
         return sql.inTransaction(() -> {
-            long id = sql.insert("""
-                    INSERT INTO review (card, content_hash, reviewed_at, response, score, rating, misconceptions,
-                                        millis, state_before, state_after, source)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    r.card(), r.contentHash(), r.at().toEpochMilli(), r.response(), r.score(), r.rating().value(),
-                    String.join(" ", r.misconceptions().stream().sorted().toList()), r.millis(),
-                    StoredCard.encode(r.before()), StoredCard.encode(r.after()), r.source());
+            long id = sql.insert(INSERT_REVIEW, reviewValues(r));
             for (String m : r.misconceptions()) {
                 sql.update("INSERT INTO revealed (review_id, misconception) VALUES (?, ?)", id, m);
             }

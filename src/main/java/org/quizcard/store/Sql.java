@@ -12,8 +12,11 @@ import org.quizcard.QuizcardException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** One connection to a progress database, with the query, transaction and error handling every store class shares. */
-final class Sql implements AutoCloseable {
+/**
+ * One connection to a progress database, with the query, transaction and error handling every
+ * store class shares; {@link #connect} and {@link #closeQuietly} serve Anki's collections too.
+ */
+public final class Sql implements AutoCloseable {
     final Path file;
     final Connection db;
 
@@ -22,13 +25,11 @@ final class Sql implements AutoCloseable {
         this.db = db;
     }
 
-    /** A connection to {@code file} (a path or {@code :memory:}) with sqlite-jdbc's {@code config}. */
-    static Connection connect(Path file, SQLiteConfig config) throws SQLException {
-        return connect(file.toString(), config);
-    }
-
-    /** A connection to {@code target}: a file name, {@code :memory:} or a {@code file:} URI with parameters. */
-    static Connection connect(String target, SQLiteConfig config) throws SQLException {
+    /**
+     * A connection to {@code target} (a file name, {@code :memory:} or a {@code file:} URI with
+     * parameters) with sqlite-jdbc's {@code config}.
+     */
+    public static Connection connect(String target, SQLiteConfig config) throws SQLException {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + target);
         return source.getConnection();
@@ -36,7 +37,7 @@ final class Sql implements AutoCloseable {
 
     /** A connection to {@code file} with sqlite-jdbc's defaults. */
     static Connection connect(Path file) throws SQLException {
-        return connect(file, new SQLiteConfig());
+        return connect(file.toString(), new SQLiteConfig());
     }
 
     /** SQL work that may fail. */
@@ -53,16 +54,9 @@ final class Sql implements AutoCloseable {
 
     /** Every row of {@code sql} with {@code params} bound in order, read by {@code reader}. */
     <T> List<T> query(String sql, RowReader<T> reader, Object... params) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, params);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(reader.read(rs));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        List<T> out = new ArrayList<>();
+        each(sql, rs -> out.add(reader.read(rs)), params);
+        return out;
     }
 
     /** Reads every row of {@code sql} with {@code reader}, keeping none: for results too long to hold twice. */
@@ -102,7 +96,7 @@ final class Sql implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
     }
 
@@ -155,7 +149,7 @@ final class Sql implements AutoCloseable {
                 + reason((SQLException) e) + ")");
     }
 
-    static void closeQuietly(Connection c) {
+    public static void closeQuietly(Connection c) {
         if (c == null) return;
         try {
             c.close();

@@ -54,7 +54,7 @@ final class AnkiCloze {
         String open = AnkiNotes.PROMPT_OPEN;
         int end = note.html() && raw.startsWith(open) ? raw.indexOf(AnkiNotes.PROMPT_CLOSE) : -1;
         if (end > 0) {
-            prompt = AnkiField.text(raw.substring(open.length(), end), where, losses);
+            prompt = AnkiField.text(raw.substring(open.length(), end), true, where, losses);
             raw = raw.substring(end + AnkiNotes.PROMPT_CLOSE.length());
         }
         Parsed parsed = parse(raw);

@@ -45,13 +45,13 @@ final class AnkiCollectionJson {
         for (AnkiModel m : AnkiModel.values()) {
             long id = AnkiPackageWriter.modelId(m);
             List<Object> fields = new ArrayList<>();
-            for (int i = 0; i < m.fields().size(); i++) {
-                fields.add(map("name", m.fields().get(i), "ord", i, "sticky", false, "rtl", false, "font", "Arial",
+            for (int i = 0; i < m.fields.size(); i++) {
+                fields.add(map("name", m.fields.get(i), "ord", i, "sticky", false, "rtl", false, "font", "Arial",
                         "size", 20, "media", List.of()));
             }
-            Map<String, Object> template = map("name", m.cloze() ? "Cloze" : "Card 1", "ord", 0, "qfmt", m.front(),
-                    "afmt", m.back(), "bqfmt", "", "bafmt", "", "did", null, "bfont", "", "bsize", 0);
-            models.put(Long.toString(id), map("id", id, "name", m.noteType(), "type", m.cloze() ? 1 : 0,
+            Map<String, Object> template = map("name", m.cloze ? "Cloze" : "Card 1", "ord", 0, "qfmt", m.front,
+                    "afmt", m.back, "bqfmt", "", "bafmt", "", "did", null, "bfont", "", "bsize", 0);
+            models.put(Long.toString(id), map("id", id, "name", m.noteType, "type", m.cloze ? 1 : 0,
                     "mod", modified, "usn", 0, "sortf", 0, "did", deck, "tmpls", List.of(template), "flds", fields,
                     "css", AnkiModel.CSS, "latexPre", LATEX_PRE, "latexPost", LATEX_POST, "latexsvg", false,
                     "req", List.of(List.of(0, "any", List.of(0))), "tags", List.of(), "vers", List.of()));

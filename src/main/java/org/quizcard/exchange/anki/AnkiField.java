@@ -17,12 +17,10 @@ final class AnkiField {
     private AnkiField() {
     }
 
-    /** The text of {@code html}; each medium it names is added to {@code losses} under {@code where}. */
-    static String text(String html, String where, List<Loss> losses) {
-        return text(html, true, where, losses);
-    }
-
-    /** The text of a field, read as HTML when {@code html}, else as written (only its sounds taken out). */
+    /**
+     * The text of a field, read as HTML when {@code html}, else as written (only its sounds taken
+     * out); each medium it names is added to {@code losses} under {@code where}.
+     */
     static String text(String raw, boolean html, String where, List<Loss> losses) {
         String field = raw;
         if (field.contains(SOUND)) field = sounds(field, where, losses);

@@ -1,6 +1,5 @@
 package org.quizcard.exchange.anki;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.quizcard.store.anki.AnkiRecords.Revlog;
 
@@ -43,12 +42,9 @@ final class AnkiHistory {
             }
         }
         if (start < 0) start = firstRatedAfterReset;
-        List<Revlog> kept = new ArrayList<>();
-        if (start < 0) return kept;
-        for (Revlog r : rows.subList(start, rows.size())) {
-            if (r.ease() >= 1 && r.ease() <= 4 && r.type() != MANUAL && !cram(r)) kept.add(r);
-        }
-        return kept;
+        if (start < 0) return List.of();
+        return rows.subList(start, rows.size()).stream()
+                .filter(r -> r.ease() >= 1 && r.ease() <= 4 && r.type() != MANUAL && !cram(r)).toList();
     }
 
     private static boolean cram(Revlog r) {

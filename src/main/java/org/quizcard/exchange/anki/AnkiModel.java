@@ -24,11 +24,15 @@ enum AnkiModel {
             + "background-color: white; }\n.hint, .explanation { margin-top: 1em; font-size: 16px; color: #555; }\n"
             + ".cloze { font-weight: bold; color: blue; }\n";
 
-    private final String noteType;
-    private final boolean cloze;
-    private final List<String> fields;
-    private final String front;
-    private final String back;
+    /** The note type's name in Anki. */
+    final String noteType;
+    /** Whether Anki makes one card per cloze number rather than one per template. */
+    final boolean cloze;
+    final List<String> fields;
+    /** The question side of the card template. */
+    final String front;
+    /** The answer side of the card template. */
+    final String back;
 
     AnkiModel(String noteType, boolean cloze, List<String> fields, String front, String back) {
         this.noteType = noteType;
@@ -36,30 +40,6 @@ enum AnkiModel {
         this.fields = fields;
         this.front = front;
         this.back = back;
-    }
-
-    /** The note type's name in Anki. */
-    String noteType() {
-        return noteType;
-    }
-
-    /** Whether Anki makes one card per cloze number rather than one per template. */
-    boolean cloze() {
-        return cloze;
-    }
-
-    List<String> fields() {
-        return fields;
-    }
-
-    /** The question side of the card template. */
-    String front() {
-        return front;
-    }
-
-    /** The answer side of the card template. */
-    String back() {
-        return back;
     }
 
     /** The quizcard note type named {@code name}, if it is one. */

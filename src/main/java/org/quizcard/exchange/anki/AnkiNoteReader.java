@@ -1,10 +1,8 @@
 package org.quizcard.exchange.anki;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Position;
 import org.quizcard.bank.Printable;
@@ -135,12 +133,8 @@ final class AnkiNoteReader {
 
     /** Anki's tags as tags: each once, in order, without control characters. */
     private static List<String> tags(List<String> tags) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String t : tags) {
-            String tag = Printable.line(t).replace("\uFFFD", "").strip();
-            if (!tag.isEmpty()) out.add(tag);
-        }
-        return List.copyOf(out);
+        return tags.stream().map(t -> Printable.line(t).replace("\uFFFD", "").strip()).filter(t -> !t.isEmpty())
+                .distinct().toList();
     }
 
     static Question.Common with(Question.Common c, String prompt, String explanation, String hint) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.quizcard.QuizcardException;
@@ -23,8 +24,11 @@ import org.quizcard.store.anki.Protobuf;
  * package, {@code ..} or absolute, is refused all the same), the declared sizes are not believed
  * (every byte unpacked is counted, up to {@link #MAX_COLLECTION_BYTES}), and the number of
  * entries is capped. Media files are never unpacked: a bank holds text only.
+ *
+ * @param dir        the private directory the collection is unpacked into
+ * @param collection the unpacked collection file
  */
-final class AnkiPackage implements AutoCloseable {
+record AnkiPackage(Path dir, Path collection) implements AutoCloseable {
     /** The most entries a package may have: a collection, its meta and media list, and its media files. */
     static final int MAX_ENTRIES = 200_000;
     /** The largest collection unpacked: far beyond a real one without its media. */
@@ -35,29 +39,8 @@ final class AnkiPackage implements AutoCloseable {
     private static final int LATEST = 3;
     private static final String[] COLLECTIONS = {"collection.anki21b", "collection.anki21", "collection.anki2"};
 
-    private final Path dir;
-    private final Path collection;
-    private final String entry;
-
-    private AnkiPackage(Path dir, Path collection, String entry) {
-        this.dir = dir;
-        this.collection = collection;
-        this.entry = entry;
-    }
-
-    /** The unpacked collection file. */
-    Path collection() {
-        return collection;
-    }
-
-    /** The name of the entry the collection came from. */
-    String entry() {
-        return entry;
-    }
-
     /**
-     * Unpacks the collection of {@code file} into a new private directory under {@code scratch}
-     * (the system's temporary directory when null).
+     * Unpacks the collection of {@code file} into a new private directory under {@code scratch}.
      */
     static AnkiPackage open(Path file, Path scratch) {
         return open(file, scratch, MAX_ENTRIES, MAX_COLLECTION_BYTES);
@@ -70,7 +53,6 @@ final class AnkiPackage implements AutoCloseable {
             if (zip.size() > maxEntries) {
                 throw QuizcardException.badInput(file + ": more than " + maxEntries + " entries in the package");
             }
-            ZipEntry chosen = null;
             ZipEntry meta = null;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
                 ZipEntry z = e.nextElement();
@@ -78,17 +60,10 @@ final class AnkiPackage implements AutoCloseable {
                 if (z.getName().equals("meta")) meta = z;
             }
             int version = meta == null ? 0 : version(file, zip, meta);
-            for (String name : COLLECTIONS) {
-                ZipEntry z = zip.getEntry(name);
-                if (z != null && !z.isDirectory()) {
-                    chosen = z;
-                    break;
-                }
-            }
-            if (chosen == null) {
-                throw QuizcardException.badInput(file + ": no Anki collection in the package (collection.anki21b, "
-                        + "collection.anki21 or collection.anki2)");
-            }
+            ZipEntry chosen = Stream.of(COLLECTIONS).map(zip::getEntry)
+                    .filter(z -> z != null && !z.isDirectory()).findFirst()
+                    .orElseThrow(() -> QuizcardException.badInput(file + ": no Anki collection in the "
+                            + "package (collection.anki21b, collection.anki21 or collection.anki2)"));
             boolean zstd = chosen.getName().equals(COLLECTIONS[0]);
             if (version == LATEST && !zstd) {
                 throw QuizcardException.badInput(file + ": its meta names collection.anki21b, which the package lacks");
@@ -119,13 +94,9 @@ final class AnkiPackage implements AutoCloseable {
             bytes = in.readNBytes(MAX_META_BYTES + 1);
         }
         if (bytes.length > MAX_META_BYTES) throw QuizcardException.badInput(file + ": its meta is too large to be Anki's");
-        long version = 0;
+        long version;
         try {
-            Protobuf p = new Protobuf(bytes);
-            for (int field = p.next(); field != 0; field = p.next()) {
-                if (field == 1) version = p.number();
-                else p.skip();
-            }
+            version = Protobuf.numberField(bytes, 1);
         } catch (IllegalArgumentException e) {
             throw QuizcardException.badInput(file + ": its meta cannot be read (" + e.getMessage() + ")");
         }
@@ -138,7 +109,10 @@ final class AnkiPackage implements AutoCloseable {
 
     private static AnkiPackage unpack(Path file, ZipFile zip, ZipEntry entry, boolean zstd, Path scratch, long maxBytes)
             throws IOException {
-        Path dir = privateDirectory(scratch);
+        // a directory of its own inside the import's private scratch directory in --out
+        // (owner-only, so what it holds is private too): nothing is unpacked anywhere else
+        Path dir = Files.createTempDirectory(
+                java.util.Objects.requireNonNull(scratch, "an Anki package needs a scratch directory"), "anki-");
         Path target = dir.resolve("collection.sqlite");
         boolean done = false;
         try (InputStream raw = zip.getInputStream(entry);
@@ -155,7 +129,7 @@ final class AnkiPackage implements AutoCloseable {
         } finally {
             if (!done) delete(dir);
         }
-        return new AnkiPackage(dir, target, entry.getName());
+        return new AnkiPackage(dir, target);
     }
 
     private static void copyBounded(Path file, String name, InputStream in, OutputStream out, long maxBytes)
@@ -170,15 +144,6 @@ final class AnkiPackage implements AutoCloseable {
             }
             out.write(buffer, 0, n);
         }
-    }
-
-    /**
-     * A directory of its own inside {@code scratch}, the import's private directory in {@code --out}
-     * (owner-only, so what it holds is private too): nothing is unpacked anywhere else.
-     */
-    private static Path privateDirectory(Path scratch) throws IOException {
-        return Files.createTempDirectory(java.util.Objects.requireNonNull(scratch, "an Anki package needs a scratch directory"),
-                "anki-");
     }
 
     private static String message(Exception e) {

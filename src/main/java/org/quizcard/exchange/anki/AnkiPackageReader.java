@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.quizcard.bank.Printable;
 import org.quizcard.exchange.Deck;
 import org.quizcard.exchange.DeckReader;
@@ -41,8 +42,7 @@ public final class AnkiPackageReader implements DeckReader {
 
     private static Deck read(String file, AnkiRecords records, ImportOptions options) {
         AnkiNoteImport notes = new AnkiNoteImport(file, "", options);
-        Map<Long, List<Card>> cards = new HashMap<>();
-        for (Card c : records.cards()) cards.computeIfAbsent(c.note(), k -> new ArrayList<>()).add(c);
+        Map<Long, List<Card>> cards = records.cards().stream().collect(Collectors.groupingBy(Card::note));
         Map<Long, String> summaries = new HashMap<>();
         List<Note> kept = new ArrayList<>();
         for (Note note : records.notes()) {
@@ -57,8 +57,8 @@ public final class AnkiPackageReader implements DeckReader {
         }
         List<PastReview> history = new ArrayList<>();
         if (options.withHistory()) {
-            Map<Long, List<AnkiRecords.Revlog>> reviews = new HashMap<>();
-            for (AnkiRecords.Revlog r : records.revlog()) reviews.computeIfAbsent(r.card(), k -> new ArrayList<>()).add(r);
+            Map<Long, List<AnkiRecords.Revlog>> reviews = records.revlog().stream()
+                    .collect(Collectors.groupingBy(AnkiRecords.Revlog::card));
             List<String> refs = notes.refs();
             for (int i = 0; i < kept.size(); i++) {
                 Note note = kept.get(i);
@@ -88,10 +88,8 @@ public final class AnkiPackageReader implements DeckReader {
             history.add(new PastReview(ref, Instant.ofEpochMilli(r.id()), Rating.of(r.ease()),
                     Math.max(0, Math.min(MAX_MILLIS, r.millis()))));
         }
-        int others = 0;
-        for (Card c : cards.subList(1, cards.size())) {
-            if (!AnkiHistory.kept(reviews.getOrDefault(c.id(), List.of())).isEmpty()) others++;
-        }
+        long others = cards.stream().skip(1)
+                .filter(c -> !AnkiHistory.kept(reviews.getOrDefault(c.id(), List.of())).isEmpty()).count();
         if (others > 0) {
             losses.add(Loss.part(where, "the review history of " + others + (others == 1 ? " more card" : " more cards")
                     + " (reversed, or other cloze numbers): a question keeps its first card's history"));

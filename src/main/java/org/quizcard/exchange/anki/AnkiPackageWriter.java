@@ -2,6 +2,7 @@ package org.quizcard.exchange.anki;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.quizcard.bank.Bank;
@@ -42,10 +43,6 @@ public final class AnkiPackageWriter implements BankExporter {
     private static final long DEFAULT = 1;
 
     private final Clock clock;
-
-    public AnkiPackageWriter() {
-        this(Clock.systemUTC());
-    }
 
     /** A writer that stamps notes, cards and the collection with {@code clock}'s time. */
     public AnkiPackageWriter(Clock clock) {
@@ -88,10 +85,8 @@ public final class AnkiPackageWriter implements BankExporter {
         Ids ids = new Ids();
         Map<Concept, Long> deckIds = new LinkedHashMap<>();
         bank.concepts().forEach(c -> deckIds.put(c, ids.of("deck:" + c.id())));
-        Set<String> tags = new TreeSet<>();
-        notes.forEach(n -> tags.addAll(n.tags()));
-        Map<String, Object> tagMap = new LinkedHashMap<>();
-        tags.forEach(t -> tagMap.put(t, 0));
+        Map<String, Integer> tagMap = new TreeMap<>();
+        notes.forEach(n -> n.tags().forEach(t -> tagMap.put(t, 0)));
         AnkiCollectionJson json = new AnkiCollectionJson(secs);
         try (AnkiCollectionWriter w = AnkiCollectionWriter.create(db)) {
             w.collection(new AnkiCollectionWriter.Collection(now.truncatedTo(ChronoUnit.DAYS).getEpochSecond(),
@@ -117,13 +112,12 @@ public final class AnkiPackageWriter implements BankExporter {
 
     /** A note type's id: the same in every export, so Anki updates the note type it made before. */
     static long modelId(AnkiModel model) {
-        return new Ids().of("notetype:" + model.noteType());
+        return new Ids().of("notetype:" + model.noteType);
     }
 
     /** Anki's duplicate checksum of a field's stripped text: the first 32 bits of its SHA-1. */
     static long checksum(String stripped) {
-        byte[] d = sha1(stripped);
-        return ((d[0] & 0xffL) << 24) | ((d[1] & 0xffL) << 16) | ((d[2] & 0xffL) << 8) | (d[3] & 0xffL);
+        return Integer.toUnsignedLong(ByteBuffer.wrap(sha1(stripped)).getInt());
     }
 
     static String write(Object json) {
@@ -168,11 +162,9 @@ public final class AnkiPackageWriter implements BankExporter {
             return id;
         }
 
+        /** The first 64 bits of the name's SHA-1. */
         private static long hash(String name) {
-            byte[] d = sha1(name);
-            long v = 0;
-            for (int i = 0; i < 8; i++) v = (v << 8) | (d[i] & 0xffL);
-            return v;
+            return ByteBuffer.wrap(sha1(name)).getLong();
         }
     }
 }

@@ -4,9 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.quizcard.QuizcardException;
@@ -58,8 +58,8 @@ final class AnkiTextFile {
     }
 
     private static String decode(String file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        // a new decoder reports malformed input rather than replacing it
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult r = decoder.decode(in, out, true);
@@ -105,7 +105,10 @@ final class AnkiTextFile {
                 html = v.equals("true");
             }
             case "tags" -> tags.addAll(words(value));
-            case "columns" -> columns.addAll(new AnkiTextFile(file, value).fieldsOfOneRecord(separatorOr('\t')));
+            case "columns" -> {
+                AnkiTextFile names = new AnkiTextFile(file, value);
+                if (!value.isEmpty()) columns.addAll(names.record(separator == null ? '\t' : separator));
+            }
             case "notetype" -> noteType = value.strip();
             case "deck" -> deck = value.strip();
             case "notetype column" -> noteTypeColumn = column(lineNo, key, value);
@@ -114,10 +117,6 @@ final class AnkiTextFile {
             case "tags column" -> tagsColumn = column(lineNo, key, value);
             default -> { } // Anki's other headers (match scope, if matches) are about its own collection
         }
-    }
-
-    private char separatorOr(char fallback) {
-        return separator == null ? fallback : separator;
     }
 
     /** A separator by name, or a literal character (a header exported as a record may repeat it after). */
@@ -152,9 +151,7 @@ final class AnkiTextFile {
     }
 
     private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        for (String w : s.strip().split("[ \\t]+")) if (!w.isEmpty()) out.add(w);
-        return out;
+        return Arrays.stream(s.strip().split("[ \\t]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /** The separator of a file without the header: the first of Anki's six its first record holds, else tab. */
@@ -169,20 +166,10 @@ final class AnkiTextFile {
         char sep = separator == null ? guessSeparator() : separator;
         while (at < text.length()) {
             char ch = text.charAt(at);
-            if (ch == '#') {
-                nextLine();
-            } else if (ch == '\n' || (ch == '\r' && text.startsWith("\r\n", at))) {
-                nextLine();
-            } else {
-                int start = line;
-                rows.add(new Row(start, record(sep)));
-            }
+            // comments and blank lines
+            if (ch == '#' || ch == '\n' || ch == '\r' && text.startsWith("\r\n", at)) nextLine();
+            else rows.add(new Row(line, record(sep)));
         }
-    }
-
-    /** The fields of one line of text (the {@code #columns} header's value). */
-    private List<String> fieldsOfOneRecord(char sep) {
-        return at < text.length() ? record(sep) : List.of();
     }
 
     /** One record from {@code at}, up to and past the line break that ends it. */

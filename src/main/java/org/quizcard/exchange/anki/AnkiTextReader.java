@@ -47,9 +47,8 @@ public final class AnkiTextReader implements DeckReader {
             for (int c = 1; c <= row.fields().size(); c++) {
                 if (meta.contains(c)) continue;
                 fields.add(row.fields().get(c - 1));
-                if (c <= text.columns.size()) names.add(text.columns.get(c - 1).strip());
+                names.add(c <= text.columns.size() ? text.columns.get(c - 1).strip() : "");
             }
-            while (names.size() < fields.size()) names.add("");
             String noteType = text.noteTypeColumn > 0 ? cell(row, text.noteTypeColumn) : text.noteType;
             if (noteType == null || noteType.isBlank()) noteType = "Basic";
             boolean cloze = noteType.toLowerCase(Locale.ROOT).contains("cloze");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.quizcard.bank.Bank;
 import org.quizcard.exchange.BankExporter;
 import org.quizcard.exchange.Loss;
@@ -22,20 +23,16 @@ public final class AnkiTextWriter implements BankExporter {
     public List<Loss> write(Bank bank, Path out) throws IOException {
         List<Loss> losses = new ArrayList<>();
         List<AnkiNotes.Note> notes = AnkiNotes.of(bank, losses);
-        int fields = notes.stream().mapToInt(n -> n.model().fields().size()).max().orElse(2);
+        int fields = notes.stream().mapToInt(n -> n.model().fields.size()).max().orElse(2);
         StringBuilder b = new StringBuilder();
         b.append("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n");
         b.append("#tags column:").append(4 + fields).append('\n');
         for (AnkiNotes.Note n : notes) {
-            List<String> row = new ArrayList<>(List.of(n.guid(), n.model().noteType(), n.deck()));
+            List<String> row = new ArrayList<>(List.of(n.guid(), n.model().noteType, n.deck()));
             row.addAll(n.fields());
             while (row.size() < 3 + fields) row.add("");
             row.add(String.join(" ", n.tags()));
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) b.append('\t');
-                b.append(field(row.get(i)));
-            }
-            b.append('\n');
+            b.append(row.stream().map(AnkiTextWriter::field).collect(Collectors.joining("\t"))).append('\n');
         }
         Files.writeString(out, b, StandardCharsets.UTF_8);
         return losses;

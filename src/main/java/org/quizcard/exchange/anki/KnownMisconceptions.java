@@ -1,6 +1,5 @@
 package org.quizcard.exchange.anki;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.quizcard.bank.Misconception;
@@ -20,15 +19,14 @@ final class KnownMisconceptions {
 
     static Question keep(Question q, Catalogue catalogue, Map<String, Misconception> used, String where,
                          List<Loss> losses) {
-        KnownMisconceptions.Filter f = new Filter(catalogue, used, where, losses);
+        Filter f = new Filter(catalogue, used, where, losses);
         if (q instanceof Question.Single s) return new Question.Single(s.common(), f.options(s.options()));
         if (q instanceof Question.Multiple m) return new Question.Multiple(m.common(), f.options(m.options()));
         if (q instanceof Question.TrueFalse t) return new Question.TrueFalse(t.common(), t.answer(), f.id(t.misconception()));
         if (q instanceof Question.Text t) return new Question.Text(t.common(), t.answers(), t.regex(), f.wrong(t.wrong()));
         if (q instanceof Question.Cloze z) {
-            List<Question.Blank> blanks = new ArrayList<>();
-            z.blanks().forEach(b -> blanks.add(new Question.Blank(b.answers(), f.wrong(b.wrong()), b.where())));
-            return new Question.Cloze(z.common(), z.text(), blanks);
+            return new Question.Cloze(z.common(), z.text(), z.blanks().stream()
+                    .map(b -> new Question.Blank(b.answers(), f.wrong(b.wrong()), b.where())).toList());
         }
         return q;
     }
@@ -48,19 +46,12 @@ final class KnownMisconceptions {
         }
 
         List<Question.Option> options(List<Question.Option> options) {
-            List<Question.Option> out = new ArrayList<>();
-            for (Question.Option o : options) {
-                out.add(new Question.Option(o.text(), o.correct(), id(o.misconception()), o.explanation(), o.where()));
-            }
-            return out;
+            return options.stream().map(o -> new Question.Option(o.text(), o.correct(), id(o.misconception()),
+                    o.explanation(), o.where())).toList();
         }
 
         List<Question.WrongAnswer> wrong(List<Question.WrongAnswer> wrong) {
-            List<Question.WrongAnswer> out = new ArrayList<>();
-            for (Question.WrongAnswer w : wrong) {
-                if (id(w.misconception()) != null) out.add(w);
-            }
-            return out;
+            return wrong.stream().filter(w -> id(w.misconception()) != null).toList();
         }
     }
 }

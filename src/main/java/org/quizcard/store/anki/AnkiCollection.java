@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.quizcard.QuizcardException;
+import org.quizcard.store.Sql;
 import org.sqlite.Collation;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * Reads an Anki collection, an SQLite file of schema 11 to 18, read-only: it must hold Anki's
@@ -49,10 +49,8 @@ public final class AnkiCollection {
     public static AnkiRecords read(Path file, String name, boolean withHistory) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        SQLiteDataSource source = new SQLiteDataSource(config);
         // immutable: no journal or lock files beside it, and no write-ahead log looked for
-        source.setUrl("jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1");
-        try (Connection db = source.getConnection()) {
+        try (Connection db = Sql.connect("file:" + file.toUri().getRawPath() + "?immutable=1", config)) {
             // Anki's schema compares names with its own collation; case-insensitive order suits reading
             Collation.create(db, "unicase", new Collation() {
                 @Override
@@ -70,7 +68,9 @@ public final class AnkiCollection {
     }
 
     private AnkiRecords records(boolean withHistory) throws SQLException {
-        Set<String> tables = tables();
+        // tables only: a view or a trigger could run anything
+        Set<String> tables = Set.copyOf(list("SELECT name FROM sqlite_master WHERE type = 'table'",
+                rs -> rs.getString(1)));
         if (!tables.containsAll(Set.of("col", "notes", "cards", "revlog"))) throw notAnki();
         List<Long> versions = list("SELECT ver FROM col", rs -> rs.getLong(1));
         if (versions.size() != 1) throw notAnki();
@@ -93,7 +93,7 @@ public final class AnkiCollection {
         List<AnkiRecords.Note> notes = new ArrayList<>();
         each("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id", MAX_NOTES, "notes", rs -> notes.add(
                 new AnkiRecords.Note(rs.getLong(1), text(rs.getString(2)), rs.getLong(3), text(rs.getString(4)),
-                        fields(text(rs.getString(5))))));
+                        List.of(text(rs.getString(5)).split("\u001f", -1)))));
         List<AnkiRecords.Card> cards = new ArrayList<>();
         each("SELECT id, nid, did, odid, ord FROM cards ORDER BY nid, ord, id", (long) MAX_NOTES * 4, "cards",
                 rs -> cards.add(new AnkiRecords.Card(rs.getLong(1), rs.getLong(2),
@@ -107,37 +107,31 @@ public final class AnkiCollection {
         return new AnkiRecords((int) ver, noteTypes, decks, notes, cards, revlog);
     }
 
-    /** The names of the tables (tables only: a view or a trigger could run anything) the file holds. */
-    private Set<String> tables() throws SQLException {
-        return Set.copyOf(list("SELECT name FROM sqlite_master WHERE type = 'table'", rs -> rs.getString(1)));
-    }
-
     private Map<Long, AnkiRecords.NoteType> noteTypeTables() throws SQLException {
-        Map<Long, List<String>> fields = new HashMap<>();
-        each("SELECT ntid, name FROM fields ORDER BY ntid, ord", MAX_NOTES, "fields",
-                rs -> fields.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(text(rs.getString(2))));
-        Map<Long, List<String>> templates = new HashMap<>();
-        each("SELECT ntid, name FROM templates ORDER BY ntid, ord", MAX_NOTES, "templates",
-                rs -> templates.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(text(rs.getString(2))));
+        Map<Long, List<String>> fields = namesByNoteType("fields");
+        Map<Long, List<String>> templates = namesByNoteType("templates");
         Map<Long, AnkiRecords.NoteType> types = new TreeMap<>();
         each("SELECT id, name, config FROM notetypes", MAX_NOTES, "note types", rs -> {
             long id = rs.getLong(1);
-            types.put(id, new AnkiRecords.NoteType(id, text(rs.getString(2)), kind(rs.getBytes(3)) == 1,
-                    fields.getOrDefault(id, List.of()), templates.getOrDefault(id, List.of())));
+            return types.put(id, new AnkiRecords.NoteType(id, text(rs.getString(2)),
+                    kind(rs.getBytes(3)) == 1, fields.getOrDefault(id, List.of()),
+                    templates.getOrDefault(id, List.of())));
         });
         return types;
+    }
+
+    /** The names in {@code table} (fields or templates) of each note type, in order. */
+    private Map<Long, List<String>> namesByNoteType(String table) throws SQLException {
+        Map<Long, List<String>> names = new HashMap<>();
+        each("SELECT ntid, name FROM " + table + " ORDER BY ntid, ord", MAX_NOTES, table,
+                rs -> names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(text(rs.getString(2))));
+        return names;
     }
 
     /** Notetype.Config (anki/notetypes.proto): field 1, {@code kind}, 0 normal and 1 cloze. */
     private int kind(byte[] config) {
         try {
-            Protobuf p = new Protobuf(config == null ? new byte[0] : config);
-            int kind = 0;
-            for (int field = p.next(); field != 0; field = p.next()) {
-                if (field == 1) kind = (int) p.number();
-                else p.skip();
-            }
-            return kind;
+            return (int) Protobuf.numberField(config == null ? new byte[0] : config, 1);
         } catch (IllegalArgumentException e) {
             throw QuizcardException.badInput(name + ": a note type's config cannot be read (" + e.getMessage() + ")");
         }
@@ -145,25 +139,20 @@ public final class AnkiCollection {
 
     private Map<Long, AnkiRecords.Deck> deckTable() throws SQLException {
         Map<Long, AnkiRecords.Deck> decks = new TreeMap<>();
-        each("SELECT id, name, kind FROM decks", MAX_NOTES, "decks", rs -> {
-            long id = rs.getLong(1);
-            String[] kind = deckKind(rs.getBytes(3));
-            decks.put(id, new AnkiRecords.Deck(id, text(rs.getString(2)).replace("\u001f", "::"), kind[0],
-                    kind[1] != null));
-        });
+        each("SELECT id, name, kind FROM decks", MAX_NOTES, "decks", rs -> decks.put(rs.getLong(1),
+                deck(rs.getLong(1), text(rs.getString(2)).replace("\u001f", "::"), rs.getBytes(3))));
         return decks;
     }
 
     /**
-     * Deck.KindContainer (anki/decks.proto): field 1 {@code normal}, whose field 4 is the
-     * description, or field 2 {@code filtered}. Gives the description and, for a filtered deck, a
-     * non-null second value.
+     * A deck with its Deck.KindContainer (anki/decks.proto): field 1 {@code normal}, whose field 4
+     * is the description, or field 2 {@code filtered}.
      */
-    private String[] deckKind(byte[] blob) {
+    private AnkiRecords.Deck deck(long id, String name, byte[] kind) {
         try {
-            Protobuf p = new Protobuf(blob == null ? new byte[0] : blob);
+            Protobuf p = new Protobuf(kind == null ? new byte[0] : kind);
             String description = "";
-            String filtered = null;
+            boolean filtered = false;
             for (int field = p.next(); field != 0; field = p.next()) {
                 if (field == 1) {
                     Protobuf normal = p.message();
@@ -171,29 +160,15 @@ public final class AnkiCollection {
                         if (f == 4) description = normal.string();
                         else normal.skip();
                     }
-                } else if (field == 2) {
-                    p.skip();
-                    filtered = "filtered";
                 } else {
                     p.skip();
+                    filtered |= field == 2;
                 }
             }
-            return new String[] {description, filtered};
+            return new AnkiRecords.Deck(id, name, description, filtered);
         } catch (IllegalArgumentException e) {
             throw QuizcardException.badInput(name + ": a deck's config cannot be read (" + e.getMessage() + ")");
         }
-    }
-
-    /** A note's fields: its {@code flds}, split at each 0x1f. */
-    static List<String> fields(String flds) {
-        List<String> fields = new ArrayList<>();
-        int from = 0;
-        for (int at = flds.indexOf('\u001f'); at >= 0; at = flds.indexOf('\u001f', from)) {
-            fields.add(flds.substring(from, at));
-            from = at + 1;
-        }
-        fields.add(flds.substring(from));
-        return fields;
     }
 
     private static String text(String s) {
@@ -209,18 +184,14 @@ public final class AnkiCollection {
         T read(ResultSet rs) throws SQLException;
     }
 
-    @FunctionalInterface
-    private interface Each {
-        void read(ResultSet rs) throws SQLException;
-    }
-
     private <T> List<T> list(String sql, Row<T> row) throws SQLException {
         List<T> out = new ArrayList<>();
         each(sql, MAX_NOTES, "rows", rs -> out.add(row.read(rs)));
         return out;
     }
 
-    private void each(String sql, long limit, String what, Each each) throws SQLException {
+    /** Reads every row with {@code each}, refusing more than {@code limit} {@code what}. */
+    private void each(String sql, long limit, String what, Row<?> each) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             long n = 0;
             while (rs.next()) {

@@ -7,8 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.quizcard.QuizcardException;
+import org.quizcard.store.Sql;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * Writes an Anki collection in schema 11, the {@code collection.anki2} of a legacy package that
@@ -60,6 +60,7 @@ public final class AnkiCollectionWriter implements AutoCloseable {
 
     private final Path file;
     private final Connection db;
+    private final PreparedStatement col;
     private final PreparedStatement notes;
     private final PreparedStatement cards;
 
@@ -70,6 +71,7 @@ public final class AnkiCollectionWriter implements AutoCloseable {
             for (String sql : SCHEMA) s.execute(sql);
         }
         db.setAutoCommit(false);
+        col = db.prepareStatement("INSERT INTO col VALUES (1, ?, ?, ?, " + VERSION + ", 0, 0, 0, ?, ?, ?, ?, ?)");
         notes = db.prepareStatement("INSERT INTO notes VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, '')");
         cards = db.prepareStatement("INSERT INTO cards VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
     }
@@ -81,60 +83,48 @@ public final class AnkiCollectionWriter implements AutoCloseable {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
-            SQLiteDataSource source = new SQLiteDataSource(config);
-            source.setUrl("jdbc:sqlite:" + file);
-            db = source.getConnection();
+            db = Sql.connect(file.toString(), config);
             return new AnkiCollectionWriter(file, db);
         } catch (SQLException e) {
-            closeQuietly(db);
+            Sql.closeQuietly(db);
             throw failure(file, e);
         }
     }
 
     public void collection(Collection c) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO col VALUES (1, ?, ?, ?, " + VERSION + ", 0, 0, 0, ?, ?, ?, ?, ?)")) {
-            bind(ps, c.createdSeconds(), c.modifiedMillis(), c.modifiedMillis(), c.conf(), c.models(), c.decks(),
-                    c.deckOptions(), c.tags());
+        insert(col, c.createdSeconds(), c.modifiedMillis(), c.modifiedMillis(), c.conf(), c.models(), c.decks(),
+                c.deckOptions(), c.tags());
+    }
+
+    public void note(Note n) {
+        insert(notes, n.id(), n.guid(), n.noteType(), n.modifiedSeconds(), n.tags(), n.fields(), n.sortField(),
+                n.checksum());
+    }
+
+    public void card(Card c) {
+        insert(cards, c.id(), c.note(), c.deck(), c.ord(), c.modifiedSeconds(), c.due());
+    }
+
+    private void insert(PreparedStatement ps, Object... values) {
+        try {
+            for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw failure(file, e);
         }
     }
 
-    public void note(Note n) {
-        try {
-            bind(notes, n.id(), n.guid(), n.noteType(), n.modifiedSeconds(), n.tags(), n.fields(), n.sortField(),
-                    n.checksum());
-            notes.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
-    }
-
-    public void card(Card c) {
-        try {
-            bind(cards, c.id(), c.note(), c.deck(), c.ord(), c.modifiedSeconds(), c.due());
-            cards.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-    }
-
     /** Commits what was written and closes the file. */
     @Override
     public void close() {
         try {
+            col.close();
             notes.close();
             cards.close();
             db.commit();
             db.close();
         } catch (SQLException e) {
-            closeQuietly(db);
+            Sql.closeQuietly(db);
             throw failure(file, e);
         }
     }
@@ -143,14 +133,5 @@ public final class AnkiCollectionWriter implements AutoCloseable {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         return new QuizcardException(file + ": cannot write the Anki collection (" + m.replaceAll("\\s+", " ").strip()
                 + ")", QuizcardException.FAILED, e);
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c == null) return;
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // already failing; the first error is the one to report
-        }
     }
 }

@@ -1,10 +1,10 @@
 package org.quizcard.store.anki;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.quizcard.QuizcardException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -21,35 +21,36 @@ final class LegacyJson {
     }
 
     static Map<Long, AnkiRecords.NoteType> noteTypes(String json, String file) {
-        Map<Long, AnkiRecords.NoteType> types = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> e : object(json, "col.models", file).properties()) {
-            JsonNode m = e.getValue();
-            long id = id(e.getKey(), m);
-            types.put(id, new AnkiRecords.NoteType(id, m.path("name").asString(""), m.path("type").asInt(0) == 1,
-                    names(m.path("flds")), names(m.path("tmpls"))));
-        }
-        return types;
+        return byId(json, "col.models", file, (id, m) -> new AnkiRecords.NoteType(id, m.path("name").asString(""),
+                m.path("type").asInt(0) == 1, names(m.path("flds")), names(m.path("tmpls"))));
     }
 
     static Map<Long, AnkiRecords.Deck> decks(String json, String file) {
-        Map<Long, AnkiRecords.Deck> decks = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> e : object(json, "col.decks", file).properties()) {
-            JsonNode d = e.getValue();
-            long id = id(e.getKey(), d);
-            decks.put(id, new AnkiRecords.Deck(id, d.path("name").asString(""), d.path("desc").asString(""),
-                    d.path("dyn").asInt(0) != 0));
-        }
-        return decks;
+        return byId(json, "col.decks", file, (id, d) -> new AnkiRecords.Deck(id, d.path("name").asString(""),
+                d.path("desc").asString(""), d.path("dyn").asInt(0) != 0));
     }
 
-    private static JsonNode object(String json, String column, String file) {
+    /**
+     * The values of the JSON object in {@code column}, each made by {@code make} from its id and
+     * its value.
+     */
+    private static <T> Map<Long, T> byId(String json, String column, String file,
+                                         BiFunction<Long, JsonNode, T> make) {
+        JsonNode tree;
         try {
-            JsonNode tree = JsonMapper.shared().readTree(json == null || json.isBlank() ? "{}" : json);
-            if (!tree.isObject()) throw QuizcardException.badInput(file + ": not an Anki collection (" + column + " is not a JSON object)");
-            return tree;
+            tree = JsonMapper.shared().readTree(json == null || json.isBlank() ? "{}" : json);
         } catch (JacksonException e) {
             throw QuizcardException.badInput(file + ": not an Anki collection (" + column + " is not JSON)");
         }
+        if (!tree.isObject()) {
+            throw QuizcardException.badInput(file + ": not an Anki collection (" + column + " is not a JSON object)");
+        }
+        Map<Long, T> values = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : tree.properties()) {
+            long id = id(e.getKey(), e.getValue());
+            values.put(id, make.apply(id, e.getValue()));
+        }
+        return values;
     }
 
     private static long id(String key, JsonNode value) {
@@ -63,11 +64,8 @@ final class LegacyJson {
 
     /** The names of a list of fields or templates, in the order of their {@code ord}. */
     private static List<String> names(JsonNode list) {
-        List<JsonNode> items = new ArrayList<>();
-        if (list.isArray()) list.forEach(items::add);
-        items.sort(Comparator.comparingInt(n -> n.path("ord").asInt(0)));
-        List<String> names = new ArrayList<>();
-        for (JsonNode n : items) names.add(n.path("name").asString(""));
-        return names;
+        if (!list.isArray()) return List.of();
+        return list.valueStream().sorted(Comparator.comparingInt(n -> n.path("ord").asInt(0)))
+                .map(n -> n.path("name").asString("")).toList();
     }
 }

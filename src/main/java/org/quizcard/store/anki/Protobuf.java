@@ -1,7 +1,6 @@
 package org.quizcard.store.anki;
 
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 
@@ -26,6 +25,20 @@ public final class Protobuf {
         this.data = data;
         this.at = from;
         this.end = end;
+    }
+
+    /**
+     * The varint field {@code field} of {@code message} (its last value when repeated), or 0 when
+     * absent.
+     */
+    public static long numberField(byte[] message, int field) {
+        Protobuf p = new Protobuf(message);
+        long value = 0;
+        for (int f = p.next(); f != 0; f = p.next()) {
+            if (f == field) value = p.number();
+            else p.skip();
+        }
+        return value;
     }
 
     /** The number of the next field, or 0 at the end of the message. */
@@ -63,9 +76,9 @@ public final class Protobuf {
     public String string() {
         int[] span = span();
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data, span[0], span[1] - span[0])).toString();
+            // a new decoder reports malformed input rather than replacing it
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(data, span[0], span[1] - span[0]))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("text that is not UTF-8", e);
         }

@@ -35,7 +35,7 @@ class AnkiNoteReaderTest {
 
     @Test
     void aClozePromptIsTheExportsPromptDivElseAFirstParagraphWithoutADeletion() {
-        Question.Cloze div = (Question.Cloze) read(note(AnkiModel.CLOZE.noteType(), true, List.of(), true,
+        Question.Cloze div = (Question.Cloze) read(note(AnkiModel.CLOZE.noteType, true, List.of(), true,
                 "<div class=prompt>Line one<br><br>line two</div>A {{c1::b}}", "", ""));
         assertThat(div.prompt()).isEqualTo("Line one\n\nline two");
         assertThat(div.text()).isEqualTo("A ___");
@@ -84,7 +84,7 @@ class AnkiNoteReaderTest {
 
     @Test
     void aSourcesMisconceptionsAreCheckedAgainstTheCatalogue() {
-        Question q = read(note(AnkiModel.QUESTION.noteType(), false, List.of(), true, "A VM?", "false", "",
+        Question q = read(note(AnkiModel.QUESTION.noteType, false, List.of(), true, "A VM?", "false", "",
                 "{\"id\": \"vm\", \"type\": \"single\", \"prompt\": \"A container is?\", \"options\": [{\"text\": \"a VM\", "
                         + "\"misconception\": \"container-is-lightweight-vm\"}, {\"text\": \"processes\", \"correct\": true},"
                         + " {\"text\": \"magic\", \"misconception\": \"no-such\"}]}"));
@@ -98,15 +98,15 @@ class AnkiNoteReaderTest {
 
     @Test
     void ownNoteTypesAreReadByFieldNameElseByPlace() {
-        Question.Flashcard byName = (Question.Flashcard) read(note(AnkiModel.BASIC.noteType(), false,
+        Question.Flashcard byName = (Question.Flashcard) read(note(AnkiModel.BASIC.noteType, false,
                 List.of("Hint", "Front", "Back", "Explanation"), true, "h", "front", "back", "why"));
         assertThat(byName.prompt()).isEqualTo("front");
         assertThat(byName.common().hint()).isEqualTo("h");
         assertThat(byName.common().explanation()).isEqualTo("why");
-        Question.Flashcard byPlace = (Question.Flashcard) read(note(AnkiModel.BASIC.noteType(), false, List.of(), true,
+        Question.Flashcard byPlace = (Question.Flashcard) read(note(AnkiModel.BASIC.noteType, false, List.of(), true,
                 "front", "back", "why", "h"));
         assertThat(byPlace.common().hint()).isEqualTo("h");
-        Question broken = read(note(AnkiModel.QUESTION.noteType(), false, List.of(), true, "Q?", "A", "E", "{nope"));
+        Question broken = read(note(AnkiModel.QUESTION.noteType, false, List.of(), true, "Q?", "A", "E", "{nope"));
         assertThat(broken).isInstanceOfSatisfying(Question.Flashcard.class, b -> {
             assertThat(b.back()).isEqualTo("A");
             assertThat(b.common().explanation()).isEqualTo("E");

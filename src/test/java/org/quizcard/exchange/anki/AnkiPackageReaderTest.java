@@ -109,9 +109,9 @@ class AnkiPackageReaderTest {
     @Test
     void quizcardsOwnNotesReadBackExactly() {
         AnkiFixture a = AnkiFixture.schema11();
-        long basic = a.noteType(AnkiModel.BASIC.noteType(), false, List.of("Front", "Back", "Explanation", "Hint"), List.of("Card 1"));
-        long cloze = a.noteType(AnkiModel.CLOZE.noteType(), true, List.of("Text", "Explanation", "Hint"), List.of("Cloze"));
-        long question = a.noteType(AnkiModel.QUESTION.noteType(), false, List.of("Front", "Back", "Explanation", "Source"),
+        long basic = a.noteType(AnkiModel.BASIC.noteType, false, List.of("Front", "Back", "Explanation", "Hint"), List.of("Card 1"));
+        long cloze = a.noteType(AnkiModel.CLOZE.noteType, true, List.of("Text", "Explanation", "Hint"), List.of("Cloze"));
+        long question = a.noteType(AnkiModel.QUESTION.noteType, false, List.of("Front", "Back", "Explanation", "Source"),
                 List.of("Card 1"));
         long deck = a.deck("Containers", "What a container is.");
         a.card(a.note(basic, "quizcard:containers/oci", "basics", "What does OCI stand for?", "Open Container Initiative.",
