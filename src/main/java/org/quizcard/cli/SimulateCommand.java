@@ -2,7 +2,7 @@ package org.quizcard.cli;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,45 +93,26 @@ final class SimulateCommand extends ContextCommand {
         TreeSet<Double> compared = new TreeSet<>(retentions == null ? RETENTIONS : retentions);
         if (retentions == null) compared.add(settings.desiredRetention());
         List<Simulator.Outcome> outcomes = simulator.compare(List.copyOf(compared), days);
-        double optimal = simulator.optimalRetention(days);
+        Json figures = new Json(days, fitted ? "fitted" : "default", backlog.size(), unseen, daily,
+                habits.learnSeconds(), habits.reviewSeconds(), settings.desiredRetention(),
+                simulator.optimalRetention(days), outcomes.stream().map(OutcomeJson::of).toList());
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("days", days);
-            m.put("weights", fitted ? "fitted" : "default");
-            m.put("learned", backlog.size());
-            m.put("unseen", unseen);
-            m.put("newPerDay", daily);
-            m.put("secondsPerNew", habits.learnSeconds());
-            m.put("secondsPerReview", habits.reviewSeconds());
-            m.put("desiredRetention", settings.desiredRetention());
-            m.put("optimalRetention", optimal);
-            List<Object> rows = new ArrayList<>();
-            for (Simulator.Outcome o : outcomes) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("retention", o.retention());
-                x.put("reviews", round(o.reviews()));
-                x.put("minutes", round(o.seconds() / 60));
-                x.put("remembered", round(o.remembered()));
-                x.put("secondsPerRemembered", round(o.secondsPerRemembered()));
-                x.put("reviewsPerDay", rounded(o.reviewsPerDay()));
-                x.put("rememberedPerDay", rounded(o.rememberedPerDay()));
-                rows.add(x);
-            }
-            m.put("retentions", rows);
-            context.out().println(JsonMapper.shared().writeValueAsString(m));
-            return 0;
+            context.out().println(JsonMapper.shared().writeValueAsString(figures));
+        } else {
+            print(figures, outcomes);
         }
-        print(outcomes, optimal, settings.desiredRetention(), fitted, backlog.size(), unseen, daily, habits);
         return 0;
     }
 
-    private void print(List<Simulator.Outcome> outcomes, double optimal, double mine, boolean fitted, int learned, int unseen,
-                       int daily, Simulator.Habits habits) {
+    private void print(Json figures, List<Simulator.Outcome> outcomes) {
+        double optimal = figures.optimalRetention();
+        double mine = figures.desiredRetention();
         Page page = Page.of(context);
         page.println("Workload of the next " + days + " days by desired retention");
         page.println("  ", String.format(Locale.ROOT, "%s; %d questions learned, %d new at %d a day; %.0f s a new question, "
-                + "%.0f s a review", fitted ? "your fitted weights" : "FSRS-6's default weights (quizcard optimize fits "
-                + "yours)", learned, unseen, daily, habits.learnSeconds(), habits.reviewSeconds()));
+                + "%.0f s a review", figures.weights().equals("fitted") ? "your fitted weights"
+                : "FSRS-6's default weights (quizcard optimize fits yours)", figures.learned(), figures.unseen(),
+                figures.newPerDay(), figures.secondsPerNew(), figures.secondsPerReview()));
         page.println();
         boolean table = page.fits(70);
         if (table) page.println("  retention  reviews/day  minutes/day  remembered at end  s/remembered");
@@ -177,13 +158,25 @@ final class SimulateCommand extends ContextCommand {
         return weeks;
     }
 
+    /** The figures, as {@code --json} prints them: in its order and under its names. */
+    record Json(int days, String weights, int learned, int unseen, int newPerDay, double secondsPerNew,
+                double secondsPerReview, double desiredRetention, double optimalRetention,
+                List<OutcomeJson> retentions) { }
+
+    /** One retention's figures in {@code --json}, to two decimals. */
+    record OutcomeJson(double retention, double reviews, double minutes, double remembered,
+                       double secondsPerRemembered, List<Double> reviewsPerDay, List<Double> rememberedPerDay) {
+        static OutcomeJson of(Simulator.Outcome o) {
+            return new OutcomeJson(o.retention(), round(o.reviews()), round(o.seconds() / 60), round(o.remembered()),
+                    round(o.secondsPerRemembered()), rounded(o.reviewsPerDay()), rounded(o.rememberedPerDay()));
+        }
+    }
+
     private static double round(double x) {
         return Math.round(x * 100) / 100.0;
     }
 
     private static List<Double> rounded(double[] values) {
-        List<Double> out = new ArrayList<>(values.length);
-        for (double v : values) out.add(round(v));
-        return out;
+        return Arrays.stream(values).map(SimulateCommand::round).boxed().toList();
     }
 }
