@@ -232,7 +232,8 @@ final class ImportCommand extends ContextCommand {
      */
     private List<Path> checkOut() {
         List<Path> earlier = new ArrayList<>(OwnedDirectory.earlier(out, f -> isScratch(f)
-                || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && writtenByImport(f), "which no import wrote"));
+                || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                && OwnedDirectory.start(f, HEADER.length()).equals(HEADER), "which no import wrote"));
         // an import that was interrupted left its scratch directory: nothing in it is kept
         earlier.stream().filter(ImportCommand::isScratch).forEach(ImportCommand::removeScratch);
         earlier.removeIf(ImportCommand::isScratch);
@@ -272,13 +273,6 @@ final class ImportCommand extends ContextCommand {
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             // not empty, or not ours to remove
-        }
-    }
-
-    private static boolean writtenByImport(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(HEADER.length());
-            return new String(start, StandardCharsets.UTF_8).equals(HEADER);
         }
     }
 }
