@@ -60,7 +60,10 @@ final class LintCommand extends ContextCommand {
         }
         Page page = Page.of(context);
         problems.forEach(p -> located(page, p.where(), p.format()));
-        if (changed) listChanged(page);
+        if (changed) {
+            listChanged(page, paths.isEmpty() ? context.bankFiles(bankOptions.banks) : groupByDirectory().keySet()
+                    .stream().flatMap(dir -> BankFile.inDirectory(dir).stream()).toList());
+        }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         page.println(Plural.of(files, "file") + " checked: " + Plural.of(errors, "error") + ", "
@@ -78,15 +81,12 @@ final class LintCommand extends ContextCommand {
         }
     }
 
-    /** Questions of the configured banks whose content differs from when they were last reviewed. */
-    private void listChanged(Page page) {
+    /** Questions of {@code files} whose content differs from when they were last reviewed. */
+    private void listChanged(Page page, List<BankFile> files) {
         if (!Files.exists(context.home().resolve(org.quizcard.store.ProgressStore.FILE))) {
             page.println("no progress yet: nothing can have changed since a review");
             return;
         }
-        List<BankFile> files = new ArrayList<>();
-        if (paths.isEmpty()) files.addAll(context.bankFiles(bankOptions.banks));
-        else groupByDirectory().keySet().forEach(dir -> files.addAll(BankFile.inDirectory(dir)));
         var loaded = BankLoader.load(files);
         try (var store = Progress.read(context)) {
             var cards = store.cards();
