@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -110,13 +111,8 @@ final class ManPages {
         List<String> others = new ArrayList<>(pages);
         others.addAll(OTHER_PAGES);
         others.remove(page);
-        StringBuilder section = new StringBuilder("\n== See also\n\n");
-        for (int i = 0; i < others.size(); i++) {
-            String other = others.get(i);
-            int paren = other.indexOf('(');
-            section.append('*').append(other, 0, paren).append('*').append(other.substring(paren))
-                    .append(i < others.size() - 1 ? ",\n" : "\n");
-        }
-        return section.toString();
+        // man(1) style: the name in bold, the section after it
+        return others.stream().map(other -> other.replaceFirst("^([^(]*)", "*$1*"))
+                .collect(Collectors.joining(",\n", "\n== See also\n\n", "\n"));
     }
 }

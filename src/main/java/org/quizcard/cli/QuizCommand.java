@@ -1,10 +1,10 @@
 package org.quizcard.cli;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
@@ -53,7 +53,7 @@ final class QuizCommand extends ContextCommand {
     ConceptOptions conceptOptions;
 
     @Option(names = "--tag", paramLabel = "T", description = "Only questions with this tag (repeatable).")
-    List<String> tags = new ArrayList<>();
+    Set<String> tags = new LinkedHashSet<>();
 
     @Option(names = "--count", paramLabel = "N", description = "How many questions (default " + DEFAULT_COUNT + ").")
     Integer count;
@@ -78,7 +78,7 @@ final class QuizCommand extends ContextCommand {
     public Integer call() {
         checkOptions();
         Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "checking answers");
-        List<Question> pool = Draw.pool(bank, conceptOptions.concepts(), new LinkedHashSet<>(tags));
+        List<Question> pool = Draw.pool(bank, conceptOptions.concepts, tags);
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         boolean saving = weakest == null ? !noSave : save;
         try (ProgressStore store = saving ? Progress.openForSession(context) : null) {
