@@ -76,15 +76,11 @@ record Ui(QuizUi quiz, Terminal terminal, boolean systemProcess) implements Auto
      * will lay its output out, else the first caller asks.
      */
     static IntSupplier width(boolean early) {
-        CompletableFuture<Integer> asked = early ? CompletableFuture.supplyAsync(Ui::columns) : null;
-        return new IntSupplier() {
-            private int width = -1;
-
-            @Override
-            public synchronized int getAsInt() {
-                if (width < 0) width = asked == null ? columns() : asked.join();
-                return width;
-            }
+        CompletableFuture<Integer> asked = early ? CompletableFuture.supplyAsync(Ui::columns)
+                : new CompletableFuture<>();
+        return () -> {
+            if (!early && !asked.isDone()) asked.complete(columns());
+            return asked.join();
         };
     }
 
