@@ -1,10 +1,12 @@
 package org.quizcard.cli;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
@@ -62,12 +64,11 @@ final class ListCommand extends ContextCommand {
                         .map(m -> new MisconceptionJson(m.id(), m.claim(), probes.getOrDefault(m.id(), 0))).toList());
     }
 
+    /** How many questions of each type the concept has, in the types' order. */
     private static Map<String, Integer> typeCounts(Concept c) {
         Map<String, Integer> types = new LinkedHashMap<>();
-        for (QuestionType t : QuestionType.values()) {
-            int n = (int) c.questions().stream().map(Question::type).filter(t::equals).count();
-            if (n > 0) types.put(t.yamlName(), n);
-        }
+        c.questions().stream().collect(Collectors.groupingBy(Question::type, () -> new EnumMap<>(QuestionType.class),
+                Collectors.summingInt(q -> 1))).forEach((type, n) -> types.put(type.yamlName(), n));
         return types;
     }
 
