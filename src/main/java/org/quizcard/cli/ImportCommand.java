@@ -98,14 +98,13 @@ final class ImportCommand extends ContextCommand {
         boolean madeOut = !Files.exists(out, LinkOption.NOFOLLOW_LINKS);
         List<Path> earlier = checkOut();
         Bank known = context.bank(bankOptions.banks);
-        Catalogue catalogue = new Catalogue(known.misconceptions());
-        List<Format> formats = new ArrayList<>();
-        for (Path file : files) formats.add(forced != null ? forced : detect(file));
+        List<Format> formats = files.stream().map(file -> forced != null ? forced : detect(file)).toList();
         List<Deck> decks = new ArrayList<>();
         Path scratch = formats.contains(Format.ANKI) ? scratch() : null;
         boolean read = false;
         try {
-            ImportOptions options = new ImportOptions(catalogue, concept, withHistory, scratch);
+            ImportOptions options = new ImportOptions(new Catalogue(known.misconceptions()), concept, withHistory,
+                    scratch);
             for (int i = 0; i < files.size(); i++) decks.add(Exchange.reader(formats.get(i)).read(files.get(i), options));
             read = true;
         } finally {
