@@ -92,9 +92,11 @@ public final class Main {
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider()));
         cli.setOut(context.out());
         cli.setErr(context.err());
-        // Help's colours are chosen after parsing, when --no-color anywhere on the line is known.
+        // Help's colours are chosen after parsing, when --no-color anywhere on the line is known:
+        // picocli's styles only where a session would be in colour (see QuizcardCommand.colour).
         cli.setExecutionStrategy(parsed -> {
-            cli.setColorScheme(CommandLine.Help.defaultColorScheme(helpColours(context, root)));
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(root.colour() && context.escapes()
+                    ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
             return new CommandLine.RunLast().execute(parsed);
         });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -159,14 +161,6 @@ public final class Main {
      * {@code CommandLineTest} checks that no option needs one.
      */
     static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
-
-    /**
-     * Help in colour (picocli's styles) only where a session would be: on a terminal, not
-     * {@code TERM=dumb}, and not refused by {@code --no-color} or {@code NO_COLOR}.
-     */
-    static CommandLine.Help.Ansi helpColours(Context context, QuizcardCommand root) {
-        return root.colour() && context.escapes() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
-    }
 
     private static String prefix(CommandLine c) {
         return c.getCommandSpec().qualifiedName();
