@@ -33,7 +33,6 @@ import org.quizcard.srs.PastReview;
 import org.quizcard.store.ProgressStore;
 import org.quizcard.study.History;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,7 +50,7 @@ import picocli.CommandLine.Parameters;
             "  quizcard import deck.apkg --out banks/spanish --with-history",
             "  quizcard import quiz.xml more.gift --out banks/os --concept paging"
         })
-final class ImportCommand extends ContextCommand {
+final class ImportCommand extends BankCommand {
     /** The first line of every file an import writes; a later import into the same directory may replace them. */
     static final String HEADER = "# Written by quizcard import; edit freely (an import into this directory again replaces it).\n";
     /**
@@ -62,9 +61,6 @@ final class ImportCommand extends ContextCommand {
     static final String SCRATCH = ".quizcard-import-scratch";
     /** The most bytes of a file's start read to tell its format. */
     private static final int HEAD = 4096;
-
-    @Mixin
-    BankOptions bankOptions;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
     List<Path> files = new ArrayList<>();
@@ -97,7 +93,7 @@ final class ImportCommand extends ContextCommand {
                         + "moodle, gift)"));
         boolean madeOut = !Files.exists(out, LinkOption.NOFOLLOW_LINKS);
         List<Path> earlier = checkOut();
-        Bank known = context.bank(bankOptions.banks);
+        Bank known = context.bank(banks);
         List<Format> formats = files.stream().map(file -> forced != null ? forced : detect(file)).toList();
         List<Deck> decks = new ArrayList<>();
         Path scratch = formats.contains(Format.ANKI) ? scratch() : null;

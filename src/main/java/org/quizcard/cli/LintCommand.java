@@ -16,7 +16,6 @@ import org.quizcard.bank.Position;
 import org.quizcard.bank.Printable;
 import org.quizcard.bank.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code quizcard lint}: every structural and semantic problem of the given banks. */
@@ -27,10 +26,7 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard lint", "  quizcard lint questions/containers.yaml", "  quizcard lint my-banks/"})
-final class LintCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class LintCommand extends BankCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Bank directories or files (default: the configured banks). A file is checked "
                     + "together with the other files of its directory.")
@@ -45,7 +41,7 @@ final class LintCommand extends ContextCommand {
         List<Problem> problems = new ArrayList<>();
         int files = 0;
         if (paths.isEmpty()) {
-            List<BankFile> bank = context.bankFiles(bankOptions.banks);
+            List<BankFile> bank = context.bankFiles(banks);
             files = bank.size();
             problems.addAll(BankLoader.load(bank).problems());
         } else {
@@ -61,7 +57,7 @@ final class LintCommand extends ContextCommand {
         Page page = Page.of(context);
         problems.forEach(p -> located(page, p.where(), p.format()));
         if (changed) {
-            listChanged(page, paths.isEmpty() ? context.bankFiles(bankOptions.banks) : groupByDirectory().keySet()
+            listChanged(page, paths.isEmpty() ? context.bankFiles(banks) : groupByDirectory().keySet()
                     .stream().flatMap(dir -> BankFile.inDirectory(dir).stream()).toList());
         }
         long errors = problems.stream().filter(Problem::isError).count();

@@ -14,7 +14,6 @@ import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.bank.QuestionType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,10 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the concepts with question counts by type, and the misconceptions.",
         footerHeading = "%nExamples:%n", footer = {"  quizcard list --json", "  quizcard list --questions --concept fuse"})
-final class ListCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class ListCommand extends BankCommand {
     @Option(names = "--json", description = "Print JSON: {\"concepts\":[...],\"misconceptions\":[...]}.")
     boolean json;
 
@@ -38,7 +34,7 @@ final class ListCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = context.bank(banks);
         if (questions) {
             printQuestions(bank);
         } else if (json) {

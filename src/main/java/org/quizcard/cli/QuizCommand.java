@@ -36,12 +36,9 @@ import picocli.CommandLine.Option;
             "  quizcard quiz --weakest 10",
             "  printf '2\\n1 3\\n' | quizcard quiz --plain --seed 1 --count 2",
         })
-final class QuizCommand extends ContextCommand {
+final class QuizCommand extends BankCommand {
     /** How many questions a quiz draws without {@code --count}. */
     static final int DEFAULT_COUNT = 10;
-
-    @Mixin
-    BankOptions bankOptions;
 
     @Mixin
     KeyOptions keyOptions;
@@ -77,7 +74,7 @@ final class QuizCommand extends ContextCommand {
     @Override
     public Integer call() {
         checkOptions();
-        Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "checking answers");
+        Bank bank = keyOptions.answerable(context, context.bank(banks), "checking answers");
         List<Question> pool = Draw.pool(bank, conceptOptions.concepts, tags);
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         boolean saving = weakest == null ? !noSave : save;

@@ -18,7 +18,6 @@ import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Settings;
 import org.quizcard.study.Simulator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,12 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard simulate", "  quizcard simulate --days 90 --retention 0.8 --retention 0.9",
             "  quizcard simulate --json"})
-final class SimulateCommand extends ContextCommand {
+final class SimulateCommand extends BankCommand {
     /** The retentions compared when none is given, besides the learner's own. */
     private static final List<Double> RETENTIONS = List.of(0.70, 0.75, 0.80, 0.85, 0.90, 0.95);
-
-    @Mixin
-    BankOptions bankOptions;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "365", description = "Days to simulate (default ${DEFAULT-VALUE}).")
     int days;
@@ -64,7 +60,7 @@ final class SimulateCommand extends ContextCommand {
             }
         }
         Settings settings = context.settings();
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = context.bank(banks);
         Instant now = context.clock().instant();
         List<Simulator.Learned> backlog = new ArrayList<>();
         int unseen = 0;
