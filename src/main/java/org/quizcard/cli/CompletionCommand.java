@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "  quizcard completion fish > ~/.config/fish/completions/quizcard.fish",
         })
 final class CompletionCommand extends ContextCommand {
-    /** The shells a script can be made for, each with the file it loads a script for {@code quizcard} from. */
+    /** The shells a script can be made for, each with the file it loads a script from. */
     enum Shell {
         bash("quizcard.bash"), zsh("_quizcard"), fish("quizcard.fish");
 

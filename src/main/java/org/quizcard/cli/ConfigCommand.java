@@ -99,10 +99,15 @@ final class ConfigCommand extends ContextCommand {
     private static Json asJson(Optional<Path> file, Settings s, Optional<WeightSet> weights) {
         Map<String, Setting> settings = new LinkedHashMap<>();
         Map<String, Object> values = values(s);
-        for (String key : Settings.KEYS) settings.put(key, new Setting(values.get(key), s.origins().get(key)));
-        return new Json(file.map(Path::toString).orElse(null), file.isPresent() && Files.exists(file.get()), settings,
-                weights.map(w -> new WeightsJson("fitted", w.weights(), w.fittedAt().toString(), w.reviews()))
-                        .orElse(new WeightsJson("default", SchedulerConfig.DEFAULT_WEIGHTS, null, null)));
+        for (String key : Settings.KEYS) {
+            settings.put(key, new Setting(values.get(key), s.origins().get(key)));
+        }
+        WeightsJson fitted = weights
+                .map(set -> new WeightsJson("fitted", set.weights(), set.fittedAt().toString(),
+                        set.reviews()))
+                .orElse(new WeightsJson("default", SchedulerConfig.DEFAULT_WEIGHTS, null, null));
+        boolean exists = file.isPresent() && Files.exists(file.get());
+        return new Json(file.map(Path::toString).orElse(null), exists, settings, fitted);
     }
 
     /** What {@code --json} prints, in its order and under its names. */
@@ -111,7 +116,7 @@ final class ConfigCommand extends ContextCommand {
     /** A setting in {@code --json}: its value, then where it came from (a record, so always in that order). */
     record Setting(Object value, String from) { }
 
-    /** The weights in {@code --json}: when and on how many reviews they were fitted only when they were. */
+    /** The weights in {@code --json}; when and on how many reviews, only when they were fitted. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WeightsJson(String from, List<Double> values, String fittedAt, Long reviews) { }
 }

@@ -41,7 +41,7 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
         return Math.max(0, terminalWidth.getAsInt());
     }
 
-    /** Whether the terminal takes escape codes: stdin and stdout are one, and TERM is set and not dumb. */
+    /** Whether stdin and stdout are a terminal that takes escape codes: TERM set, not dumb. */
     boolean escapes() {
         String term = env.getOrDefault("TERM", "");
         return interactive && !term.isEmpty() && !term.equals("dumb");
@@ -85,7 +85,8 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
      */
     public Optional<Path> settingsFile() {
         return variable(CONFIG).map(Path::of)
-                .or(() -> xdg("XDG_CONFIG_HOME").map(d -> d.resolve(Path.of("quizcard", "config.yaml"))))
+                .or(() -> xdg("XDG_CONFIG_HOME")
+                        .map(d -> d.resolve(Path.of("quizcard", "config.yaml"))))
                 .or(() -> variable("HOME").map(Path::of).filter(Path::isAbsolute)
                         .map(user -> user.resolve(Path.of(".config", "quizcard", "config.yaml"))));
     }
@@ -95,7 +96,7 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
         return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
     }
 
-    /** The directory an XDG variable names, when it is absolute: the XDG rules ignore a relative one. */
+    /** The directory an XDG variable names, when absolute: the XDG rules ignore a relative one. */
     private Optional<Path> xdg(String name) {
         return variable(name).map(Path::of).filter(Path::isAbsolute);
     }
@@ -127,7 +128,8 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
     /** The {@code --bank} directories, else those in {@code QUIZCARD_BANKS}; none means the shipped banks. */
     private List<Path> bankDirectories(List<Path> bankDirs) {
         if (bankDirs != null && !bankDirs.isEmpty()) return bankDirs;
-        return variable(BANKS).stream().flatMap(dirs -> Arrays.stream(dirs.split(File.pathSeparator)))
+        return variable(BANKS).stream()
+                .flatMap(dirs -> Arrays.stream(dirs.split(File.pathSeparator)))
                 .filter(d -> !d.isBlank()).map(Path::of).toList();
     }
 }

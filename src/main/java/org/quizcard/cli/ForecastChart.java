@@ -31,20 +31,22 @@ final class ForecastChart {
         chart(values, Layout.of(values, page), "none", unit, page);
     }
 
-    /** The largest value, how many of the values fit on the page, and what stands between two columns. */
+    /** The largest value, how many values fit on the page, and what stands between two columns. */
     private record Layout(int max, int shown, String gap) {
         static Layout of(List<Integer> values, Page page) {
             int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
             // the columns left of the bars: the scale (wider from 10,000 a day) and the axis
             int axis = scale(max).length();
             boolean gaps = max == 0 || page.fits(axis + 2 * values.size());
-            int shown = gaps || page.fits(axis + values.size()) ? values.size() : Math.max(2, page.width() - axis);
+            int shown = gaps || page.fits(axis + values.size()) ? values.size()
+                    : Math.max(2, page.width() - axis);
             return new Layout(max, shown, gaps ? " " : "");
         }
     }
 
     /** The chart's rows and axis, or {@code none} when every value is 0. */
-    private static void chart(List<Integer> values, Layout layout, String none, String unit, Page page) {
+    private static void chart(List<Integer> values, Layout layout, String none, String unit,
+                              Page page) {
         if (layout.max() == 0) {
             page.println("  " + none);
             return;

@@ -94,13 +94,14 @@ final class ImportCommand extends BankCommand {
         boolean madeOut = !Files.exists(out, LinkOption.NOFOLLOW_LINKS);
         List<Path> earlier = checkOut();
         Bank known = context.bank(banks);
-        List<Format> formats = files.stream().map(file -> forced != null ? forced : detect(file)).toList();
+        List<Format> formats = files.stream()
+                .map(f -> forced == null ? detect(f) : forced).toList();
         List<Deck> decks = new ArrayList<>();
         Path scratch = formats.contains(Format.ANKI) ? scratch() : null;
         boolean read = false;
         try {
-            ImportOptions options = new ImportOptions(new Catalogue(known.misconceptions()), concept, withHistory,
-                    scratch);
+            var catalogue = new Catalogue(known.misconceptions());
+            var options = new ImportOptions(catalogue, concept, withHistory, scratch);
             for (int i = 0; i < files.size(); i++) decks.add(Exchange.reader(formats.get(i)).read(files.get(i), options));
             read = true;
         } finally {
@@ -228,7 +229,8 @@ final class ImportCommand extends BankCommand {
     private List<Path> checkOut() {
         List<Path> earlier = new ArrayList<>(OwnedDirectory.earlier(out, f -> isScratch(f)
                 || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-                && OwnedDirectory.start(f, HEADER.length()).equals(HEADER), "which no import wrote"));
+                && OwnedDirectory.start(f, HEADER.length()).equals(HEADER),
+                "which no import wrote"));
         // an import that was interrupted left its scratch directory: nothing in it is kept
         earlier.stream().filter(ImportCommand::isScratch).forEach(ImportCommand::removeScratch);
         earlier.removeIf(ImportCommand::isScratch);

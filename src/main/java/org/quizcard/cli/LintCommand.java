@@ -57,8 +57,9 @@ final class LintCommand extends BankCommand {
         Page page = Page.of(context);
         problems.forEach(p -> located(page, p.where(), p.format()));
         if (changed) {
-            listChanged(page, paths.isEmpty() ? context.bankFiles(banks) : groupByDirectory().keySet()
-                    .stream().flatMap(dir -> BankFile.inDirectory(dir).stream()).toList());
+            listChanged(page, paths.isEmpty() ? context.bankFiles(banks)
+                    : groupByDirectory().keySet().stream()
+                            .flatMap(d -> BankFile.inDirectory(d).stream()).toList());
         }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;

@@ -63,8 +63,10 @@ final class ListCommand extends BankCommand {
     /** How many questions of each type the concept has, in the types' order. */
     private static Map<String, Integer> typeCounts(Concept c) {
         Map<String, Integer> types = new LinkedHashMap<>();
-        c.questions().stream().collect(Collectors.groupingBy(Question::type, () -> new EnumMap<>(QuestionType.class),
-                Collectors.summingInt(q -> 1))).forEach((type, n) -> types.put(type.yamlName(), n));
+        c.questions().stream()
+                .collect(Collectors.groupingBy(Question::type,
+                        () -> new EnumMap<>(QuestionType.class), Collectors.summingInt(q -> 1)))
+                .forEach((type, n) -> types.put(type.yamlName(), n));
         return types;
     }
 

@@ -83,7 +83,8 @@ public final class Main {
     static CommandLine commandLine(Context context, String[] argv) {
         QuizcardCommand root = new QuizcardCommand(context);
         CommandLine cli = new CommandLine(root);
-        boolean certain = argv.length > 0 && !argv[0].equals("completion") && commandNames().contains(argv[0]);
+        boolean certain = argv.length > 0 && !argv[0].equals("completion")
+                && commandNames().contains(argv[0]);
         String only = certain ? argv[0] : null;
         for (Class<? extends ContextCommand> command : QuizcardCommand.COMMANDS) {
             if (only == null || only.equals(QuizcardCommand.name(command))) cli.addSubcommand(root.create(command));
@@ -95,8 +96,9 @@ public final class Main {
         // Help's colours are chosen after parsing, when --no-color anywhere on the line is known:
         // picocli's styles only where a session would be in colour (see QuizcardCommand.colour).
         cli.setExecutionStrategy(parsed -> {
-            cli.setColorScheme(CommandLine.Help.defaultColorScheme(root.colour() && context.escapes()
-                    ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+            boolean colour = root.colour() && context.escapes();
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                    colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
             return new CommandLine.RunLast().execute(parsed);
         });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -131,7 +133,7 @@ public final class Main {
         return cli;
     }
 
-    /** Says that {@code e} is a bug, in one line unless {@code verbose}; returns {@link #INTERNAL}. */
+    /** Says {@code e} is a bug, in one line unless {@code verbose}; returns {@link #INTERNAL}. */
     private static int internalError(PrintWriter err, String prefix, Throwable e, boolean verbose) {
         err.println(prefix + ": internal error: " + oneLine(String.valueOf(e))
                 + (verbose ? "" : " (rerun with --verbose for details)"));

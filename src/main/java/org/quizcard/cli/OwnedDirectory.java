@@ -49,7 +49,7 @@ final class OwnedDirectory {
         return earlier;
     }
 
-    /** The start of a file, its first {@code bytes} bytes, as UTF-8 text: enough to tell whose it is. */
+    /** A file's first {@code bytes} bytes, as UTF-8 text: enough to tell who wrote it. */
     static String start(Path file, int bytes) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);

@@ -107,8 +107,9 @@ final class SimulateCommand extends BankCommand {
         page.println("Workload of the next " + days + " days by desired retention");
         page.println("  ", String.format(Locale.ROOT, "%s; %d questions learned, %d new at %d a day; %.0f s a new question, "
                 + "%.0f s a review", figures.weights().equals("fitted") ? "your fitted weights"
-                : "FSRS-6's default weights (quizcard optimize fits yours)", figures.learned(), figures.unseen(),
-                figures.newPerDay(), figures.secondsPerNew(), figures.secondsPerReview()));
+                : "FSRS-6's default weights (quizcard optimize fits yours)", figures.learned(),
+                figures.unseen(), figures.newPerDay(), figures.secondsPerNew(),
+                figures.secondsPerReview()));
         page.println();
         boolean table = page.fits(70);
         if (table) page.println("  retention  reviews/day  minutes/day  remembered at end  s/remembered");
@@ -155,16 +156,18 @@ final class SimulateCommand extends BankCommand {
     }
 
     /** The figures, as {@code --json} prints them: in its order and under its names. */
-    record Json(int days, String weights, int learned, int unseen, int newPerDay, double secondsPerNew,
-                double secondsPerReview, double desiredRetention, double optimalRetention,
-                List<OutcomeJson> retentions) { }
+    record Json(int days, String weights, int learned, int unseen, int newPerDay,
+                double secondsPerNew, double secondsPerReview, double desiredRetention,
+                double optimalRetention, List<OutcomeJson> retentions) { }
 
     /** One retention's figures in {@code --json}, to two decimals. */
     record OutcomeJson(double retention, double reviews, double minutes, double remembered,
-                       double secondsPerRemembered, List<Double> reviewsPerDay, List<Double> rememberedPerDay) {
+                       double secondsPerRemembered, List<Double> reviewsPerDay,
+                       List<Double> rememberedPerDay) {
         static OutcomeJson of(Simulator.Outcome o) {
-            return new OutcomeJson(o.retention(), round(o.reviews()), round(o.seconds() / 60), round(o.remembered()),
-                    round(o.secondsPerRemembered()), rounded(o.reviewsPerDay()), rounded(o.rememberedPerDay()));
+            return new OutcomeJson(o.retention(), round(o.reviews()), round(o.seconds() / 60),
+                    round(o.remembered()), round(o.secondsPerRemembered()),
+                    rounded(o.reviewsPerDay()), rounded(o.rememberedPerDay()));
         }
     }
 
