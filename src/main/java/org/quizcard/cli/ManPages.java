@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -79,10 +80,7 @@ final class ManPages {
             usage.footerHeading(rest.isEmpty() ? "" : rest.remove(0));
             usage.footer(rest.toArray(String[]::new));
         }
-        List<CommandSpec> all = new ArrayList<>();
-        all.add(root);
-        root.subcommands().values().forEach(sub -> all.add(sub.getCommandSpec()));
-        for (CommandSpec spec : all) {
+        for (CommandSpec spec : commands(root)) {
             UsageMessageSpec u = spec.usageMessage();
             u.footerHeading(u.footerHeading().replaceAll(":\\s*(%n)?$", "$1"));
             if (!exitCodes.isEmpty()) {
@@ -98,12 +96,15 @@ final class ManPages {
 
     /** Every page this build writes: the root's, then each visible subcommand's, in help order. */
     static List<String> pages(CommandSpec root) {
-        List<String> pages = new ArrayList<>();
-        pages.add(root.name() + "(1)");
-        root.subcommands().values().stream().map(CommandLine::getCommandSpec)
-                .filter(spec -> !spec.usageMessage().hidden())
-                .forEach(spec -> pages.add(spec.qualifiedName("-") + "(1)"));
-        return pages;
+        return commands(root).stream().filter(spec -> !spec.usageMessage().hidden())
+                .map(spec -> spec.qualifiedName("-") + "(1)").toList();
+    }
+
+    /** The root command, then every subcommand, in help order. */
+    private static List<CommandSpec> commands(CommandSpec root) {
+        Stream<CommandSpec> subcommands = root.subcommands().values().stream()
+                .map(CommandLine::getCommandSpec);
+        return Stream.concat(Stream.of(root), subcommands).toList();
     }
 
     /** The SEE ALSO section of {@code page}: every other page, man(1) style. */
