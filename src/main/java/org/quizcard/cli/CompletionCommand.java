@@ -36,8 +36,16 @@ import picocli.CommandLine.Spec;
             "  quizcard completion fish > ~/.config/fish/completions/quizcard.fish",
         })
 final class CompletionCommand extends ContextCommand {
-    /** The shells a script can be made for. */
-    enum Shell { bash, zsh, fish }
+    /** The shells a script can be made for, each with the file it loads a script from. */
+    enum Shell {
+        bash("quizcard.bash"), zsh("_quizcard"), fish("quizcard.fish");
+
+        final String file;
+
+        Shell(String file) {
+            this.file = file;
+        }
+    }
 
     @Spec
     CommandSpec spec;

@@ -24,17 +24,8 @@ public final class CompletionFiles {
         if (args.length != 1) throw new IllegalArgumentException("usage: CompletionFiles DIR");
         Path dir = Files.createDirectories(Path.of(args[0]));
         for (CompletionCommand.Shell shell : CompletionCommand.Shell.values()) {
-            Files.writeString(dir.resolve(fileName(shell)), script(shell));
+            Files.writeString(dir.resolve(shell.file), script(shell));
         }
-    }
-
-    /** The file a shell loads a completion script for {@code quizcard} from. */
-    static String fileName(CompletionCommand.Shell shell) {
-        return switch (shell) {
-            case bash -> "quizcard.bash";
-            case zsh -> "_quizcard";
-            case fish -> "quizcard.fish";
-        };
     }
 
     /** The shell's script with the shipped banks, whatever the environment of the build says. */

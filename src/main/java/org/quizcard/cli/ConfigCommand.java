@@ -1,5 +1,6 @@
 package org.quizcard.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -95,27 +96,27 @@ final class ConfigCommand extends ContextCommand {
         return parts.length >= 3 ? "line " + parts[parts.length - 2] : from;
     }
 
-    private static Map<String, Object> asJson(Optional<Path> file, Settings s, Optional<WeightSet> weights) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", file.map(Path::toString).orElse(null));
-        m.put("exists", file.isPresent() && Files.exists(file.get()));
-        Map<String, Object> settings = new LinkedHashMap<>();
+    private static Json asJson(Optional<Path> file, Settings s, Optional<WeightSet> weights) {
+        Map<String, Setting> settings = new LinkedHashMap<>();
         Map<String, Object> values = values(s);
         for (String key : Settings.KEYS) {
             settings.put(key, new Setting(values.get(key), s.origins().get(key)));
         }
-        m.put("settings", settings);
-        Map<String, Object> w = new LinkedHashMap<>();
-        w.put("from", weights.isPresent() ? "fitted" : "default");
-        w.put("values", weights.map(WeightSet::weights).orElse(SchedulerConfig.DEFAULT_WEIGHTS));
-        weights.ifPresent(set -> {
-            w.put("fittedAt", set.fittedAt().toString());
-            w.put("reviews", set.reviews());
-        });
-        m.put("weights", w);
-        return m;
+        WeightsJson fitted = weights
+                .map(set -> new WeightsJson("fitted", set.weights(), set.fittedAt().toString(),
+                        set.reviews()))
+                .orElse(new WeightsJson("default", SchedulerConfig.DEFAULT_WEIGHTS, null, null));
+        boolean exists = file.isPresent() && Files.exists(file.get());
+        return new Json(file.map(Path::toString).orElse(null), exists, settings, fitted);
     }
+
+    /** What {@code --json} prints, in its order and under its names. */
+    record Json(String file, boolean exists, Map<String, Setting> settings, WeightsJson weights) { }
 
     /** A setting in {@code --json}: its value, then where it came from (a record, so always in that order). */
     record Setting(Object value, String from) { }
+
+    /** The weights in {@code --json}; when and on how many reviews, only when they were fitted. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record WeightsJson(String from, List<Double> values, String fittedAt, Long reviews) { }
 }

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +41,12 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
         return Math.max(0, terminalWidth.getAsInt());
     }
 
+    /** Whether stdin and stdout are a terminal that takes escape codes: TERM set, not dumb. */
+    boolean escapes() {
+        String term = env.getOrDefault("TERM", "");
+        return interactive && !term.isEmpty() && !term.equals("dumb");
+    }
+
     /** The environment variable naming where all state lives. */
     public static final String HOME = "QUIZCARD_HOME";
     /** The environment variable naming bank directories, separated by the path separator. */
@@ -53,12 +59,10 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
      * error saying so, rather than a directory quizcard would create in its place.
      */
     public Path home() {
-        String home = env.get(HOME);
-        if (home != null && !home.isBlank()) return Path.of(home);
-        String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "quizcard");
-        String user = env.get("HOME");
-        if (user == null || user.isBlank()) user = System.getProperty("user.home");
+        Optional<Path> home = variable(HOME).map(Path::of)
+                .or(() -> xdg("XDG_DATA_HOME").map(d -> d.resolve("quizcard")));
+        if (home.isPresent()) return home.get();
+        String user = variable("HOME").orElse(System.getProperty("user.home"));
         // the JDK says "?" when the system knows no home directory
         if (user == null || user.isBlank() || !Path.of(user).isAbsolute()) {
             throw QuizcardException.badInput("no home directory (HOME is not set): set " + HOME
@@ -80,13 +84,21 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
      * {@code ~/.config/quizcard/config.yaml}; empty when there is no home to look in.
      */
     public Optional<Path> settingsFile() {
-        String named = env.get(CONFIG);
-        if (named != null && !named.isBlank()) return Optional.of(Path.of(named));
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Optional.of(Path.of(xdg, "quizcard", "config.yaml"));
-        String user = env.get("HOME");
-        if (user == null || user.isBlank() || !Path.of(user).isAbsolute()) return Optional.empty();
-        return Optional.of(Path.of(user, ".config", "quizcard", "config.yaml"));
+        return variable(CONFIG).map(Path::of)
+                .or(() -> xdg("XDG_CONFIG_HOME")
+                        .map(d -> d.resolve(Path.of("quizcard", "config.yaml"))))
+                .or(() -> variable("HOME").map(Path::of).filter(Path::isAbsolute)
+                        .map(user -> user.resolve(Path.of(".config", "quizcard", "config.yaml"))));
+    }
+
+    /** The environment variable {@code name}, when it is set and not blank. */
+    Optional<String> variable(String name) {
+        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
+    }
+
+    /** The directory an XDG variable names, when absolute: the XDG rules ignore a relative one. */
+    private Optional<Path> xdg(String name) {
+        return variable(name).map(Path::of).filter(Path::isAbsolute);
     }
 
     /** The learner's settings, from {@link #settingsFile}, else the defaults. */
@@ -98,9 +110,7 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
     public List<BankFile> bankFiles(List<Path> bankDirs) {
         List<Path> dirs = bankDirectories(bankDirs);
         if (dirs.isEmpty()) return BankFile.shipped();
-        List<BankFile> files = new ArrayList<>();
-        dirs.forEach(d -> files.addAll(BankFile.inDirectory(d)));
-        return files;
+        return dirs.stream().flatMap(d -> BankFile.inDirectory(d).stream()).toList();
     }
 
     /**
@@ -117,13 +127,9 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
 
     /** The {@code --bank} directories, else those in {@code QUIZCARD_BANKS}; none means the shipped banks. */
     private List<Path> bankDirectories(List<Path> bankDirs) {
-        List<Path> dirs = new ArrayList<>(bankDirs == null ? List.of() : bankDirs);
-        String fromEnv = env.get(BANKS);
-        if (dirs.isEmpty() && fromEnv != null && !fromEnv.isBlank()) {
-            for (String d : fromEnv.split(File.pathSeparator)) {
-                if (!d.isBlank()) dirs.add(Path.of(d));
-            }
-        }
-        return dirs;
+        if (bankDirs != null && !bankDirs.isEmpty()) return bankDirs;
+        return variable(BANKS).stream()
+                .flatMap(dirs -> Arrays.stream(dirs.split(File.pathSeparator)))
+                .filter(d -> !d.isBlank()).map(Path::of).toList();
     }
 }

@@ -1,5 +1,8 @@
 package org.quizcard.cli;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * Rows of RFC 4180 CSV for spreadsheets. A field with a comma, quote or line break is quoted, and
  * one starting with {@code = + - @} (which a spreadsheet would run as a formula) gets a leading
@@ -10,15 +13,10 @@ final class Csv {
     }
 
     static String row(String... fields) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) b.append(',');
-            b.append(field(fields[i]));
-        }
-        return b.append('\n').toString();
+        return Arrays.stream(fields).map(Csv::field).collect(Collectors.joining(",", "", "\n"));
     }
 
-    static String field(String value) {
+    private static String field(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) v = "'" + v;
         if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) return v;

@@ -23,10 +23,7 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard exam assignment.yaml --student alice", "  quizcard exam assignment.yaml --student alice --template"})
-final class ExamCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class ExamCommand extends BankCommand {
     @Mixin
     UiOptions uiOptions;
 
@@ -48,7 +45,7 @@ final class ExamCommand extends ContextCommand {
     @Override
     public Integer call() {
         var assignment = AssignmentReader.read(assignmentFile);
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = context.bank(banks);
         Variant variant = Variant.of(assignment, bank, student.strip());
         if (Files.exists(out) && !force) {
             throw QuizcardException.badInput(out + " exists: pass --force to overwrite it, or --out another file");

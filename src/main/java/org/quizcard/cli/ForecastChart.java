@@ -16,17 +16,10 @@ final class ForecastChart {
     }
 
     static void print(List<Integer> days, Page page) {
-        int max = days.stream().mapToInt(Integer::intValue).max().orElse(0);
-        // the columns left of the bars: the scale (wider from 10,000 a day) and the axis
-        int axis = scale(max).length();
-        boolean gaps = max == 0 || page.fits(axis + 2 * days.size());
-        int shown = gaps || page.fits(axis + days.size()) ? days.size() : Math.max(2, page.width() - axis);
-        page.println("Due in the next " + (shown - 1) + " days" + (gaps ? "" : " (a column a day)"));
-        if (max == 0) {
-            page.println("  nothing scheduled");
-            return;
-        }
-        chart(days.subList(0, shown), gaps ? " " : "", page);
+        Layout layout = Layout.of(days, page);
+        page.println("Due in the next " + (layout.shown() - 1) + " days" + (layout.gap().isEmpty()
+                ? " (a column a day)" : ""));
+        chart(days, layout, "nothing scheduled", "d", page);
     }
 
     /**
@@ -34,23 +27,32 @@ final class ForecastChart {
      * enough), the last labelled {@code +N} and {@code unit}; on a narrow page, the first ones only.
      */
     static void print(String title, List<Integer> values, String unit, Page page) {
-        int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
-        int axis = scale(max).length();
-        boolean gaps = page.fits(axis + 2 * values.size());
-        int shown = gaps || page.fits(axis + values.size()) ? values.size() : Math.max(2, page.width() - axis);
         page.println(title);
-        if (max == 0) {
-            page.println("  none");
+        chart(values, Layout.of(values, page), "none", unit, page);
+    }
+
+    /** The largest value, how many values fit on the page, and what stands between two columns. */
+    private record Layout(int max, int shown, String gap) {
+        static Layout of(List<Integer> values, Page page) {
+            int max = values.stream().mapToInt(Integer::intValue).max().orElse(0);
+            // the columns left of the bars: the scale (wider from 10,000 a day) and the axis
+            int axis = scale(max).length();
+            boolean gaps = max == 0 || page.fits(axis + 2 * values.size());
+            int shown = gaps || page.fits(axis + values.size()) ? values.size()
+                    : Math.max(2, page.width() - axis);
+            return new Layout(max, shown, gaps ? " " : "");
+        }
+    }
+
+    /** The chart's rows and axis, or {@code none} when every value is 0. */
+    private static void chart(List<Integer> values, Layout layout, String none, String unit,
+                              Page page) {
+        if (layout.max() == 0) {
+            page.println("  " + none);
             return;
         }
-        chart(values.subList(0, shown), gaps ? " " : "", unit, page);
-    }
-
-    private static void chart(List<Integer> days, String gap, Page page) {
-        chart(days, gap, "d", page);
-    }
-
-    private static void chart(List<Integer> days, String gap, String unit, Page page) {
+        List<Integer> days = values.subList(0, layout.shown());
+        String gap = layout.gap();
         int max = days.stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int row = HEIGHT - 1; row >= 0; row--) {
             StringBuilder line = new StringBuilder(row == HEIGHT - 1 ? scale(max) : "     │");

@@ -49,10 +49,7 @@ import picocli.CommandLine.Parameters;
             "      --summary \"$GITHUB_STEP_SUMMARY\" --github --classroom",
             "  # on the teacher's side, after 'gh classroom clone student-repos':",
             "  quizcard grade assignment.yaml --bank questions --submissions week1-submissions --out week1-grades"})
-final class GradeCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class GradeCommand extends BankCommand {
     @Mixin
     KeyOptions keyOptions;
 
@@ -161,7 +158,7 @@ final class GradeCommand extends ContextCommand {
     /** Refuses a bank other than the sealed one the assignment names, when it names one. */
     private void checkSealedBank(Assignment assignment) {
         if (assignment.sealedBank() == null) return;
-        String actual = org.quizcard.bank.Sealing.fingerprint(context.bankFiles(bankOptions.banks));
+        String actual = org.quizcard.bank.Sealing.fingerprint(context.bankFiles(banks));
         if (!actual.equals(assignment.sealedBank())) {
             throw QuizcardException.badInput(assignmentFile + ": the assignment was sealed with bank "
                     + assignment.sealedBank() + ", but the bank given is " + actual);
@@ -186,7 +183,7 @@ final class GradeCommand extends ContextCommand {
      * bank, plain or sealed.
      */
     private Bank gradingBank(boolean inRepository) {
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = context.bank(banks);
         if (inRepository && keyOptions.optionalKey(context).isPresent() && !bank.isSealed()) {
             throw QuizcardException.badInput("a key was given, but the bank is not sealed: grading with a key needs "
                     + "the sealed bank that 'quizcard seal' wrote");

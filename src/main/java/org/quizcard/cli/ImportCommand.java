@@ -33,7 +33,6 @@ import org.quizcard.srs.PastReview;
 import org.quizcard.store.ProgressStore;
 import org.quizcard.study.History;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,7 +50,7 @@ import picocli.CommandLine.Parameters;
             "  quizcard import deck.apkg --out banks/spanish --with-history",
             "  quizcard import quiz.xml more.gift --out banks/os --concept paging"
         })
-final class ImportCommand extends ContextCommand {
+final class ImportCommand extends BankCommand {
     /** The first line of every file an import writes; a later import into the same directory may replace them. */
     static final String HEADER = "# Written by quizcard import; edit freely (an import into this directory again replaces it).\n";
     /**
@@ -62,9 +61,6 @@ final class ImportCommand extends ContextCommand {
     static final String SCRATCH = ".quizcard-import-scratch";
     /** The most bytes of a file's start read to tell its format. */
     private static final int HEAD = 4096;
-
-    @Mixin
-    BankOptions bankOptions;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
     List<Path> files = new ArrayList<>();
@@ -97,15 +93,15 @@ final class ImportCommand extends ContextCommand {
                         + "moodle, gift)"));
         boolean madeOut = !Files.exists(out, LinkOption.NOFOLLOW_LINKS);
         List<Path> earlier = checkOut();
-        Bank known = context.bank(bankOptions.banks);
-        Catalogue catalogue = new Catalogue(known.misconceptions());
-        List<Format> formats = new ArrayList<>();
-        for (Path file : files) formats.add(forced != null ? forced : detect(file));
+        Bank known = context.bank(banks);
+        List<Format> formats = files.stream()
+                .map(f -> forced == null ? detect(f) : forced).toList();
         List<Deck> decks = new ArrayList<>();
         Path scratch = formats.contains(Format.ANKI) ? scratch() : null;
         boolean read = false;
         try {
-            ImportOptions options = new ImportOptions(catalogue, concept, withHistory, scratch);
+            var catalogue = new Catalogue(known.misconceptions());
+            var options = new ImportOptions(catalogue, concept, withHistory, scratch);
             for (int i = 0; i < files.size(); i++) decks.add(Exchange.reader(formats.get(i)).read(files.get(i), options));
             read = true;
         } finally {
@@ -232,7 +228,9 @@ final class ImportCommand extends ContextCommand {
      */
     private List<Path> checkOut() {
         List<Path> earlier = new ArrayList<>(OwnedDirectory.earlier(out, f -> isScratch(f)
-                || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && writtenByImport(f), "which no import wrote"));
+                || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                && OwnedDirectory.start(f, HEADER.length()).equals(HEADER),
+                "which no import wrote"));
         // an import that was interrupted left its scratch directory: nothing in it is kept
         earlier.stream().filter(ImportCommand::isScratch).forEach(ImportCommand::removeScratch);
         earlier.removeIf(ImportCommand::isScratch);
@@ -272,13 +270,6 @@ final class ImportCommand extends ContextCommand {
             Files.deleteIfExists(dir);
         } catch (IOException e) {
             // not empty, or not ours to remove
-        }
-    }
-
-    private static boolean writtenByImport(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(HEADER.length());
-            return new String(start, StandardCharsets.UTF_8).equals(HEADER);
         }
     }
 }

@@ -50,9 +50,7 @@ public final class KeyOptions {
             warnIfShared(keyFile, context);
             return Optional.of(key);
         }
-        String fromEnv = context.env().get(ENV);
-        if (fromEnv == null || fromEnv.isBlank()) return Optional.empty();
-        return Optional.of(parse(ENV + ": ", fromEnv));
+        return context.variable(ENV).map(text -> parse(ENV + ": ", text));
     }
 
     private static SealKey parse(String source, String text) {

@@ -16,7 +16,6 @@ import org.quizcard.bank.Position;
 import org.quizcard.bank.Printable;
 import org.quizcard.bank.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code quizcard lint}: every structural and semantic problem of the given banks. */
@@ -27,10 +26,7 @@ import picocli.CommandLine.Parameters;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard lint", "  quizcard lint questions/containers.yaml", "  quizcard lint my-banks/"})
-final class LintCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class LintCommand extends BankCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Bank directories or files (default: the configured banks). A file is checked "
                     + "together with the other files of its directory.")
@@ -45,7 +41,7 @@ final class LintCommand extends ContextCommand {
         List<Problem> problems = new ArrayList<>();
         int files = 0;
         if (paths.isEmpty()) {
-            List<BankFile> bank = context.bankFiles(bankOptions.banks);
+            List<BankFile> bank = context.bankFiles(banks);
             files = bank.size();
             problems.addAll(BankLoader.load(bank).problems());
         } else {
@@ -60,7 +56,11 @@ final class LintCommand extends ContextCommand {
         }
         Page page = Page.of(context);
         problems.forEach(p -> located(page, p.where(), p.format()));
-        if (changed) listChanged(page);
+        if (changed) {
+            listChanged(page, paths.isEmpty() ? context.bankFiles(banks)
+                    : groupByDirectory().keySet().stream()
+                            .flatMap(d -> BankFile.inDirectory(d).stream()).toList());
+        }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         page.println(Plural.of(files, "file") + " checked: " + Plural.of(errors, "error") + ", "
@@ -78,15 +78,12 @@ final class LintCommand extends ContextCommand {
         }
     }
 
-    /** Questions of the configured banks whose content differs from when they were last reviewed. */
-    private void listChanged(Page page) {
+    /** Questions of {@code files} whose content differs from when they were last reviewed. */
+    private void listChanged(Page page, List<BankFile> files) {
         if (!Files.exists(context.home().resolve(org.quizcard.store.ProgressStore.FILE))) {
             page.println("no progress yet: nothing can have changed since a review");
             return;
         }
-        List<BankFile> files = new ArrayList<>();
-        if (paths.isEmpty()) files.addAll(context.bankFiles(bankOptions.banks));
-        else groupByDirectory().keySet().forEach(dir -> files.addAll(BankFile.inDirectory(dir)));
         var loaded = BankLoader.load(files);
         try (var store = Progress.read(context)) {
             var cards = store.cards();

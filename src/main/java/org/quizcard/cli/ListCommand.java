@@ -1,10 +1,12 @@
 package org.quizcard.cli;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
@@ -12,7 +14,6 @@ import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.bank.QuestionType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,10 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the concepts with question counts by type, and the misconceptions.",
         footerHeading = "%nExamples:%n", footer = {"  quizcard list --json", "  quizcard list --questions --concept fuse"})
-final class ListCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class ListCommand extends BankCommand {
     @Option(names = "--json", description = "Print JSON: {\"concepts\":[...],\"misconceptions\":[...]}.")
     boolean json;
 
@@ -36,7 +34,7 @@ final class ListCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = context.bank(banks);
         if (questions) {
             printQuestions(bank);
         } else if (json) {
@@ -62,12 +60,13 @@ final class ListCommand extends ContextCommand {
                         .map(m -> new MisconceptionJson(m.id(), m.claim(), probes.getOrDefault(m.id(), 0))).toList());
     }
 
+    /** How many questions of each type the concept has, in the types' order. */
     private static Map<String, Integer> typeCounts(Concept c) {
         Map<String, Integer> types = new LinkedHashMap<>();
-        for (QuestionType t : QuestionType.values()) {
-            int n = (int) c.questions().stream().map(Question::type).filter(t::equals).count();
-            if (n > 0) types.put(t.yamlName(), n);
-        }
+        c.questions().stream()
+                .collect(Collectors.groupingBy(Question::type,
+                        () -> new EnumMap<>(QuestionType.class), Collectors.summingInt(q -> 1)))
+                .forEach((type, n) -> types.put(type.yamlName(), n));
         return types;
     }
 

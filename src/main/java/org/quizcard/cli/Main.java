@@ -60,10 +60,7 @@ public final class Main {
         } catch (Error e) {
             // out of memory, a stack overflow, a class missing from a jar replaced under a running
             // program: still one line and the documented exit code, the trace only with --verbose
-            context.err().println("quizcard: internal error: " + oneLine(String.valueOf(e))
-                    + (java.util.Arrays.asList(args).contains("--verbose") ? "" : " (rerun with --verbose for details)"));
-            if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(context.err());
-            code = INTERNAL;
+            code = internalError(context.err(), "quizcard", e, List.of(args).contains("--verbose"));
         }
         context.out().flush();
         context.err().flush();
@@ -77,13 +74,18 @@ public final class Main {
 
     /**
      * The configured command line for {@code argv}: with only the subcommand it names when that is
-     * certain (see {@link #subcommandNamed}), else with all. picocli reads each command's
-     * annotations when it is added, so a run pays for its own command alone.
+     * certain, else with all. picocli reads each command's annotations when it is added, so a run
+     * pays for its own command alone. The subcommand is certain when it is the first argument;
+     * all are added for help, {@code completion} (its script lists them all), a root option
+     * first, or a name no command has, so that help, messages and suggestions are exactly those
+     * of the whole command line.
      */
     static CommandLine commandLine(Context context, String[] argv) {
         QuizcardCommand root = new QuizcardCommand(context);
         CommandLine cli = new CommandLine(root);
-        String only = subcommandNamed(commandNames(), argv);
+        boolean certain = argv.length > 0 && !argv[0].equals("completion")
+                && commandNames().contains(argv[0]);
+        String only = certain ? argv[0] : null;
         for (Class<? extends ContextCommand> command : QuizcardCommand.COMMANDS) {
             if (only == null || only.equals(QuizcardCommand.name(command))) cli.addSubcommand(root.create(command));
         }
@@ -91,9 +93,12 @@ public final class Main {
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider()));
         cli.setOut(context.out());
         cli.setErr(context.err());
-        // Help's colours are chosen after parsing, when --no-color anywhere on the line is known.
+        // Help's colours are chosen after parsing, when --no-color anywhere on the line is known:
+        // picocli's styles only where a session would be in colour (see QuizcardCommand.colour).
         cli.setExecutionStrategy(parsed -> {
-            cli.setColorScheme(CommandLine.Help.defaultColorScheme(helpColours(context, root)));
+            boolean colour = root.colour() && context.escapes();
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                    colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
             return new CommandLine.RunLast().execute(parsed);
         });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -123,23 +128,17 @@ public final class Main {
                 if (root.verbose) q.printStackTrace(c.getErr());
                 return q.exitCode();
             }
-            c.getErr().println(prefix(c) + ": internal error: " + oneLine(String.valueOf(ex))
-                    + (root.verbose ? "" : " (rerun with --verbose for details)"));
-            if (root.verbose) ex.printStackTrace(c.getErr());
-            return INTERNAL;
+            return internalError(c.getErr(), prefix(c), ex, root.verbose);
         });
         return cli;
     }
 
-    /**
-     * The subcommand a command line names, when it is certain to be the only one needed: its first
-     * argument, when that is not an option. Null (all subcommands) for help, {@code completion}
-     * (its script lists them all), a root option first, or a name no command has, so that help,
-     * messages and suggestions are exactly those of the whole command line.
-     */
-    static String subcommandNamed(List<String> names, String... args) {
-        if (args.length == 0 || args[0].equals("completion")) return null;
-        return names.contains(args[0]) ? args[0] : null;
+    /** Says {@code e} is a bug, in one line unless {@code verbose}; returns {@link #INTERNAL}. */
+    private static int internalError(PrintWriter err, String prefix, Throwable e, boolean verbose) {
+        err.println(prefix + ": internal error: " + oneLine(String.valueOf(e))
+                + (verbose ? "" : " (rerun with --verbose for details)"));
+        if (verbose) e.printStackTrace(err);
+        return INTERNAL;
     }
 
     /** Every subcommand's name, in help order. */
@@ -164,16 +163,6 @@ public final class Main {
      * {@code CommandLineTest} checks that no option needs one.
      */
     static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
-
-    /**
-     * Help in colour (picocli's styles) only where a session would be: on a terminal, not
-     * {@code TERM=dumb}, and not refused by {@code --no-color} or {@code NO_COLOR}.
-     */
-    static CommandLine.Help.Ansi helpColours(Context context, QuizcardCommand root) {
-        String term = context.env().getOrDefault("TERM", "");
-        boolean colour = root.colour() && context.interactive() && !term.isEmpty() && !term.equals("dumb");
-        return colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
-    }
 
     private static String prefix(CommandLine c) {
         return c.getCommandSpec().qualifiedName();

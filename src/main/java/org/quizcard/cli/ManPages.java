@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -78,10 +80,7 @@ final class ManPages {
             usage.footerHeading(rest.isEmpty() ? "" : rest.remove(0));
             usage.footer(rest.toArray(String[]::new));
         }
-        List<CommandSpec> all = new ArrayList<>();
-        all.add(root);
-        root.subcommands().values().forEach(sub -> all.add(sub.getCommandSpec()));
-        for (CommandSpec spec : all) {
+        for (CommandSpec spec : commands(root)) {
             UsageMessageSpec u = spec.usageMessage();
             u.footerHeading(u.footerHeading().replaceAll(":\\s*(%n)?$", "$1"));
             if (!exitCodes.isEmpty()) {
@@ -97,12 +96,15 @@ final class ManPages {
 
     /** Every page this build writes: the root's, then each visible subcommand's, in help order. */
     static List<String> pages(CommandSpec root) {
-        List<String> pages = new ArrayList<>();
-        pages.add(root.name() + "(1)");
-        root.subcommands().values().stream().map(CommandLine::getCommandSpec)
-                .filter(spec -> !spec.usageMessage().hidden())
-                .forEach(spec -> pages.add(spec.qualifiedName("-") + "(1)"));
-        return pages;
+        return commands(root).stream().filter(spec -> !spec.usageMessage().hidden())
+                .map(spec -> spec.qualifiedName("-") + "(1)").toList();
+    }
+
+    /** The root command, then every subcommand, in help order. */
+    private static List<CommandSpec> commands(CommandSpec root) {
+        Stream<CommandSpec> subcommands = root.subcommands().values().stream()
+                .map(CommandLine::getCommandSpec);
+        return Stream.concat(Stream.of(root), subcommands).toList();
     }
 
     /** The SEE ALSO section of {@code page}: every other page, man(1) style. */
@@ -110,13 +112,8 @@ final class ManPages {
         List<String> others = new ArrayList<>(pages);
         others.addAll(OTHER_PAGES);
         others.remove(page);
-        StringBuilder section = new StringBuilder("\n== See also\n\n");
-        for (int i = 0; i < others.size(); i++) {
-            String other = others.get(i);
-            int paren = other.indexOf('(');
-            section.append('*').append(other, 0, paren).append('*').append(other.substring(paren))
-                    .append(i < others.size() - 1 ? ",\n" : "\n");
-        }
-        return section.toString();
+        // man(1) style: the name in bold, the section after it
+        return others.stream().map(other -> other.replaceFirst("^([^(]*)", "*$1*"))
+                .collect(Collectors.joining(",\n", "\n== See also\n\n", "\n"));
     }
 }

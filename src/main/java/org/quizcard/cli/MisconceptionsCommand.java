@@ -7,7 +7,6 @@ import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Misconceptions;
 import org.quizcard.study.StudyDay;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code quizcard misconceptions}: the learner's active misconceptions with their corrections. */
@@ -18,16 +17,13 @@ import picocli.CommandLine.Option;
                     + " later days.",
         },
         footerHeading = "%nExamples:%n", footer = {"  quizcard misconceptions", "  quizcard misconceptions --all"})
-final class MisconceptionsCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class MisconceptionsCommand extends BankCommand {
     @Option(names = "--all", description = "Also list the ones you have cleared.")
     boolean all;
 
     @Override
     public Integer call() {
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = context.bank(banks);
         List<Misconceptions.Evidence> evidence;
         try (ProgressQueries store = Progress.read(context)) {
             evidence = Misconceptions.evidence(bank, store, Progress.scheduler(context, store));

@@ -41,7 +41,7 @@ final class NativeCompletion {
         for (OptionSpec o : options(root)) lines.add(complete + noCommandYet + fishOption(o));
         for (CommandSpec c : subcommands(root)) {
             lines.add(complete + noCommandYet + " -a " + fishWord(c.name()) + " -d "
-                    + fishQuote(summary(c.usageMessage().description(), null)));
+                    + fishQuote(summary(c.usageMessage().description())));
         }
         for (CommandSpec c : subcommands(root)) {
             lines.add("");
@@ -70,7 +70,7 @@ final class NativeCompletion {
             else if (takesFile(o)) flags.append(" -r -F");
             else flags.append(" -x");
         }
-        return flags.append(" -d ").append(fishQuote(summary(o.description(), o))).toString();
+        return flags.append(" -d ").append(fishQuote(summary(o.renderedDescription()))).toString();
     }
 
     /**
@@ -91,7 +91,7 @@ final class NativeCompletion {
         lines.add("  local -a commands");
         lines.add("  commands=(");
         for (CommandSpec c : subcommands(root)) {
-            lines.add("    " + zshQuote(c.name().replace(":", "\\:") + ":" + summary(c.usageMessage().description(), null)));
+            lines.add("    " + zshQuote(c.name().replace(":", "\\:") + ":" + summary(c.usageMessage().description())));
         }
         lines.add("  )");
         List<String> top = new ArrayList<>(zshSpecs(root));
@@ -128,7 +128,7 @@ final class NativeCompletion {
             // names of one option exclude each other, unless it may be given again
             String prefix = o.isMultiValue() ? "*"
                     : o.names().length > 1 ? "(" + String.join(" ", o.names()) + ")" : "";
-            String explanation = "[" + summary(o.description(), o).replaceAll("([\\\\\\[\\]])", "\\\\$1") + "]";
+            String explanation = "[" + summary(o.renderedDescription()).replaceAll("([\\\\\\[\\]])", "\\\\$1") + "]";
             String argument = o.arity().max() > 0 ? ":" + zshArgument(o) : "";
             for (String n : o.names()) specs.add(zshQuote(prefix + n + explanation + argument));
         }
@@ -161,15 +161,13 @@ final class NativeCompletion {
         return command.positionalParameters().stream().filter(p -> !p.hidden()).toList();
     }
 
-    /** The first line of a description, on one line, with the default value and candidates picocli's help fills in. */
-    static String summary(String[] description, ArgSpec arg) {
+    /**
+     * The first line of a description, on one line. An option's comes rendered as its help shows
+     * it ({@link ArgSpec#renderedDescription}: its default value and candidates filled in).
+     */
+    static String summary(String[] description) {
         if (description.length == 0) return "";
-        String text = description[0];
-        if (arg != null) {
-            text = text.replace("${DEFAULT-VALUE}", String.valueOf(arg.defaultValue()))
-                    .replace("${COMPLETION-CANDIDATES}", String.join(", ", values(arg)));
-        }
-        return text.replace("%n", " ").replace("%%", "%").replaceAll("\\s+", " ").strip();
+        return description[0].replace("%n", " ").replace("%%", "%").replaceAll("\\s+", " ").strip();
     }
 
     /** The values an argument offers: its completion candidates, an enum's constants by default; none for others. */

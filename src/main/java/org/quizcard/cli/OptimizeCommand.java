@@ -80,7 +80,8 @@ final class OptimizeCommand extends ContextCommand {
         ZoneId zoneId = zone == null ? context.clock().getZone() : ReviewLog.zone(zone);
         int hour = dayStart == null ? context.settings().dayStart() : dayStart;
         if (hour < 0 || hour > 23) throw QuizcardException.badInput("--day-start must be from 0 to 23, not " + hour);
-        List<Review> reviews = file == null ? ownReviews() : fileReviews();
+        List<Review> reviews = file == null ? ownReviews()
+                : ReviewLog.read(context, file, in -> rows(in, MAX_REVIEWS));
         FitResult fit = Optimizer.fit(reviews, zoneId, hour);
         Long saved = null;
         String notSaved = null;
@@ -117,10 +118,6 @@ final class OptimizeCommand extends ContextCommand {
             store.forEachReview((card, at, rating) -> reviews.add(new Review(card, at, rating)));
             return reviews;
         }
-    }
-
-    private List<Review> fileReviews() {
-        return ReviewLog.read(context, file, in -> rows(in, MAX_REVIEWS));
     }
 
     /** The reviews of a log in replay's CSV format, at most {@code max} of them; a bad row or one too many is bad input. */

@@ -1,6 +1,8 @@
 package org.quizcard.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,13 @@ final class OwnedDirectory {
             throw QuizcardException.badInput(dir + ": cannot list the directory (" + e.getMessage() + ")");
         }
         return earlier;
+    }
+
+    /** A file's first {@code bytes} bytes, as UTF-8 text: enough to tell who wrote it. */
+    static String start(Path file, int bytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+        }
     }
 
     /** Removes the {@code earlier} files whose names this run did not write; {@code what} names them in an error. */

@@ -10,7 +10,7 @@ import org.quizcard.term.Text;
  * indented under the text it continues (a hanging indent). At width 0 every line is printed as it
  * is, so output to a pipe or a file keeps its exact text.
  */
-final class Page {
+record Page(PrintWriter out, int width) {
     /** The fewest columns a hanging indent must leave its text; with fewer, continuations start {@link #STEP} in. */
     static final int MIN_TEXT = 20;
     /** How far in a continuation starts, past the line's margin, when its lead is too long to hang under. */
@@ -18,22 +18,14 @@ final class Page {
     /** The narrowest width laid out to: a narrower terminal gets lines this long. */
     static final int MIN_WIDTH = 20;
 
-    private final PrintWriter out;
-    private final int width;
-
-    Page(PrintWriter out, int width) {
-        this.out = out;
-        this.width = width <= 0 ? 0 : Math.max(MIN_WIDTH, width);
+    /** A page {@code width} columns wide, at least {@link #MIN_WIDTH}; 0 or less: not laid out. */
+    Page {
+        width = width <= 0 ? 0 : Math.max(MIN_WIDTH, width);
     }
 
     /** The page of a command's stdout, as wide as its terminal, or not laid out when it is no terminal. */
     static Page of(Context context) {
         return new Page(context.out(), context.width());
-    }
-
-    /** The width lines are laid out to; 0 when they are printed as they are. */
-    int width() {
-        return width;
     }
 
     /** Whether a line of {@code columns} fits: always, when lines are not laid out. */
@@ -53,16 +45,21 @@ final class Page {
         }
         for (String paragraph : line.split("\n", -1)) {
             int margin = margin(paragraph);
-            lines(paragraph.substring(0, margin), paragraph.substring(margin), width).forEach(out::println);
+            println(paragraph.substring(0, margin), paragraph.substring(margin));
         }
     }
 
-    /** {@code lead} and then {@code text}, whose continuation lines start under its first column. */
+    /**
+     * {@code lead} and then {@code text}, wrapped to the width: continuation lines start under the
+     * text's first column, or {@link #STEP} columns past the lead's leading spaces when hanging
+     * under the text would leave it fewer than {@link #MIN_TEXT} columns. A word longer than a
+     * line is cut.
+     */
     void println(String lead, String text) {
         if (width == 0) {
             out.println(lead + text);
         } else {
-            lines(lead, text, width).forEach(out::println);
+            wrapped(lead + text, indent(lead, width), width).forEach(out::println);
         }
     }
 
@@ -74,7 +71,8 @@ final class Page {
     /**
      * {@code lead} and then {@code items} joined by {@code separator}, as many on a line as fit:
      * an item is split only when it is longer than a line by itself, a line ends with the
-     * separator's mark (the "," of ", "), and continuation lines hang as in {@link #lines}.
+     * separator's mark (the "," of ", "), and continuation lines hang as in
+     * {@link #println(String, String)}.
      */
     void items(String lead, String separator, List<String> items) {
         if (width == 0) {
@@ -98,15 +96,6 @@ final class Page {
             fresh = false;
         }
         wrapped(line.toString(), indent, width).forEach(out::println);
-    }
-
-    /**
-     * {@code lead + text} wrapped to {@code width}: continuation lines start under the text's first
-     * column, or {@link #STEP} columns past the lead's leading spaces when hanging under the text
-     * would leave it fewer than {@link #MIN_TEXT} columns. A word longer than a line is cut.
-     */
-    static List<String> lines(String lead, String text, int width) {
-        return wrapped(lead + text, indent(lead, width), width);
     }
 
     /** Where the continuation lines of a line that starts with {@code lead} start. */

@@ -1,10 +1,10 @@
 package org.quizcard.cli;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.quizcard.Plural;
 import org.quizcard.QuizcardException;
@@ -36,12 +36,9 @@ import picocli.CommandLine.Option;
             "  quizcard quiz --weakest 10",
             "  printf '2\\n1 3\\n' | quizcard quiz --plain --seed 1 --count 2",
         })
-final class QuizCommand extends ContextCommand {
+final class QuizCommand extends BankCommand {
     /** How many questions a quiz draws without {@code --count}. */
     static final int DEFAULT_COUNT = 10;
-
-    @Mixin
-    BankOptions bankOptions;
 
     @Mixin
     KeyOptions keyOptions;
@@ -53,7 +50,7 @@ final class QuizCommand extends ContextCommand {
     ConceptOptions conceptOptions;
 
     @Option(names = "--tag", paramLabel = "T", description = "Only questions with this tag (repeatable).")
-    List<String> tags = new ArrayList<>();
+    Set<String> tags = new LinkedHashSet<>();
 
     @Option(names = "--count", paramLabel = "N", description = "How many questions (default " + DEFAULT_COUNT + ").")
     Integer count;
@@ -77,8 +74,8 @@ final class QuizCommand extends ContextCommand {
     @Override
     public Integer call() {
         checkOptions();
-        Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "checking answers");
-        List<Question> pool = Draw.pool(bank, conceptOptions.concepts(), new LinkedHashSet<>(tags));
+        Bank bank = keyOptions.answerable(context, context.bank(banks), "checking answers");
+        List<Question> pool = Draw.pool(bank, conceptOptions.concepts, tags);
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         boolean saving = weakest == null ? !noSave : save;
         try (ProgressStore store = saving ? Progress.openForSession(context) : null) {

@@ -13,7 +13,6 @@ import org.quizcard.grade.ResultReader;
 import org.quizcard.grade.ClassReportHtml;
 import org.quizcard.grade.ClassReportMarkdown;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,10 +28,7 @@ import picocli.CommandLine.Parameters;
             "  quizcard report results/*.json",
             "  quizcard report results/*.json --markdown report.md --html report.html --bank course/questions",
         })
-final class ReportCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class ReportCommand extends BankCommand {
     @Parameters(arity = "1..*", paramLabel = "RESULT.json", description = "Results of one assignment, one per student.")
     List<Path> results = new ArrayList<>();
 
@@ -49,7 +45,7 @@ final class ReportCommand extends ContextCommand {
         for (Path file : results) {
             parsed.add(ResultReader.parse(file.toString(), read(file)));
         }
-        ClassReport report = ClassReport.of(parsed, context.bank(bankOptions.banks));
+        ClassReport report = ClassReport.of(parsed, context.bank(banks));
         if (html != null) OutputFile.write(html, ClassReportHtml.render(report));
         if (markdown != null && !markdown.equals("-")) {
             OutputFile.write(Path.of(markdown), ClassReportMarkdown.render(report));

@@ -1,7 +1,6 @@
 package org.quizcard.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -77,11 +76,9 @@ final class SealCommand extends ContextCommand {
 
     /** Whether a file starts as a sealed bank does; only its first line is read. */
     private static boolean isSealed(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(256), StandardCharsets.UTF_8);
-            int end = start.indexOf('\n');
-            return end >= 0 && Sealing.isSealedText(start.substring(0, end + 1));
-        }
+        String start = OwnedDirectory.start(file, 256);
+        int end = start.indexOf('\n');
+        return end >= 0 && Sealing.isSealedText(start.substring(0, end + 1));
     }
 
     private static boolean sameDirectory(Path a, Path b) {

@@ -14,10 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show a question with its answer, explanation and the misconceptions it probes.",
         footerHeading = "%nExample:%n", footer = "  quizcard show containers/what-is-a-container")
-final class ShowCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class ShowCommand extends BankCommand {
     @Mixin
     KeyOptions keyOptions;
 
@@ -26,7 +23,7 @@ final class ShowCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "showing answers");
+        Bank bank = keyOptions.answerable(context, context.bank(banks), "showing answers");
         Question q = bank.question(ref).orElseThrow(() -> QuizcardException.badInput(
                 "no question '" + ref + "' (write CONCEPT/ID, e.g. containers/what-is-a-container; see 'quizcard list')"));
         print(bank, q, Page.of(context));

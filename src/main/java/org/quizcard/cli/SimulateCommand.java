@@ -2,7 +2,7 @@ package org.quizcard.cli;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +18,6 @@ import org.quizcard.store.ProgressQueries;
 import org.quizcard.study.Settings;
 import org.quizcard.study.Simulator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,12 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard simulate", "  quizcard simulate --days 90 --retention 0.8 --retention 0.9",
             "  quizcard simulate --json"})
-final class SimulateCommand extends ContextCommand {
+final class SimulateCommand extends BankCommand {
     /** The retentions compared when none is given, besides the learner's own. */
     private static final List<Double> RETENTIONS = List.of(0.70, 0.75, 0.80, 0.85, 0.90, 0.95);
-
-    @Mixin
-    BankOptions bankOptions;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "365", description = "Days to simulate (default ${DEFAULT-VALUE}).")
     int days;
@@ -64,7 +60,7 @@ final class SimulateCommand extends ContextCommand {
             }
         }
         Settings settings = context.settings();
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = context.bank(banks);
         Instant now = context.clock().instant();
         List<Simulator.Learned> backlog = new ArrayList<>();
         int unseen = 0;
@@ -93,45 +89,27 @@ final class SimulateCommand extends ContextCommand {
         TreeSet<Double> compared = new TreeSet<>(retentions == null ? RETENTIONS : retentions);
         if (retentions == null) compared.add(settings.desiredRetention());
         List<Simulator.Outcome> outcomes = simulator.compare(List.copyOf(compared), days);
-        double optimal = simulator.optimalRetention(days);
+        Json figures = new Json(days, fitted ? "fitted" : "default", backlog.size(), unseen, daily,
+                habits.learnSeconds(), habits.reviewSeconds(), settings.desiredRetention(),
+                simulator.optimalRetention(days), outcomes.stream().map(OutcomeJson::of).toList());
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("days", days);
-            m.put("weights", fitted ? "fitted" : "default");
-            m.put("learned", backlog.size());
-            m.put("unseen", unseen);
-            m.put("newPerDay", daily);
-            m.put("secondsPerNew", habits.learnSeconds());
-            m.put("secondsPerReview", habits.reviewSeconds());
-            m.put("desiredRetention", settings.desiredRetention());
-            m.put("optimalRetention", optimal);
-            List<Object> rows = new ArrayList<>();
-            for (Simulator.Outcome o : outcomes) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("retention", o.retention());
-                x.put("reviews", round(o.reviews()));
-                x.put("minutes", round(o.seconds() / 60));
-                x.put("remembered", round(o.remembered()));
-                x.put("secondsPerRemembered", round(o.secondsPerRemembered()));
-                x.put("reviewsPerDay", rounded(o.reviewsPerDay()));
-                x.put("rememberedPerDay", rounded(o.rememberedPerDay()));
-                rows.add(x);
-            }
-            m.put("retentions", rows);
-            context.out().println(JsonMapper.shared().writeValueAsString(m));
-            return 0;
+            context.out().println(JsonMapper.shared().writeValueAsString(figures));
+        } else {
+            print(figures, outcomes);
         }
-        print(outcomes, optimal, settings.desiredRetention(), fitted, backlog.size(), unseen, daily, habits);
         return 0;
     }
 
-    private void print(List<Simulator.Outcome> outcomes, double optimal, double mine, boolean fitted, int learned, int unseen,
-                       int daily, Simulator.Habits habits) {
+    private void print(Json figures, List<Simulator.Outcome> outcomes) {
+        double optimal = figures.optimalRetention();
+        double mine = figures.desiredRetention();
         Page page = Page.of(context);
         page.println("Workload of the next " + days + " days by desired retention");
         page.println("  ", String.format(Locale.ROOT, "%s; %d questions learned, %d new at %d a day; %.0f s a new question, "
-                + "%.0f s a review", fitted ? "your fitted weights" : "FSRS-6's default weights (quizcard optimize fits "
-                + "yours)", learned, unseen, daily, habits.learnSeconds(), habits.reviewSeconds()));
+                + "%.0f s a review", figures.weights().equals("fitted") ? "your fitted weights"
+                : "FSRS-6's default weights (quizcard optimize fits yours)", figures.learned(),
+                figures.unseen(), figures.newPerDay(), figures.secondsPerNew(),
+                figures.secondsPerReview()));
         page.println();
         boolean table = page.fits(70);
         if (table) page.println("  retention  reviews/day  minutes/day  remembered at end  s/remembered");
@@ -177,13 +155,27 @@ final class SimulateCommand extends ContextCommand {
         return weeks;
     }
 
+    /** The figures, as {@code --json} prints them: in its order and under its names. */
+    record Json(int days, String weights, int learned, int unseen, int newPerDay,
+                double secondsPerNew, double secondsPerReview, double desiredRetention,
+                double optimalRetention, List<OutcomeJson> retentions) { }
+
+    /** One retention's figures in {@code --json}, to two decimals. */
+    record OutcomeJson(double retention, double reviews, double minutes, double remembered,
+                       double secondsPerRemembered, List<Double> reviewsPerDay,
+                       List<Double> rememberedPerDay) {
+        static OutcomeJson of(Simulator.Outcome o) {
+            return new OutcomeJson(o.retention(), round(o.reviews()), round(o.seconds() / 60),
+                    round(o.remembered()), round(o.secondsPerRemembered()),
+                    rounded(o.reviewsPerDay()), rounded(o.rememberedPerDay()));
+        }
+    }
+
     private static double round(double x) {
         return Math.round(x * 100) / 100.0;
     }
 
     private static List<Double> rounded(double[] values) {
-        List<Double> out = new ArrayList<>(values.length);
-        for (double v : values) out.add(round(v));
-        return out;
+        return Arrays.stream(values).map(SimulateCommand::round).boxed().toList();
     }
 }

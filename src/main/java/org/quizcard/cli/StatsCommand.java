@@ -10,7 +10,6 @@ import org.quizcard.study.Misconceptions;
 import org.quizcard.study.Stats;
 import org.quizcard.study.StudyDay;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,16 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Reviews today, what is due, the 30-day forecast, true retention, mastery per concept, "
                 + "active misconceptions, leeches and the study streak.",
         footerHeading = "%nExamples:%n", footer = {"  quizcard stats", "  quizcard stats --json"})
-final class StatsCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class StatsCommand extends BankCommand {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        Bank bank = context.bank(bankOptions.banks);
+        Bank bank = context.bank(banks);
         Stats s;
         try (ProgressQueries store = Progress.read(context)) {
             org.quizcard.study.Settings settings = context.settings();

@@ -19,10 +19,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {"  quizcard study", "  quizcard study --concept containers --new 5"})
-final class StudyCommand extends ContextCommand {
-    @Mixin
-    BankOptions bankOptions;
-
+final class StudyCommand extends BankCommand {
     @Mixin
     KeyOptions keyOptions;
 
@@ -44,11 +41,11 @@ final class StudyCommand extends ContextCommand {
         if (newPerDay != null && newPerDay < 0) throw QuizcardException.badInput("--new must not be negative");
         org.quizcard.study.Settings settings = context.settings();
         if (limit < 1) throw QuizcardException.badInput("--limit must be at least 1");
-        Bank bank = keyOptions.answerable(context, context.bank(bankOptions.banks), "checking answers");
-        org.quizcard.study.Draw.pool(bank, conceptOptions.concepts(), java.util.Set.of());
+        Bank bank = keyOptions.answerable(context, context.bank(banks), "checking answers");
+        org.quizcard.study.Draw.pool(bank, conceptOptions.concepts, java.util.Set.of());
         try (ProgressStore store = Progress.openForSession(context)) {
             StudyDay day = new StudyDay(bank, store, Progress.scheduler(context, settings, store), context.clock(),
-                    conceptOptions.concepts(), newPerDay == null ? settings.newPerDay() : newPerDay, limit);
+                    conceptOptions.concepts, newPerDay == null ? settings.newPerDay() : newPerDay, limit);
             List<Question> plan = day.plan();
             if (plan.isEmpty()) {
                 context.out().println(StudyDay.nextReview(store, context.clock()));

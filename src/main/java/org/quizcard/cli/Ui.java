@@ -21,18 +21,10 @@ import org.quizcard.term.TerminalUi;
 /**
  * Chooses how a session talks to the learner: the JLine terminal UI on a real terminal, the
  * plain UI when stdin or stdout is not a terminal, {@code TERM=dumb}, or {@code --plain}.
+ * {@code terminal} is the JLine terminal the UI owns (null for the plain UI), and
+ * {@code systemProcess} whether the session reads this process's own stdin.
  */
-final class Ui implements AutoCloseable {
-    private final QuizUi quiz;
-    private final Terminal terminal;
-    private final boolean systemProcess;
-
-    private Ui(QuizUi quiz, Terminal terminal, boolean systemProcess) {
-        this.quiz = quiz;
-        this.terminal = terminal;
-        this.systemProcess = systemProcess;
-    }
-
+record Ui(QuizUi quiz, Terminal terminal, boolean systemProcess) implements AutoCloseable {
     /**
      * Runs {@code session}; if the process is stopped meanwhile (Ctrl-C reaches a plain session as
      * a signal), runs {@code interrupted} first so the learner still sees the summary. The
@@ -56,15 +48,9 @@ final class Ui implements AutoCloseable {
         }
     }
 
-    QuizUi quiz() {
-        return quiz;
-    }
-
     static Ui open(Context context, UiOptions options, Bank bank) {
         java.util.function.Function<String, String> title = id -> bank.concept(id).map(Concept::title).orElse(id);
-        String term = context.env().getOrDefault("TERM", "");
-        boolean plain = options.plain || !context.interactive() || term.equals("dumb") || term.isEmpty();
-        if (plain) {
+        if (options.plain || !context.escapes()) {
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -90,15 +76,11 @@ final class Ui implements AutoCloseable {
      * will lay its output out, else the first caller asks.
      */
     static IntSupplier width(boolean early) {
-        CompletableFuture<Integer> asked = early ? CompletableFuture.supplyAsync(Ui::columns) : null;
-        return new IntSupplier() {
-            private int width = -1;
-
-            @Override
-            public synchronized int getAsInt() {
-                if (width < 0) width = asked == null ? columns() : asked.join();
-                return width;
-            }
+        CompletableFuture<Integer> asked = early ? CompletableFuture.supplyAsync(Ui::columns)
+                : new CompletableFuture<>();
+        return () -> {
+            if (!early && !asked.isDone()) asked.complete(columns());
+            return asked.join();
         };
     }
 

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The {@code --bank} option every command that reads banks shares. */
-public final class BankOptions {
+/** A subcommand that reads banks: the {@code --bank} option every such command shares. */
+abstract class BankCommand extends ContextCommand {
     @Option(names = "--bank", paramLabel = "DIR",
             description = "A bank directory to use instead of the shipped banks (repeatable; "
                     + "default: $QUIZCARD_BANKS, else the shipped banks).")
