@@ -250,19 +250,16 @@ public final class Sealing {
         }
     }
 
+    /** The original of a sealed question, every position in it moved to the sealed one. */
     private static Question open(Question sealed, String payload, SealKey key) {
         Position where = sealed.common().where();
         String cannot = where + ": cannot unseal question " + sealed.ref();
         String text = decrypt(payload, aad(sealed), key, cannot);
-        YamlReader.Result read = YamlReader.read(where.file(), text);
-        List<Problem> problems = new ArrayList<>(read.problems());
-        BankParser parser = new BankParser(problems);
-        Question original = read.root() == null ? null : parser.question(read.root(), sealed.concept());
-        if (original == null || problems.stream().anyMatch(Problem::isError) || !parser.sealed().isEmpty()
-                || !original.id().equals(sealed.id()) || original.type() != sealed.type()) {
+        Question original = QuestionLine.read(YamlReader.readAt(where, text), sealed.concept()).question();
+        if (original == null || !original.id().equals(sealed.id()) || original.type() != sealed.type()) {
             throw QuizcardException.badInput(cannot + ": the sealed data is not this question");
         }
-        return relocate(original, where);
+        return original;
     }
 
     private static String encrypt(SealKey key, byte[] aad, byte[] plain, SecureRandom random) {
@@ -313,34 +310,6 @@ public final class Sealing {
             b.append('\u0001').append(n.unit() == null ? "" : n.unit());
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The question with every position moved to {@code where}. */
-    private static Question relocate(Question q, Position where) {
-        Question.Common c = q.common();
-        Question.Common at = new Question.Common(c.concept(), c.id(), c.prompt(), c.explanation(), c.hint(),
-                c.tags(), c.sources(), where, c.lintAllow());
-        Question moved = q.with(at);
-        if (moved instanceof Question.Choice choice) {
-            List<Question.Option> options = relocateOptions(choice.options(), where);
-            return moved instanceof Question.Single ? new Question.Single(at, options) : new Question.Multiple(at, options);
-        } else if (moved instanceof Question.Text t) {
-            return new Question.Text(at, t.answers(), t.regex(), relocateWrong(t.wrong(), where));
-        } else if (moved instanceof Question.Match m) {
-            return new Question.Match(at, m.pairs().stream().map(p -> new Question.Pair(p.left(), p.right(), where)).toList());
-        } else if (moved instanceof Question.Cloze z) {
-            return new Question.Cloze(at, z.text(), z.blanks().stream()
-                    .map(bl -> new Question.Blank(bl.answers(), relocateWrong(bl.wrong(), where), where)).toList());
-        }
-        return moved;
-    }
-
-    private static List<Question.Option> relocateOptions(List<Question.Option> options, Position where) {
-        return options.stream().map(o -> new Question.Option(o.text(), o.correct(), o.misconception(), o.explanation(), where)).toList();
-    }
-
-    private static List<Question.WrongAnswer> relocateWrong(List<Question.WrongAnswer> wrong, Position where) {
-        return wrong.stream().map(w -> new Question.WrongAnswer(w.answer(), w.misconception(), where)).toList();
     }
 
     private static String stem(String name) {
