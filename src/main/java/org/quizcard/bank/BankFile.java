@@ -31,8 +31,14 @@ public record BankFile(String path, Opener opener) {
 
     /** The file name without its directory. */
     public String name() {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+
+    /** The name of the file at {@code path} without its directory and its extension. */
+    static String stem(String path) {
+        String name = new BankFile(path, null).name();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     public boolean isMisconceptions() {

@@ -321,7 +321,7 @@ final class ItemWriting {
         return w.chars().allMatch(Character::isLetter);
     }
 
-    private void warn(Question q, LintRule rule, Position where, String message) {
+    void warn(Question q, LintRule rule, Position where, String message) {
         Map<String, String> allowed = q.common().lintAllow();
         if (allowed.containsKey(rule.id())) return;
         problems.add(Problem.warning(where, "question '" + q.id() + "': " + message + " [" + rule.id() + "]"));

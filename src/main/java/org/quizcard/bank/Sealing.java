@@ -50,7 +50,7 @@ public final class Sealing {
             if (file.isMisconceptions()) {
                 catalogues.add(file);
             } else {
-                out.put(stem(file.name()) + ".yaml", sealFile(file, key, random));
+                out.put(BankFile.stem(file.path()) + ".yaml", sealFile(file, key, random));
             }
         }
         if (!catalogues.isEmpty()) {
@@ -310,10 +310,5 @@ public final class Sealing {
             b.append('\u0001').append(n.unit() == null ? "" : n.unit());
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }
