@@ -73,8 +73,8 @@ public final class BankWriter {
             optional(b, IN, "regex", t.regex());
             wrong(b, IN, t.wrong());
         } else if (q instanceof Question.Numeric n) {
-            b.append(IN).append("answer: ").append(number(n.answer())).append('\n');
-            if (n.tolerance() != 0) b.append(IN).append("tolerance: ").append(number(n.tolerance())).append('\n');
+            b.append(IN).append("answer: ").append(Solution.number(n.answer())).append('\n');
+            if (n.tolerance() != 0) b.append(IN).append("tolerance: ").append(Solution.number(n.tolerance())).append('\n');
             optional(b, IN, "unit", n.unit());
         } else if (q instanceof Question.Order o) {
             list(b, IN, "items", o.items());
@@ -166,11 +166,5 @@ public final class BankWriter {
         }
         char last = value.charAt(value.length() - 1);
         return last != ' ' && last != '\t';
-    }
-
-    /** A number as YAML writes it: whole numbers without a fraction, others as Java prints a double. */
-    private static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
-        return Double.toString(value);
     }
 }

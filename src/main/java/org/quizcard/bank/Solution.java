@@ -33,7 +33,7 @@ public final class Solution {
     }
 
     /** The cloze text with each blank filled by its first answer, in brackets. */
-    public static String filledCloze(Question.Cloze z) {
+    private static String filledCloze(Question.Cloze z) {
         List<String> parts = z.parts();
         StringBuilder b = new StringBuilder(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {

@@ -28,8 +28,7 @@ public final class Checker {
         } else if (question instanceof Question.Multiple q && response instanceof Response.Choice r) {
             return multiple(q, r);
         } else if (question instanceof Question.TrueFalse q && response instanceof Response.Bool r) {
-            return r.value() == q.answer() ? Verdict.right(List.of())
-                    : Verdict.wrong(q.misconception() == null ? Set.of() : Set.of(q.misconception()));
+            return r.value() == q.answer() ? Verdict.right(List.of()) : Verdict.wrong(q.misconception());
         } else if (question instanceof Question.Text q && response instanceof Response.Typed r) {
             return text(q, r.text());
         } else if (question instanceof Question.Numeric q && response instanceof Response.Number r) {
@@ -50,8 +49,7 @@ public final class Checker {
     private static Verdict single(Question.Single q, Response.Choice r) {
         if (r.picks().size() != 1) throw new IllegalArgumentException("a single-choice answer picks one option");
         Question.Option picked = option(q.options(), r.picks().get(0));
-        if (picked.correct()) return Verdict.right(List.of());
-        return Verdict.wrong(picked.misconception() == null ? Set.of() : Set.of(picked.misconception()));
+        return picked.correct() ? Verdict.right(List.of()) : Verdict.wrong(picked.misconception());
     }
 
     private static Verdict multiple(Question.Multiple q, Response.Choice r) {
