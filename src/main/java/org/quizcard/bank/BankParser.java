@@ -54,35 +54,25 @@ final class BankParser {
         return list;
     }
 
+    /**
+     * A misconception; one of a sealed catalogue has its claim and concepts readable, why it seems
+     * right, its correction and its sources sealed (a correction often states a right answer).
+     */
     private Misconception misconception(YamlNode node) {
         boolean isSealed = node instanceof YamlNode.YamlMap m && m.entries().containsKey("sealed");
         Fields f = Fields.of(node, isSealed ? "a sealed misconception" : "a misconception", problems);
         if (f == null) return null;
-        if (isSealed) return sealedMisconception(f);
         String id = f.string("id", true);
         String claim = f.string("claim", true);
-        String seemsRight = f.string("seems_right", true);
-        String correction = f.string("correction", true);
+        String seemsRight = isSealed ? "" : f.string("seems_right", true);
+        String correction = isSealed ? "" : f.string("correction", true);
         List<String> concepts = f.strings("concepts", true);
-        List<String> sources = f.strings("sources", true);
+        List<String> sources = isSealed ? List.of() : f.strings("sources", true);
+        String payload = isSealed ? f.string("sealed", true) : "";
         f.finish();
-        if (id == null || claim == null || seemsRight == null || correction == null) return null;
+        if (id == null || claim == null || seemsRight == null || correction == null || payload == null) return null;
+        if (isSealed) sealed.putIfAbsent(Bank.misconceptionKey(id), payload);
         return new Misconception(id, claim, seemsRight, correction, concepts, sources, f.where());
-    }
-
-    /**
-     * A misconception of a sealed catalogue: its claim and concepts readable, why it seems right,
-     * its correction and its sources sealed (a correction often states a right answer).
-     */
-    private Misconception sealedMisconception(Fields f) {
-        String id = f.string("id", true);
-        String claim = f.string("claim", true);
-        List<String> concepts = f.strings("concepts", true);
-        String payload = f.string("sealed", true);
-        f.finish();
-        if (id == null || claim == null || payload == null) return null;
-        sealed.putIfAbsent(Bank.misconceptionKey(id), payload);
-        return new Misconception(id, claim, "", "", concepts, List.of(), f.where());
     }
 
     /** One question of {@code concept}; null when it cannot be bound. */

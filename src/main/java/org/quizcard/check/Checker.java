@@ -1,6 +1,7 @@
 package org.quizcard.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class Checker {
     /** The words that may label a typed number: those of the question's prompt and unit ("ring 3", "PID 1"). */
     static java.util.Set<String> labels(Question.Numeric q) {
         String text = (q.common().prompt() + " " + (q.unit() == null ? "" : q.unit())).toLowerCase(java.util.Locale.ROOT);
-        return new HashSet<>(java.util.Arrays.asList(text.split("[^\\p{L}]+")));
+        return new HashSet<>(Arrays.asList(text.split("[^\\p{L}]+")));
     }
 
     private static Verdict order(Question.Order q, Response.Sequence r) {
@@ -130,18 +131,14 @@ public final class Checker {
         return new Verdict(run / (double) n, notes, Set.of());
     }
 
-    /** Length of the longest strictly increasing subsequence (patience sorting). */
+    /** Length of the longest strictly increasing subsequence of distinct values (patience sorting). */
     static int longestIncreasingSubsequence(List<Integer> values) {
         int[] tails = new int[values.size()];
         int length = 0;
         for (int v : values) {
-            int lo = 0;
-            int hi = length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tails[mid] < v) lo = mid + 1;
-                else hi = mid;
-            }
+            // where v goes: the first tail not below it (the values are distinct)
+            int lo = Arrays.binarySearch(tails, 0, length, v);
+            if (lo < 0) lo = -lo - 1;
             tails[lo] = v;
             if (lo == length) length++;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.quizcard.bank.Question;
 
 /**
@@ -18,9 +19,7 @@ public record Presentation(List<Integer> order) {
 
     /** The parts in bank order: for questions with nothing to shuffle, or for authors. */
     public static Presentation identity(Question q) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < parts(q); i++) order.add(i);
-        return new Presentation(order);
+        return new Presentation(IntStream.range(0, parts(q)).boxed().toList());
     }
 
     /**
