@@ -1,14 +1,18 @@
 package org.quizcard.bank;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +49,10 @@ public final class Sealing {
     public static Map<String, String> seal(List<BankFile> files, SealKey key, SecureRandom random) {
         Bank bank = BankLoader.load(files).orThrow();
         Map<String, String> out = new LinkedHashMap<>();
-        List<BankFile> catalogues = new ArrayList<>();
         for (BankFile file : files) {
-            if (file.isMisconceptions()) {
-                catalogues.add(file);
-            } else {
-                out.put(BankFile.stem(file.path()) + ".yaml", sealFile(file, key, random));
-            }
+            if (!file.isMisconceptions()) out.put(BankFile.stem(file.path()) + ".yaml", sealFile(file, key, random));
         }
-        if (!catalogues.isEmpty()) {
+        if (files.stream().anyMatch(BankFile::isMisconceptions)) {
             out.put(BankFile.MISCONCEPTIONS, sealedCatalogue(bank.misconceptions().values(), key, random));
         }
         return out;
@@ -127,17 +126,15 @@ public final class Sealing {
      */
     public static String fingerprint(List<BankFile> files) {
         try {
-            java.security.MessageDigest sha = ContentHash.sha256();
-            List<BankFile> sorted = new ArrayList<>(files);
-            sorted.sort(java.util.Comparator.comparing(BankFile::name));
-            for (BankFile f : sorted) {
+            MessageDigest sha = ContentHash.sha256();
+            for (BankFile f : files.stream().sorted(Comparator.comparing(BankFile::name)).toList()) {
                 sha.update(f.name().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(f.readAllBytes());
                 sha.update((byte) 0);
             }
-            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.io.IOException e) {
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
             throw QuizcardException.badInput("cannot read the sealed bank (" + e.getMessage() + ")");
         }
     }
@@ -159,7 +156,12 @@ public final class Sealing {
             b.append(in).append("sources: ").append(YamlWriter.flowList(c.sources())).append('\n');
         }
         switch (q.type()) {
-            case SINGLE, MULTIPLE -> options(b, ((Question.Choice) q).options());
+            case SINGLE, MULTIPLE -> {
+                b.append(in).append("options:\n");
+                for (Question.Option o : ((Question.Choice) q).options()) {
+                    b.append(in).append("  - text: ").append(YamlWriter.scalar(o.text())).append('\n');
+                }
+            }
             case NUMERIC -> {
                 String unit = ((Question.Numeric) q).unit();
                 if (unit != null) b.append(in).append("unit: ").append(YamlWriter.scalar(unit)).append('\n');
@@ -187,11 +189,6 @@ public final class Sealing {
             case TRUEFALSE, TEXT, FLASHCARD -> { }
         }
         b.append(in).append("sealed: ").append(YamlWriter.quoted(payload)).append('\n');
-    }
-
-    private static void options(StringBuilder b, List<Question.Option> options) {
-        b.append("    options:\n");
-        options.forEach(o -> b.append("      - text: ").append(YamlWriter.scalar(o.text())).append('\n'));
     }
 
     /**
@@ -269,9 +266,8 @@ public final class Sealing {
             Cipher cipher = cipher();
             cipher.init(Cipher.ENCRYPT_MODE, key.secretKey(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
-            byte[] sealed = cipher.doFinal(plain);
-            byte[] blob = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
-            System.arraycopy(sealed, 0, blob, NONCE_BYTES, sealed.length);
+            byte[] blob = Arrays.copyOf(nonce, NONCE_BYTES + cipher.getOutputSize(plain.length));
+            cipher.doFinal(plain, 0, plain.length, blob, NONCE_BYTES);
             return Base64.getEncoder().encodeToString(blob);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM failed to encrypt", e);
