@@ -9,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -93,18 +92,13 @@ public record BankFile(String path, Opener opener) {
             }
             JarURLConnection connection = (JarURLConnection) marker.openConnection();
             connection.setUseCaches(false);
-            List<BankFile> files = new ArrayList<>();
             try (JarFile jar = connection.getJarFile()) {
-                Enumeration<JarEntry> entries = jar.entries();
-                while (entries.hasMoreElements()) {
-                    String name = entries.nextElement().getName();
-                    if (name.startsWith("questions/") && name.endsWith(".yaml") && name.indexOf('/', 10) < 0) {
-                        files.add(new BankFile(name, () -> openResource(name)));
-                    }
-                }
+                return jar.stream().map(JarEntry::getName)
+                        .filter(name -> name.startsWith("questions/") && name.endsWith(".yaml") && name.indexOf('/', 10) < 0)
+                        .sorted()
+                        .map(name -> new BankFile(name, () -> openResource(name)))
+                        .toList();
             }
-            files.sort((a, b) -> a.path().compareTo(b.path()));
-            return files;
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot list the shipped banks", e);
         }
