@@ -149,10 +149,7 @@ public final class BankImage {
                 Misconception m = misconception();
                 ms.put(m.id(), m);
             }
-            int sealed = count();
-            Map<String, String> payloads = new LinkedHashMap<>();
-            for (int i = 0; i < sealed; i++) payloads.put(string(), string());
-            return new Bank(cs, ms, payloads);
+            return new Bank(cs, ms, map());
         }
 
         Concept concept() throws IOException {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import java.util.stream.IntStream;
 import org.quizcard.bank.Question;
 
 /**
@@ -19,7 +18,9 @@ public record Presentation(List<Integer> order) {
 
     /** The parts in bank order: for questions with nothing to shuffle, or for authors. */
     public static Presentation identity(Question q) {
-        return new Presentation(IntStream.range(0, parts(q)).boxed().toList());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < parts(q); i++) order.add(i);
+        return new Presentation(order);
     }
 
     /**
