@@ -30,14 +30,18 @@ public record BankFile(String path, Opener opener) {
 
     /** The file name without its directory. */
     public String name() {
-        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        return name(path);
     }
 
     /** The name of the file at {@code path} without its directory and its extension. */
     static String stem(String path) {
-        String name = new BankFile(path, null).name();
+        String name = name(path);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String name(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
     public boolean isMisconceptions() {
