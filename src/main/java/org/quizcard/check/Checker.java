@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.quizcard.bank.Question;
@@ -75,7 +76,7 @@ public final class Checker {
             }
         }
         // each wrong pick takes back what one right pick gives, as far as the score goes
-        String cost = String.format(java.util.Locale.ROOT, "%.2f", 1.0 / rightOptions);
+        String cost = String.format(Locale.ROOT, "%.2f", 1.0 / rightOptions);
         for (String text : wrongTexts) notes.add("Wrong pick (cost " + cost + "): " + text);
         picks.forEach(i -> option(q.options(), i));
         double score = Math.max(0, (rightPicks - wrongPicks) / (double) rightOptions);
@@ -114,8 +115,8 @@ public final class Checker {
     }
 
     /** The words that may label a typed number: those of the question's prompt and unit ("ring 3", "PID 1"). */
-    static java.util.Set<String> labels(Question.Numeric q) {
-        String text = (q.common().prompt() + " " + (q.unit() == null ? "" : q.unit())).toLowerCase(java.util.Locale.ROOT);
+    static Set<String> labels(Question.Numeric q) {
+        String text = (q.common().prompt() + " " + (q.unit() == null ? "" : q.unit())).toLowerCase(Locale.ROOT);
         return new HashSet<>(Arrays.asList(text.split("[^\\p{L}]+")));
     }
 
