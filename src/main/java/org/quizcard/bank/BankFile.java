@@ -9,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -31,8 +30,18 @@ public record BankFile(String path, Opener opener) {
 
     /** The file name without its directory. */
     public String name() {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1);
+        return name(path);
+    }
+
+    /** The name of the file at {@code path} without its directory and its extension. */
+    static String stem(String path) {
+        String name = name(path);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String name(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
     public boolean isMisconceptions() {
@@ -87,18 +96,13 @@ public record BankFile(String path, Opener opener) {
             }
             JarURLConnection connection = (JarURLConnection) marker.openConnection();
             connection.setUseCaches(false);
-            List<BankFile> files = new ArrayList<>();
             try (JarFile jar = connection.getJarFile()) {
-                Enumeration<JarEntry> entries = jar.entries();
-                while (entries.hasMoreElements()) {
-                    String name = entries.nextElement().getName();
-                    if (name.startsWith("questions/") && name.endsWith(".yaml") && name.indexOf('/', 10) < 0) {
-                        files.add(new BankFile(name, () -> openResource(name)));
-                    }
-                }
+                return jar.stream().map(JarEntry::getName)
+                        .filter(name -> name.startsWith("questions/") && name.endsWith(".yaml") && name.indexOf('/', 10) < 0)
+                        .sorted()
+                        .map(name -> new BankFile(name, () -> openResource(name)))
+                        .toList();
             }
-            files.sort((a, b) -> a.path().compareTo(b.path()));
-            return files;
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot list the shipped banks", e);
         }

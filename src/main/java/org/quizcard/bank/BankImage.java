@@ -149,10 +149,7 @@ public final class BankImage {
                 Misconception m = misconception();
                 ms.put(m.id(), m);
             }
-            int sealed = count();
-            Map<String, String> payloads = new LinkedHashMap<>();
-            for (int i = 0; i < sealed; i++) payloads.put(string(), string());
-            return new Bank(cs, ms, payloads);
+            return new Bank(cs, ms, map());
         }
 
         Concept concept() throws IOException {
@@ -177,37 +174,28 @@ public final class BankImage {
             if (type >= TYPES.length) throw new IOException("unknown question type " + type);
             Question.Common c = new Question.Common(string(), string(), string(), string(), string(),
                     strings(), strings(), position(), map());
-            switch (TYPES[type]) {
-                case SINGLE:
-                    return new Question.Single(c, options());
-                case MULTIPLE:
-                    return new Question.Multiple(c, options());
-                case TRUEFALSE:
-                    return new Question.TrueFalse(c, bool(), string());
-                case TEXT:
-                    return new Question.Text(c, strings(), string(), wrongAnswers());
-                case NUMERIC:
-                    return new Question.Numeric(c, in.getDouble(), in.getDouble(), string());
-                case ORDER:
-                    return new Question.Order(c, strings());
-                case MATCH: {
+            return switch (TYPES[type]) {
+                case SINGLE -> new Question.Single(c, options());
+                case MULTIPLE -> new Question.Multiple(c, options());
+                case TRUEFALSE -> new Question.TrueFalse(c, bool(), string());
+                case TEXT -> new Question.Text(c, strings(), string(), wrongAnswers());
+                case NUMERIC -> new Question.Numeric(c, in.getDouble(), in.getDouble(), string());
+                case ORDER -> new Question.Order(c, strings());
+                case MATCH -> {
                     int n = count();
                     List<Question.Pair> pairs = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) pairs.add(new Question.Pair(string(), string(), position()));
-                    return new Question.Match(c, pairs);
+                    yield new Question.Match(c, pairs);
                 }
-                case CLOZE: {
+                case CLOZE -> {
                     String text = string();
                     int n = count();
                     List<Question.Blank> blanks = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) blanks.add(new Question.Blank(strings(), wrongAnswers(), position()));
-                    return new Question.Cloze(c, text, blanks);
+                    yield new Question.Cloze(c, text, blanks);
                 }
-                case FLASHCARD:
-                    return new Question.Flashcard(c, string());
-                default:
-                    throw new IOException("unknown question type " + type);
-            }
+                case FLASHCARD -> new Question.Flashcard(c, string());
+            };
         }
 
         List<Question.Option> options() throws IOException {

@@ -29,10 +29,6 @@ public final class BankLoader {
             return problems.stream().filter(Problem::isError).toList();
         }
 
-        public List<Problem> warnings() {
-            return problems.stream().filter(p -> !p.isError()).toList();
-        }
-
         /** The bank, or an exception naming the first error when there is any. */
         public Bank orThrow() {
             List<Problem> errors = errors();

@@ -1,6 +1,5 @@
 package org.quizcard.bank;
 
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,35 +54,25 @@ final class BankParser {
         return list;
     }
 
+    /**
+     * A misconception; one of a sealed catalogue has its claim and concepts readable, why it seems
+     * right, its correction and its sources sealed (a correction often states a right answer).
+     */
     private Misconception misconception(YamlNode node) {
         boolean isSealed = node instanceof YamlNode.YamlMap m && m.entries().containsKey("sealed");
         Fields f = Fields.of(node, isSealed ? "a sealed misconception" : "a misconception", problems);
         if (f == null) return null;
-        if (isSealed) return sealedMisconception(f);
         String id = f.string("id", true);
         String claim = f.string("claim", true);
-        String seemsRight = f.string("seems_right", true);
-        String correction = f.string("correction", true);
+        String seemsRight = isSealed ? "" : f.string("seems_right", true);
+        String correction = isSealed ? "" : f.string("correction", true);
         List<String> concepts = f.strings("concepts", true);
-        List<String> sources = f.strings("sources", true);
+        List<String> sources = isSealed ? List.of() : f.strings("sources", true);
+        String payload = isSealed ? f.string("sealed", true) : "";
         f.finish();
-        if (id == null || claim == null || seemsRight == null || correction == null) return null;
+        if (id == null || claim == null || seemsRight == null || correction == null || payload == null) return null;
+        if (isSealed) sealed.putIfAbsent(Bank.misconceptionKey(id), payload);
         return new Misconception(id, claim, seemsRight, correction, concepts, sources, f.where());
-    }
-
-    /**
-     * A misconception of a sealed catalogue: its claim and concepts readable, why it seems right,
-     * its correction and its sources sealed (a correction often states a right answer).
-     */
-    private Misconception sealedMisconception(Fields f) {
-        String id = f.string("id", true);
-        String claim = f.string("claim", true);
-        List<String> concepts = f.strings("concepts", true);
-        String payload = f.string("sealed", true);
-        f.finish();
-        if (id == null || claim == null || payload == null) return null;
-        sealed.putIfAbsent(Bank.misconceptionKey(id), payload);
-        return new Misconception(id, claim, "", "", concepts, List.of(), f.where());
     }
 
     /** One question of {@code concept}; null when it cannot be bound. */
@@ -106,7 +95,7 @@ final class BankParser {
         }
         Question.Common common = new Question.Common(concept, id == null ? "?" : id, prompt == null ? "" : prompt,
                 explanation == null ? "" : explanation, hint, tags, sources, f.where(), lintAllow);
-        Question q = type.map(t -> isSealed ? sealedTyped(t, common, f) : typed(t, common, f)).orElse(null);
+        Question q = type.map(t -> typed(t, common, f, isSealed)).orElse(null);
         if (type.isEmpty()) {
             f.allow("options", "answer", "misconception", "answers", "regex", "wrong", "tolerance", "unit",
                     "items", "pairs", "text", "blanks", "back", "explanation");
@@ -136,53 +125,25 @@ final class BankParser {
         return payload;
     }
 
-    /** A sealed question: only what a learner may see, with placeholders for the answers. */
-    private Question sealedTyped(QuestionType type, Question.Common c, Fields f) {
+    /**
+     * The answers of a question of {@code type}; a sealed question holds only what a learner may
+     * see, and gets placeholders for the rest.
+     */
+    private Question typed(QuestionType type, Question.Common c, Fields f, boolean sealed) {
         return switch (type) {
-            case SINGLE -> new Question.Single(c, f.list("options", true, this::sealedOption));
-            case MULTIPLE -> new Question.Multiple(c, f.list("options", true, this::sealedOption));
-            case TRUEFALSE -> new Question.TrueFalse(c, false, null);
-            case TEXT -> new Question.Text(c, List.of(), null, List.of());
-            case NUMERIC -> new Question.Numeric(c, 0, 0, f.string("unit", false));
-            case ORDER -> new Question.Order(c, f.strings("items", true));
-            case MATCH -> new Question.Match(c, f.list("pairs", true, this::pair));
-            case CLOZE -> {
-                String text = f.string("text", true);
-                yield new Question.Cloze(c, text == null ? "" : text, f.list("blanks", true, this::sealedBlank));
-            }
-            case FLASHCARD -> new Question.Flashcard(c, "");
-        };
-    }
-
-    private Question.Option sealedOption(YamlNode node) {
-        Fields f = Fields.of(node, "an option of a sealed question", problems);
-        if (f == null) return null;
-        String text = f.has("text") ? f.text(f.node("text"), "text") : null;
-        if (!f.has("text")) problems.add(Problem.error(f.where(), "an option needs 'text'"));
-        f.finish();
-        return text == null ? null : new Question.Option(text, false, null, f.where());
-    }
-
-    private Question.Blank sealedBlank(YamlNode node) {
-        Fields f = Fields.of(node, "a blank of a sealed question", problems);
-        if (f == null) return null;
-        f.finish();
-        return new Question.Blank(List.of(), List.of(), f.where());
-    }
-
-    private Question typed(QuestionType type, Question.Common c, Fields f) {
-        return switch (type) {
-            case SINGLE -> new Question.Single(c, f.list("options", true, this::option));
-            case MULTIPLE -> new Question.Multiple(c, f.list("options", true, this::option));
+            case SINGLE -> new Question.Single(c, f.list("options", true, n -> option(n, sealed)));
+            case MULTIPLE -> new Question.Multiple(c, f.list("options", true, n -> option(n, sealed)));
             case TRUEFALSE -> {
-                Boolean answer = f.bool("answer", true);
-                yield new Question.TrueFalse(c, answer != null && answer, f.string("misconception", false));
+                Boolean answer = sealed ? null : f.bool("answer", true);
+                yield new Question.TrueFalse(c, answer != null && answer,
+                        sealed ? null : f.string("misconception", false));
             }
-            case TEXT -> new Question.Text(c, f.strings("answers", true), f.string("regex", false),
-                    f.list("wrong", false, this::wrongAnswer));
+            case TEXT -> sealed ? new Question.Text(c, List.of(), null, List.of())
+                    : new Question.Text(c, f.strings("answers", true), f.string("regex", false),
+                            f.list("wrong", false, this::wrongAnswer));
             case NUMERIC -> {
-                Double answer = f.number("answer", true);
-                Double tolerance = f.number("tolerance", false);
+                Double answer = sealed ? null : f.number("answer", true);
+                Double tolerance = sealed ? null : f.number("tolerance", false);
                 yield new Question.Numeric(c, answer == null ? 0 : answer, tolerance == null ? 0 : tolerance,
                         f.string("unit", false));
             }
@@ -190,21 +151,23 @@ final class BankParser {
             case MATCH -> new Question.Match(c, f.list("pairs", true, this::pair));
             case CLOZE -> {
                 String text = f.string("text", true);
-                yield new Question.Cloze(c, text == null ? "" : text, f.list("blanks", true, this::blank));
+                yield new Question.Cloze(c, text == null ? "" : text, f.list("blanks", true, n -> blank(n, sealed)));
             }
             case FLASHCARD -> {
-                String back = f.string("back", true);
+                String back = sealed ? "" : f.string("back", true);
                 yield new Question.Flashcard(c, back == null ? "" : back);
             }
         };
     }
 
-    private Question.Option option(YamlNode node) {
-        Fields f = Fields.of(node, "an option", problems);
+    private Question.Option option(YamlNode node, boolean sealed) {
+        Fields f = Fields.of(node, sealed ? "an option of a sealed question" : "an option", problems);
         if (f == null) return null;
         String text = f.has("text") ? f.text(f.node("text"), "text") : null;
-        if (!f.has("text")) {
-            problems.add(Problem.error(f.where(), "an option needs 'text'"));
+        if (!f.has("text")) problems.add(Problem.error(f.where(), "an option needs 'text'"));
+        if (sealed) {
+            f.finish();
+            return text == null ? null : new Question.Option(text, false, null, f.where());
         }
         Boolean correct = f.bool("correct", false);
         String misconception = f.string("misconception", false);
@@ -233,12 +196,12 @@ final class BankParser {
         return left == null || right == null ? null : new Question.Pair(left, right, f.where());
     }
 
-    private Question.Blank blank(YamlNode node) {
-        Fields f = Fields.of(node, "a blank", problems);
+    private Question.Blank blank(YamlNode node, boolean sealed) {
+        Fields f = Fields.of(node, sealed ? "a blank of a sealed question" : "a blank", problems);
         if (f == null) return null;
-        List<String> answers = f.strings("answers", false);
-        List<Question.WrongAnswer> wrong = f.list("wrong", false, this::wrongAnswer);
+        List<String> answers = sealed ? List.of() : f.strings("answers", false);
+        List<Question.WrongAnswer> wrong = sealed ? List.of() : f.list("wrong", false, this::wrongAnswer);
         f.finish();
-        return new Question.Blank(new ArrayList<>(answers), wrong, f.where());
+        return new Question.Blank(answers, wrong, f.where());
     }
 }

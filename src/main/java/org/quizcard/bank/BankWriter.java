@@ -36,9 +36,9 @@ public final class BankWriter {
         b.append(misconceptions.isEmpty() ? "misconceptions: []\n" : "misconceptions:\n");
         for (Misconception m : misconceptions) {
             b.append(ITEM).append("id: ").append(YamlWriter.scalar(m.id())).append('\n');
-            field(b, "claim", m.claim());
-            field(b, "seems_right", m.seemsRight());
-            field(b, "correction", m.correction());
+            field(b, IN, "claim", m.claim());
+            field(b, IN, "seems_right", m.seemsRight());
+            field(b, IN, "correction", m.correction());
             b.append(IN).append("concepts: ").append(YamlWriter.flowList(m.concepts())).append('\n');
             b.append(IN).append("sources: ").append(YamlWriter.flowList(m.sources())).append('\n');
         }
@@ -56,26 +56,26 @@ public final class BankWriter {
         Question.Common c = q.common();
         b.append(ITEM).append("id: ").append(YamlWriter.scalar(c.id())).append('\n');
         b.append(IN).append("type: ").append(q.type().yamlName()).append('\n');
-        field(b, "prompt", c.prompt());
+        field(b, IN, "prompt", c.prompt());
         if (q instanceof Question.Choice choice) {
             b.append(IN).append("options:\n");
             for (Question.Option o : choice.options()) {
                 b.append(IN).append(ITEM).append("text: ").append(text(o.text(), IN + "      ")).append('\n');
                 if (o.correct()) b.append(IN).append("    correct: true\n");
-                optional(b, IN + "    ", "misconception", o.misconception());
-                optional(b, IN + "    ", "explanation", o.explanation());
+                field(b, IN + "    ", "misconception", o.misconception());
+                field(b, IN + "    ", "explanation", o.explanation());
             }
         } else if (q instanceof Question.TrueFalse t) {
             b.append(IN).append("answer: ").append(t.answer()).append('\n');
-            optional(b, IN, "misconception", t.misconception());
+            field(b, IN, "misconception", t.misconception());
         } else if (q instanceof Question.Text t) {
             list(b, IN, "answers", t.answers());
-            optional(b, IN, "regex", t.regex());
+            field(b, IN, "regex", t.regex());
             wrong(b, IN, t.wrong());
         } else if (q instanceof Question.Numeric n) {
-            b.append(IN).append("answer: ").append(number(n.answer())).append('\n');
-            if (n.tolerance() != 0) b.append(IN).append("tolerance: ").append(number(n.tolerance())).append('\n');
-            optional(b, IN, "unit", n.unit());
+            b.append(IN).append("answer: ").append(Solution.number(n.answer())).append('\n');
+            if (n.tolerance() != 0) b.append(IN).append("tolerance: ").append(Solution.number(n.tolerance())).append('\n');
+            field(b, IN, "unit", n.unit());
         } else if (q instanceof Question.Order o) {
             list(b, IN, "items", o.items());
         } else if (q instanceof Question.Match m) {
@@ -85,17 +85,17 @@ public final class BankWriter {
                 b.append(IN).append("    right: ").append(text(p.right(), IN + "      ")).append('\n');
             }
         } else if (q instanceof Question.Cloze z) {
-            field(b, "text", z.text());
+            field(b, IN, "text", z.text());
             b.append(IN).append("blanks:\n");
             for (Question.Blank blank : z.blanks()) {
                 b.append(IN).append(ITEM).append("answers: ").append(YamlWriter.flowList(blank.answers())).append('\n');
                 wrong(b, IN + "    ", blank.wrong());
             }
         } else if (q instanceof Question.Flashcard f) {
-            field(b, "back", f.back());
+            field(b, IN, "back", f.back());
         }
-        if (!c.explanation().isBlank()) field(b, "explanation", c.explanation());
-        optional(b, IN, "hint", c.hint());
+        if (!c.explanation().isBlank()) field(b, IN, "explanation", c.explanation());
+        field(b, IN, "hint", c.hint());
         if (!c.tags().isEmpty()) b.append(IN).append("tags: ").append(YamlWriter.flowList(c.tags())).append('\n');
         if (!c.sources().isEmpty()) b.append(IN).append("sources: ").append(YamlWriter.flowList(c.sources())).append('\n');
         allow(b, IN, c.lintAllow());
@@ -126,11 +126,8 @@ public final class BankWriter {
         for (String item : items) b.append(indent).append(ITEM).append(text(item, indent + "    ")).append('\n');
     }
 
-    private static void field(StringBuilder b, String key, String value) {
-        b.append(IN).append(key).append(": ").append(text(value, IN + "  ")).append('\n');
-    }
-
-    private static void optional(StringBuilder b, String indent, String key, String value) {
+    /** A string field at {@code indent}; nothing when {@code value} is null. */
+    private static void field(StringBuilder b, String indent, String key, String value) {
         if (value != null) b.append(indent).append(key).append(": ").append(text(value, indent + "  ")).append('\n');
     }
 
@@ -166,11 +163,5 @@ public final class BankWriter {
         }
         char last = value.charAt(value.length() - 1);
         return last != ' ' && last != '\t';
-    }
-
-    /** A number as YAML writes it: whole numbers without a fraction, others as Java prints a double. */
-    private static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
-        return Double.toString(value);
     }
 }

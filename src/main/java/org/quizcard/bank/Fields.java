@@ -54,16 +54,10 @@ public final class Fields {
 
     /** A non-blank string; null (and a problem) when required and missing. */
     public String string(String key, boolean required) {
-        YamlNode n = present(key, required);
-        if (n == null) return null;
-        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.STRING) {
-            if (s.text().isBlank()) {
-                problems.add(Problem.error(n.where(), "'" + key + "' is empty"));
-                return null;
-            }
-            return Printable.text(s.text().strip());
-        }
-        wrongType(key, n, "a string");
+        YamlScalar s = scalar(key, required, YamlScalar.Kind.STRING, "a string");
+        if (s == null) return null;
+        if (!s.text().isBlank()) return Printable.text(s.text().strip());
+        problems.add(Problem.error(s.where(), "'" + key + "' is empty"));
         return null;
     }
 
@@ -81,13 +75,8 @@ public final class Fields {
     }
 
     public Boolean bool(String key, boolean required) {
-        YamlNode n = present(key, required);
-        if (n == null) return null;
-        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN) {
-            return Boolean.parseBoolean(s.text());
-        }
-        wrongType(key, n, "true or false");
-        return null;
+        YamlScalar s = scalar(key, required, YamlScalar.Kind.BOOLEAN, "true or false");
+        return s == null ? null : Boolean.parseBoolean(s.text());
     }
 
     public Double number(String key, boolean required) {
@@ -178,6 +167,14 @@ public final class Fields {
         if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.NULL) n = null;
         if (n == null && required) problems.add(Problem.error(map.where(), what + " needs '" + key + "'"));
         return n;
+    }
+
+    /** The field's scalar of {@code kind}; null when it is missing or null, or (a problem) of another kind. */
+    private YamlScalar scalar(String key, boolean required, YamlScalar.Kind kind, String expected) {
+        YamlNode n = present(key, required);
+        if (n instanceof YamlScalar s && s.kind() == kind) return s;
+        if (n != null) wrongType(key, n, expected);
+        return null;
     }
 
     private void wrongType(String key, YamlNode n, String expected) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Lint's warnings about how items are written: the cues that let a learner pick the key, or see
@@ -153,7 +153,10 @@ final class ItemWriting {
         for (Question.Option o : options) (o.correct() ? keys : distractors).add(stems(o.text()));
         if (keys.size() != 1) return;
         for (String word : WORDS.split(q.common().prompt().toLowerCase(Locale.ROOT))) {
-            if (word.length() < STEM_WORD_MIN_LENGTH || COMMON_STEM_WORDS.contains(word) || !isLetters(word)) continue;
+            if (word.length() < STEM_WORD_MIN_LENGTH || COMMON_STEM_WORDS.contains(word)
+                    || !word.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
             String stem = stem(word);
             if (keys.get(0).contains(stem) && distractors.stream().noneMatch(d -> d.contains(stem))) {
                 warn(q, LintRule.STEM_WORD_IN_KEY, q.common().where(), "only the key repeats the prompt's word '" + word
@@ -290,13 +293,9 @@ final class ItemWriting {
             return "AEFHILMNORSX".indexOf(Character.toUpperCase(first)) >= 0;
         }
         String lower = w.toLowerCase(Locale.ROOT);
-        for (String p : new String[] {"uni", "use", "usu", "uti", "eu", "one", "once"}) {
-            if (lower.startsWith(p)) return false;
-        }
-        for (String p : new String[] {"hour", "honest", "honor", "heir"}) {
-            if (lower.startsWith(p)) return true;
-        }
-        return "aeiou".indexOf(lower.charAt(0)) >= 0;
+        if (Stream.of("uni", "use", "usu", "uti", "eu", "one", "once").anyMatch(lower::startsWith)) return false;
+        return Stream.of("hour", "honest", "honor", "heir").anyMatch(lower::startsWith)
+                || "aeiou".indexOf(lower.charAt(0)) >= 0;
     }
 
     private static Set<String> stems(String text) {
@@ -317,13 +316,8 @@ final class ItemWriting {
         return word;
     }
 
-    private static boolean isLetters(String w) {
-        return w.chars().allMatch(Character::isLetter);
-    }
-
-    private void warn(Question q, LintRule rule, Position where, String message) {
-        Map<String, String> allowed = q.common().lintAllow();
-        if (allowed.containsKey(rule.id())) return;
+    void warn(Question q, LintRule rule, Position where, String message) {
+        if (q.common().lintAllow().containsKey(rule.id())) return;
         problems.add(Problem.warning(where, "question '" + q.id() + "': " + message + " [" + rule.id() + "]"));
     }
 

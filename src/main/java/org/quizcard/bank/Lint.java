@@ -21,6 +21,7 @@ public final class Lint {
 
     private final Bank bank;
     private final List<Problem> problems = new ArrayList<>();
+    private final ItemWriting itemWriting = new ItemWriting(problems, this::isSealed);
 
     private Lint(Bank bank) {
         this.bank = bank;
@@ -74,7 +75,7 @@ public final class Lint {
         if (!ID.matcher(c.id()).matches()) {
             error(c.where(), "concept id '" + c.id() + "' must be lower-case words joined by hyphens");
         }
-        String stem = fileStem(c.where().file());
+        String stem = BankFile.stem(c.where().file());
         if (!stem.equals(c.id()) && !c.id().equals("?")) {
             error(c.where(), "concept id '" + c.id() + "' must match the file name '" + stem + ".yaml'");
         }
@@ -87,38 +88,37 @@ public final class Lint {
             }
             question(q);
         }
-        new ItemWriting(problems, this::isSealed).concept(c);
+        itemWriting.concept(c);
         return problems;
     }
 
+    /** A question's checks; of a sealed question, only what it shows: its shape, not its answers. */
     private void question(Question q) {
         Question.Common c = q.common();
+        boolean sealed = isSealed(q);
         if (!ID.matcher(c.id()).matches() && !c.id().equals("?")) {
             error(c.where(), "question id '" + c.id() + "' must be lower-case words joined by hyphens");
         }
-        if (!isSealed(q) && !(q instanceof Question.Flashcard) && c.explanation().isBlank()) {
-            warning(q, LintRule.NO_EXPLANATION, c.where(), "no explanation: a learner who gets it wrong is told the answer, not why");
+        if (!sealed && !(q instanceof Question.Flashcard) && c.explanation().isBlank()) {
+            itemWriting.warn(q, LintRule.NO_EXPLANATION, c.where(),
+                    "no explanation: a learner who gets it wrong is told the answer, not why");
         }
-        if (isSealed(q)) {
-            sealedQuestion(q);
-        } else if (q instanceof Question.Choice choice) {
-            options(choice, choice instanceof Question.Single);
-        } else if (q instanceof Question.TrueFalse t) {
-            if (t.misconception() == null) {
-                warning(q, c.where(), "the wrong answer names no misconception");
-            } else {
-                reference(c.where(), t.misconception());
-            }
-        } else if (q instanceof Question.Text t) {
-            text(t);
-        } else if (q instanceof Question.Numeric n) {
-            if (n.tolerance() < 0) {
-                error(c.where(), "question '" + c.id() + "': tolerance must not be negative");
-            }
+        if (q instanceof Question.Choice choice) {
+            options(choice, sealed);
         } else if (q instanceof Question.Order || q instanceof Question.Match) {
             itemsAndPairs(q);
         } else if (q instanceof Question.Cloze z) {
-            cloze(z);
+            cloze(z, sealed);
+        } else if (!sealed && q instanceof Question.TrueFalse t) {
+            if (t.misconception() == null) {
+                itemWriting.warn(q, LintRule.NO_MISCONCEPTION, c.where(), "the wrong answer names no misconception");
+            } else {
+                reference(c.where(), t.misconception());
+            }
+        } else if (!sealed && q instanceof Question.Text t) {
+            text(t);
+        } else if (!sealed && q instanceof Question.Numeric n && n.tolerance() < 0) {
+            error(c.where(), "question '" + c.id() + "': tolerance must not be negative");
         }
     }
 
@@ -141,22 +141,8 @@ public final class Lint {
         return bank.sealed().containsKey(q.ref());
     }
 
-    /** What can be checked of a sealed question: its shape, not its answers. */
-    private void sealedQuestion(Question q) {
-        Question.Common c = q.common();
-        List<Question.Option> options = q instanceof Question.Choice choice ? choice.options() : null;
-        if (options != null) {
-            if (options.size() < 2) error(c.where(), "question '" + c.id() + "' has fewer than 2 options");
-            tooMany(c, options.size(), "options");
-            duplicates(c, options.stream().map(Question.Option::text).toList(), "option");
-        } else if (q instanceof Question.Order || q instanceof Question.Match) {
-            itemsAndPairs(q);
-        } else if (q instanceof Question.Cloze z) {
-            clozeBlanks(z);
-        }
-    }
-
-    private void options(Question.Choice q, boolean single) {
+    /** The options of a choice question; of a sealed one, only their number and repeats. */
+    private void options(Question.Choice q, boolean sealed) {
         Question.Common c = q.common();
         List<Question.Option> options = q.options();
         if (options.size() < 2) {
@@ -164,18 +150,20 @@ public final class Lint {
         }
         tooMany(c, options.size(), "options");
         long right = options.stream().filter(Question.Option::correct).count();
-        if (right == 0) {
+        if (!sealed && right == 0) {
             error(c.where(), "question '" + c.id() + "' has no right option (mark one with 'correct: true')");
-        } else if (single && right > 1) {
+        } else if (!sealed && q instanceof Question.Single && right > 1) {
             error(c.where(), "question '" + c.id() + "' is ambiguous: " + right
                     + " options are marked correct in a single-choice question");
         }
         duplicates(c, options.stream().map(Question.Option::text).toList(), "option");
+        if (sealed) return;
         for (Question.Option o : options) {
             if (o.correct() && o.misconception() != null) {
                 error(o.where(), "a right option cannot reveal a misconception");
             } else if (!o.correct() && o.misconception() == null) {
-                warning(q, o.where(), "wrong option '" + abbreviate(o.text()) + "' names no misconception");
+                itemWriting.warn(q, LintRule.NO_MISCONCEPTION, o.where(),
+                        "wrong option '" + ItemWriting.abbreviate(o.text()) + "' names no misconception");
             } else if (o.misconception() != null) {
                 reference(o.where(), o.misconception());
             }
@@ -192,19 +180,8 @@ public final class Lint {
         wrongAnswers(c, t.answers(), t.wrong());
     }
 
-    private void cloze(Question.Cloze z) {
-        Question.Common c = z.common();
-        clozeBlanks(z);
-        for (int i = 0; i < z.blanks().size(); i++) {
-            Question.Blank b = z.blanks().get(i);
-            if (b.answers().isEmpty()) {
-                error(b.where(), "blank " + (i + 1) + " of question '" + c.id() + "' has no answers");
-            }
-            wrongAnswers(c, b.answers(), b.wrong());
-        }
-    }
-
-    private void clozeBlanks(Question.Cloze z) {
+    /** The blanks of a cloze against its text; of a sealed one, only their number. */
+    private void cloze(Question.Cloze z, boolean sealed) {
         Question.Common c = z.common();
         int blanks = z.parts().size() - 1;
         tooMany(c, blanks, "blanks");
@@ -213,6 +190,14 @@ public final class Lint {
         } else if (blanks != z.blanks().size()) {
             error(c.where(), "question '" + c.id() + "': the text has " + blanks + " blanks but "
                     + z.blanks().size() + " are described");
+        }
+        if (sealed) return;
+        for (int i = 0; i < z.blanks().size(); i++) {
+            Question.Blank b = z.blanks().get(i);
+            if (b.answers().isEmpty()) {
+                error(b.where(), "blank " + (i + 1) + " of question '" + c.id() + "' has no answers");
+            }
+            wrongAnswers(c, b.answers(), b.wrong());
         }
     }
 
@@ -258,33 +243,12 @@ public final class Lint {
         Set<String> seen = new HashSet<>();
         for (String v : values) {
             if (!seen.add(Answers.normalise(v))) {
-                error(c.where(), "question '" + c.id() + "' has the " + what + " '" + abbreviate(v) + "' twice");
+                error(c.where(), "question '" + c.id() + "' has the " + what + " '" + ItemWriting.abbreviate(v) + "' twice");
             }
         }
     }
 
-    private static String fileStem(String path) {
-        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String abbreviate(String s) {
-        return ItemWriting.abbreviate(s);
-    }
-
     private void error(Position where, String message) {
         problems.add(Problem.error(where, message));
-    }
-
-    /** A {@link LintRule#NO_MISCONCEPTION} warning, unless the question silenced it. */
-    private void warning(Question q, Position where, String message) {
-        warning(q, LintRule.NO_MISCONCEPTION, where, message);
-    }
-
-    /** A warning of {@code rule}, unless the question silenced it. */
-    private void warning(Question q, LintRule rule, Position where, String message) {
-        if (q.common().lintAllow().containsKey(rule.id())) return;
-        problems.add(Problem.warning(where, "question '" + q.id() + "': " + message + " [" + rule.id() + "]"));
     }
 }

@@ -28,6 +28,7 @@ public enum LintRule {
     UNSEEN_TEXT("unseen-text", false);
 
     private final String id;
+    /** Whether the rule looks at a whole concept, and is silenced in the concept file. */
     private final boolean conceptWide;
 
     LintRule(String id, boolean conceptWide) {
@@ -37,11 +38,6 @@ public enum LintRule {
 
     public String id() {
         return id;
-    }
-
-    /** Whether the rule looks at a whole concept, and is silenced in the concept file. */
-    public boolean conceptWide() {
-        return conceptWide;
     }
 
     /**

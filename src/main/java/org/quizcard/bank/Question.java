@@ -70,13 +70,6 @@ public sealed interface Question {
     /** A question answered by picking options: {@link Single} or {@link Multiple}. */
     sealed interface Choice extends Question {
         List<Option> options();
-
-        @Override
-        default Set<String> probes() {
-            Set<String> ids = new LinkedHashSet<>();
-            options().forEach(o -> addIfPresent(ids, o.misconception()));
-            return ids;
-        }
     }
 
     /** One right option among several. */
@@ -94,22 +87,10 @@ public sealed interface Question {
     }
 
     /** A statement that is true or false; answering wrongly may reveal a misconception. */
-    record TrueFalse(Common common, boolean answer, String misconception) implements Question {
-        @Override
-        public Set<String> probes() {
-            return misconception == null ? Set.of() : Set.of(misconception);
-        }
-    }
+    record TrueFalse(Common common, boolean answer, String misconception) implements Question { }
 
     /** A typed answer, normalised before comparison; an optional regex accepts variants. */
     record Text(Common common, List<String> answers, String regex, List<WrongAnswer> wrong) implements Question {
-        @Override
-        public Set<String> probes() {
-            Set<String> ids = new LinkedHashSet<>();
-            wrong.forEach(w -> addIfPresent(ids, w.misconception()));
-            return ids;
-        }
-
         public Text {
             answers = List.copyOf(answers);
             wrong = List.copyOf(wrong);
@@ -135,13 +116,6 @@ public sealed interface Question {
 
     /** A sentence with blanks written {@code ___}, filled blank by blank. */
     record Cloze(Common common, String text, List<Blank> blanks) implements Question {
-        @Override
-        public Set<String> probes() {
-            Set<String> ids = new LinkedHashSet<>();
-            blanks.forEach(b -> b.wrong().forEach(w -> addIfPresent(ids, w.misconception())));
-            return ids;
-        }
-
         /** How a blank is written in the text. */
         public static final String BLANK = "___";
 
@@ -204,12 +178,16 @@ public sealed interface Question {
         return QuestionType.ofRecord(getClass());
     }
 
-    /** Every misconception id a response to this question can reveal. */
+    /** Every misconception id a response to this question can reveal, in the order named. */
     default Set<String> probes() {
-        return Set.of();
-    }
-
-    private static void addIfPresent(Set<String> ids, String id) {
-        if (id != null) ids.add(id);
+        Set<String> ids = new LinkedHashSet<>();
+        if (this instanceof Choice c) c.options().forEach(o -> ids.add(o.misconception()));
+        if (this instanceof TrueFalse t) ids.add(t.misconception());
+        if (this instanceof Text t) t.wrong().forEach(w -> ids.add(w.misconception()));
+        if (this instanceof Cloze z) {
+            z.blanks().forEach(b -> b.wrong().forEach(w -> ids.add(w.misconception())));
+        }
+        ids.remove(null);
+        return ids;
     }
 }

@@ -33,7 +33,11 @@ public final class QuestionLine {
      */
     public static Read read(String where, String line, String concept) {
         if (line.length() > MAX_LENGTH) return new Read(null, "longer than " + (MAX_LENGTH >> 10) + " KiB");
-        YamlReader.Result yaml = YamlReader.read(where, line);
+        return read(YamlReader.read(where, line), concept);
+    }
+
+    /** The question of one item's YAML, read, put into {@code concept}, as {@link #read} reads it. */
+    static Read read(YamlReader.Result yaml, String concept) {
         List<Problem> problems = new ArrayList<>(yaml.problems());
         BankParser parser = new BankParser(problems);
         Question q = yaml.root() == null ? null : parser.question(yaml.root(), concept);

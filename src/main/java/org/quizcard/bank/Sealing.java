@@ -1,14 +1,18 @@
 package org.quizcard.bank;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +49,10 @@ public final class Sealing {
     public static Map<String, String> seal(List<BankFile> files, SealKey key, SecureRandom random) {
         Bank bank = BankLoader.load(files).orThrow();
         Map<String, String> out = new LinkedHashMap<>();
-        List<BankFile> catalogues = new ArrayList<>();
         for (BankFile file : files) {
-            if (file.isMisconceptions()) {
-                catalogues.add(file);
-            } else {
-                out.put(stem(file.name()) + ".yaml", sealFile(file, key, random));
-            }
+            if (!file.isMisconceptions()) out.put(BankFile.stem(file.path()) + ".yaml", sealFile(file, key, random));
         }
-        if (!catalogues.isEmpty()) {
+        if (files.stream().anyMatch(BankFile::isMisconceptions)) {
             out.put(BankFile.MISCONCEPTIONS, sealedCatalogue(bank.misconceptions().values(), key, random));
         }
         return out;
@@ -127,17 +126,15 @@ public final class Sealing {
      */
     public static String fingerprint(List<BankFile> files) {
         try {
-            java.security.MessageDigest sha = ContentHash.sha256();
-            List<BankFile> sorted = new ArrayList<>(files);
-            sorted.sort(java.util.Comparator.comparing(BankFile::name));
-            for (BankFile f : sorted) {
+            MessageDigest sha = ContentHash.sha256();
+            for (BankFile f : files.stream().sorted(Comparator.comparing(BankFile::name)).toList()) {
                 sha.update(f.name().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(f.readAllBytes());
                 sha.update((byte) 0);
             }
-            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.io.IOException e) {
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
             throw QuizcardException.badInput("cannot read the sealed bank (" + e.getMessage() + ")");
         }
     }
@@ -159,7 +156,12 @@ public final class Sealing {
             b.append(in).append("sources: ").append(YamlWriter.flowList(c.sources())).append('\n');
         }
         switch (q.type()) {
-            case SINGLE, MULTIPLE -> options(b, ((Question.Choice) q).options());
+            case SINGLE, MULTIPLE -> {
+                b.append(in).append("options:\n");
+                for (Question.Option o : ((Question.Choice) q).options()) {
+                    b.append(in).append("  - text: ").append(YamlWriter.scalar(o.text())).append('\n');
+                }
+            }
             case NUMERIC -> {
                 String unit = ((Question.Numeric) q).unit();
                 if (unit != null) b.append(in).append("unit: ").append(YamlWriter.scalar(unit)).append('\n');
@@ -187,11 +189,6 @@ public final class Sealing {
             case TRUEFALSE, TEXT, FLASHCARD -> { }
         }
         b.append(in).append("sealed: ").append(YamlWriter.quoted(payload)).append('\n');
-    }
-
-    private static void options(StringBuilder b, List<Question.Option> options) {
-        b.append("    options:\n");
-        options.forEach(o -> b.append("      - text: ").append(YamlWriter.scalar(o.text())).append('\n'));
     }
 
     /**
@@ -250,19 +247,16 @@ public final class Sealing {
         }
     }
 
+    /** The original of a sealed question, every position in it moved to the sealed one. */
     private static Question open(Question sealed, String payload, SealKey key) {
         Position where = sealed.common().where();
         String cannot = where + ": cannot unseal question " + sealed.ref();
         String text = decrypt(payload, aad(sealed), key, cannot);
-        YamlReader.Result read = YamlReader.read(where.file(), text);
-        List<Problem> problems = new ArrayList<>(read.problems());
-        BankParser parser = new BankParser(problems);
-        Question original = read.root() == null ? null : parser.question(read.root(), sealed.concept());
-        if (original == null || problems.stream().anyMatch(Problem::isError) || !parser.sealed().isEmpty()
-                || !original.id().equals(sealed.id()) || original.type() != sealed.type()) {
+        Question original = QuestionLine.read(YamlReader.readAt(where, text), sealed.concept()).question();
+        if (original == null || !original.id().equals(sealed.id()) || original.type() != sealed.type()) {
             throw QuizcardException.badInput(cannot + ": the sealed data is not this question");
         }
-        return relocate(original, where);
+        return original;
     }
 
     private static String encrypt(SealKey key, byte[] aad, byte[] plain, SecureRandom random) {
@@ -272,9 +266,8 @@ public final class Sealing {
             Cipher cipher = cipher();
             cipher.init(Cipher.ENCRYPT_MODE, key.secretKey(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
-            byte[] sealed = cipher.doFinal(plain);
-            byte[] blob = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
-            System.arraycopy(sealed, 0, blob, NONCE_BYTES, sealed.length);
+            byte[] blob = Arrays.copyOf(nonce, NONCE_BYTES + cipher.getOutputSize(plain.length));
+            cipher.doFinal(plain, 0, plain.length, blob, NONCE_BYTES);
             return Base64.getEncoder().encodeToString(blob);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM failed to encrypt", e);
@@ -313,38 +306,5 @@ public final class Sealing {
             b.append('\u0001').append(n.unit() == null ? "" : n.unit());
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The question with every position moved to {@code where}. */
-    private static Question relocate(Question q, Position where) {
-        Question.Common c = q.common();
-        Question.Common at = new Question.Common(c.concept(), c.id(), c.prompt(), c.explanation(), c.hint(),
-                c.tags(), c.sources(), where, c.lintAllow());
-        Question moved = q.with(at);
-        if (moved instanceof Question.Choice choice) {
-            List<Question.Option> options = relocateOptions(choice.options(), where);
-            return moved instanceof Question.Single ? new Question.Single(at, options) : new Question.Multiple(at, options);
-        } else if (moved instanceof Question.Text t) {
-            return new Question.Text(at, t.answers(), t.regex(), relocateWrong(t.wrong(), where));
-        } else if (moved instanceof Question.Match m) {
-            return new Question.Match(at, m.pairs().stream().map(p -> new Question.Pair(p.left(), p.right(), where)).toList());
-        } else if (moved instanceof Question.Cloze z) {
-            return new Question.Cloze(at, z.text(), z.blanks().stream()
-                    .map(bl -> new Question.Blank(bl.answers(), relocateWrong(bl.wrong(), where), where)).toList());
-        }
-        return moved;
-    }
-
-    private static List<Question.Option> relocateOptions(List<Question.Option> options, Position where) {
-        return options.stream().map(o -> new Question.Option(o.text(), o.correct(), o.misconception(), o.explanation(), where)).toList();
-    }
-
-    private static List<Question.WrongAnswer> relocateWrong(List<Question.WrongAnswer> wrong, Position where) {
-        return wrong.stream().map(w -> new Question.WrongAnswer(w.answer(), w.misconception(), where)).toList();
-    }
-
-    private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

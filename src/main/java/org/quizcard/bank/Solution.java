@@ -11,7 +11,8 @@ public final class Solution {
     /** One line (or a few) saying what the right answer is. */
     public static String describe(Question q) {
         if (q instanceof Question.Choice c) {
-            return rightOptions(c.options());
+            return c.options().stream().filter(Question.Option::correct).map(Question.Option::text)
+                    .collect(Collectors.joining("; "));
         } else if (q instanceof Question.TrueFalse t) {
             return t.answer() ? "true" : "false";
         } else if (q instanceof Question.Text t) {
@@ -33,7 +34,7 @@ public final class Solution {
     }
 
     /** The cloze text with each blank filled by its first answer, in brackets. */
-    public static String filledCloze(Question.Cloze z) {
+    private static String filledCloze(Question.Cloze z) {
         List<String> parts = z.parts();
         StringBuilder b = new StringBuilder(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
@@ -46,10 +47,5 @@ public final class Solution {
     /** A number without a trailing {@code .0}. */
     public static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    private static String rightOptions(List<Question.Option> options) {
-        return options.stream().filter(Question.Option::correct).map(Question.Option::text)
-                .collect(Collectors.joining("; "));
     }
 }

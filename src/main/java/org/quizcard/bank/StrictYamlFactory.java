@@ -1,9 +1,7 @@
 package org.quizcard.bank;
 
 import java.io.Reader;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.io.IOContext;
@@ -37,11 +35,9 @@ final class StrictYamlFactory extends YAMLFactory {
             super(readContext, io, recycler, streamFeatures, formatFeatures, settings, reader);
         }
 
-        /** The anchor ({@code &name}) of the current node, if it has one. */
-        Optional<String> anchor() {
-            Event e = _lastEvent;
-            if (e instanceof NodeEvent n) return n.getAnchor().map(a -> a.getValue());
-            return Optional.empty();
+        /** The anchor ({@code &name}) of the current node, or null. */
+        String anchor() {
+            return _lastEvent instanceof NodeEvent n ? n.getAnchor().map(a -> a.getValue()).orElse(null) : null;
         }
     }
 }

@@ -12,40 +12,29 @@ public sealed interface YamlNode {
     Position where();
 
     /** A short name of the node's kind for messages: "a mapping", "a list", "a string". */
-    String describe();
+    default String describe() {
+        if (this instanceof YamlMap) return "a mapping";
+        if (this instanceof YamlList) return "a list";
+        return switch (((YamlScalar) this).kind()) {
+            case STRING -> "a string";
+            case INTEGER, FLOAT -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+        };
+    }
 
     /** A mapping; entries keep their order, keys are unique. */
     record YamlMap(Map<String, Entry> entries, Position where) implements YamlNode {
         /** One key with its position and value. */
         public record Entry(String key, Position keyWhere, YamlNode value) { }
-
-        @Override
-        public String describe() {
-            return "a mapping";
-        }
     }
 
     /** A sequence. */
-    record YamlList(List<YamlNode> items, Position where) implements YamlNode {
-        @Override
-        public String describe() {
-            return "a list";
-        }
-    }
+    record YamlList(List<YamlNode> items, Position where) implements YamlNode { }
 
     /** A scalar with the type YAML 1.2's core schema resolved it to. */
     record YamlScalar(String text, Kind kind, Position where) implements YamlNode {
         /** The resolved type of a scalar. */
         public enum Kind { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
-
-        @Override
-        public String describe() {
-            return switch (kind) {
-                case STRING -> "a string";
-                case INTEGER, FLOAT -> "a number";
-                case BOOLEAN -> "a boolean";
-                case NULL -> "null";
-            };
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.quizcard.bank;
 
-import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads YAML into {@link YamlNode}s with Jackson's streaming parser, strictly: duplicate keys,
@@ -35,11 +33,13 @@ public final class YamlReader {
                     .build()));
 
     private final String file;
-    private final List<Problem> problems;
+    /** Where every node is placed instead of where it stands in the text, or null. */
+    private final Position fixed;
+    private final List<Problem> problems = new ArrayList<>();
 
-    private YamlReader(String file, List<Problem> problems) {
+    private YamlReader(String file, Position fixed) {
         this.file = file;
-        this.problems = problems;
+        this.fixed = fixed;
     }
 
     /** The result of reading: the root node (null when the text could not be parsed at all). */
@@ -53,6 +53,18 @@ public final class YamlReader {
 
     /** Reads one YAML document from text; {@code file} names it in positions. */
     public static Result read(String file, String text) {
+        return new YamlReader(file, null).read(text);
+    }
+
+    /**
+     * Reads text that stands at one place of a file ({@code where}: a sealed question's original,
+     * decrypted), placing every node there.
+     */
+    static Result readAt(Position where, String text) {
+        return new YamlReader(where.file(), where).read(text);
+    }
+
+    private Result read(String text) {
         // line by line with indexOf, which the JIT makes a vector search, not a char at a time
         for (int start = 0, line = 1; start <= text.length(); line++) {
             int end = text.indexOf('\n', start);
@@ -63,38 +75,31 @@ public final class YamlReader {
             }
             start = end + 1;
         }
-        return read(file, new StringReader(text));
-    }
-
-    /** Reads one YAML document; {@code file} names it in positions. */
-    public static Result read(String file, Reader reader) {
-        List<Problem> problems = new ArrayList<>();
-        YamlReader r = new YamlReader(file, problems);
-        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+        try (var p = (StrictYamlFactory.Parser) FACTORY.createParser(ObjectReadContext.empty(), new StringReader(text))) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 problems.add(Problem.error(new Position(file, 1, 1), "the file is empty"));
                 return new Result(null, problems);
             }
-            YamlNode root = r.node(p, 1);
+            YamlNode root = node(p);
             JsonToken extra = p.nextToken();
             if (extra != null) {
-                problems.add(Problem.error(r.at(p), "only one YAML document is allowed per file"));
+                problems.add(Problem.error(at(p), "only one YAML document is allowed per file"));
             }
             return new Result(root, problems);
         } catch (JacksonException e) {
-            problems.add(r.syntaxError(e));
+            problems.add(syntaxError(e));
             return new Result(null, problems);
         }
     }
 
-    private YamlNode node(JsonParser p, int depth) {
+    private YamlNode node(StrictYamlFactory.Parser p) {
         Position where = at(p);
         checkNodeProperties(p, where);
         JsonToken t = p.currentToken();
         return switch (t) {
-            case START_OBJECT -> map(p, where, depth);
-            case START_ARRAY -> list(p, where, depth);
+            case START_OBJECT -> map(p, where);
+            case START_ARRAY -> list(p, where);
             case VALUE_STRING -> new YamlScalar(p.getString(), YamlScalar.Kind.STRING, where);
             case VALUE_NUMBER_INT -> new YamlScalar(p.getString(), YamlScalar.Kind.INTEGER, where);
             case VALUE_NUMBER_FLOAT -> new YamlScalar(p.getString(), YamlScalar.Kind.FLOAT, where);
@@ -107,14 +112,14 @@ public final class YamlReader {
         };
     }
 
-    private YamlMap map(JsonParser p, Position where, int depth) {
+    private YamlMap map(StrictYamlFactory.Parser p, Position where) {
         Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String key = p.currentName();
             Position keyWhere = at(p);
             p.nextToken();
-            YamlNode value = node(p, depth + 1);
+            YamlNode value = node(p);
             if (entries.containsKey(key)) {
                 YamlMap.Entry first = entries.get(key);
                 problems.add(Problem.error(keyWhere, "duplicate key '" + key + "' (first at line "
@@ -129,33 +134,32 @@ public final class YamlReader {
         return new YamlMap(entries, where);
     }
 
-    private YamlList list(JsonParser p, Position where, int depth) {
+    private YamlList list(StrictYamlFactory.Parser p, Position where) {
         List<YamlNode> items = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            items.add(node(p, depth + 1));
+            items.add(node(p));
         }
         return new YamlList(items, where);
     }
 
-    private void checkNodeProperties(JsonParser p, Position where) {
-        if (p instanceof YAMLParser yp) {
-            if (yp.isCurrentAlias()) {
-                problems.add(Problem.error(where, "YAML aliases (*name) are not allowed in banks: write the value out"));
-            }
-            String anchor = yp instanceof StrictYamlFactory.Parser sp ? sp.anchor().orElse(null) : yp.getObjectId();
-            if (anchor != null && !yp.isCurrentAlias() && p.currentToken() != JsonToken.END_OBJECT) {
-                problems.add(Problem.error(where, "YAML anchors (&" + anchor + ") are not allowed in banks"));
-            }
-            if (yp.getTypeId() != null) {
-                String tag = yp.getTypeId();
-                tag = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag.startsWith("!") ? tag : "!" + tag;
-                problems.add(Problem.error(where, "YAML tags (" + tag + ") are not allowed in banks"));
-            }
+    private void checkNodeProperties(StrictYamlFactory.Parser p, Position where) {
+        if (p.isCurrentAlias()) {
+            problems.add(Problem.error(where, "YAML aliases (*name) are not allowed in banks: write the value out"));
+        }
+        String anchor = p.anchor();
+        if (anchor != null && !p.isCurrentAlias() && p.currentToken() != JsonToken.END_OBJECT) {
+            problems.add(Problem.error(where, "YAML anchors (&" + anchor + ") are not allowed in banks"));
+        }
+        String tag = p.getTypeId();
+        if (tag != null) {
+            tag = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag.startsWith("!") ? tag : "!" + tag;
+            problems.add(Problem.error(where, "YAML tags (" + tag + ") are not allowed in banks"));
         }
     }
 
     private Position at(JsonParser p) {
+        if (fixed != null) return fixed;
         TokenStreamLocation loc = p.currentTokenLocation();
         return new Position(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }

@@ -61,37 +61,18 @@ final class YamlWriter {
      * written, so reading it back gives the same scalars of the same kinds.
      */
     static String flow(YamlNode node) {
-        StringBuilder b = new StringBuilder();
-        flow(node, b);
-        return b.toString();
-    }
-
-    private static void flow(YamlNode node, StringBuilder b) {
         if (node instanceof YamlMap m) {
-            b.append('{');
-            String sep = "";
-            for (YamlMap.Entry e : m.entries().values()) {
-                b.append(sep).append(quoted(e.key())).append(": ");
-                flow(e.value(), b);
-                sep = ", ";
-            }
-            b.append('}');
+            return m.entries().values().stream().map(e -> quoted(e.key()) + ": " + flow(e.value()))
+                    .collect(Collectors.joining(", ", "{", "}"));
         } else if (node instanceof YamlList l) {
-            b.append('[');
-            String sep = "";
-            for (YamlNode item : l.items()) {
-                b.append(sep);
-                flow(item, b);
-                sep = ", ";
-            }
-            b.append(']');
-        } else if (node instanceof YamlScalar s) {
-            b.append(switch (s.kind()) {
-                case STRING -> quoted(s.text());
-                case INTEGER, FLOAT -> s.text();
-                case BOOLEAN -> Boolean.toString(Boolean.parseBoolean(s.text()));
-                case NULL -> "null";
-            });
+            return l.items().stream().map(YamlWriter::flow).collect(Collectors.joining(", ", "[", "]"));
         }
+        YamlScalar s = (YamlScalar) node;
+        return switch (s.kind()) {
+            case STRING -> quoted(s.text());
+            case INTEGER, FLOAT -> s.text();
+            case BOOLEAN -> Boolean.toString(Boolean.parseBoolean(s.text()));
+            case NULL -> "null";
+        };
     }
 }

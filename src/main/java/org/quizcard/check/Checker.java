@@ -1,9 +1,11 @@
 package org.quizcard.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.quizcard.bank.Question;
@@ -28,8 +30,7 @@ public final class Checker {
         } else if (question instanceof Question.Multiple q && response instanceof Response.Choice r) {
             return multiple(q, r);
         } else if (question instanceof Question.TrueFalse q && response instanceof Response.Bool r) {
-            return r.value() == q.answer() ? Verdict.right(List.of())
-                    : Verdict.wrong(q.misconception() == null ? Set.of() : Set.of(q.misconception()));
+            return r.value() == q.answer() ? Verdict.right(List.of()) : Verdict.wrong(q.misconception());
         } else if (question instanceof Question.Text q && response instanceof Response.Typed r) {
             return text(q, r.text());
         } else if (question instanceof Question.Numeric q && response instanceof Response.Number r) {
@@ -50,8 +51,7 @@ public final class Checker {
     private static Verdict single(Question.Single q, Response.Choice r) {
         if (r.picks().size() != 1) throw new IllegalArgumentException("a single-choice answer picks one option");
         Question.Option picked = option(q.options(), r.picks().get(0));
-        if (picked.correct()) return Verdict.right(List.of());
-        return Verdict.wrong(picked.misconception() == null ? Set.of() : Set.of(picked.misconception()));
+        return picked.correct() ? Verdict.right(List.of()) : Verdict.wrong(picked.misconception());
     }
 
     private static Verdict multiple(Question.Multiple q, Response.Choice r) {
@@ -76,7 +76,7 @@ public final class Checker {
             }
         }
         // each wrong pick takes back what one right pick gives, as far as the score goes
-        String cost = String.format(java.util.Locale.ROOT, "%.2f", 1.0 / rightOptions);
+        String cost = String.format(Locale.ROOT, "%.2f", 1.0 / rightOptions);
         for (String text : wrongTexts) notes.add("Wrong pick (cost " + cost + "): " + text);
         picks.forEach(i -> option(q.options(), i));
         double score = Math.max(0, (rightPicks - wrongPicks) / (double) rightOptions);
@@ -115,9 +115,9 @@ public final class Checker {
     }
 
     /** The words that may label a typed number: those of the question's prompt and unit ("ring 3", "PID 1"). */
-    static java.util.Set<String> labels(Question.Numeric q) {
-        String text = (q.common().prompt() + " " + (q.unit() == null ? "" : q.unit())).toLowerCase(java.util.Locale.ROOT);
-        return new HashSet<>(java.util.Arrays.asList(text.split("[^\\p{L}]+")));
+    static Set<String> labels(Question.Numeric q) {
+        String text = (q.common().prompt() + " " + (q.unit() == null ? "" : q.unit())).toLowerCase(Locale.ROOT);
+        return new HashSet<>(Arrays.asList(text.split("[^\\p{L}]+")));
     }
 
     private static Verdict order(Question.Order q, Response.Sequence r) {
@@ -132,18 +132,14 @@ public final class Checker {
         return new Verdict(run / (double) n, notes, Set.of());
     }
 
-    /** Length of the longest strictly increasing subsequence (patience sorting). */
+    /** Length of the longest strictly increasing subsequence of distinct values (patience sorting). */
     static int longestIncreasingSubsequence(List<Integer> values) {
         int[] tails = new int[values.size()];
         int length = 0;
         for (int v : values) {
-            int lo = 0;
-            int hi = length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tails[mid] < v) lo = mid + 1;
-                else hi = mid;
-            }
+            // where v goes: the first tail not below it (the values are distinct)
+            int lo = Arrays.binarySearch(tails, 0, length, v);
+            if (lo < 0) lo = -lo - 1;
             tails[lo] = v;
             if (lo == length) length++;
         }

@@ -30,10 +30,9 @@ public record Presentation(List<Integer> order) {
     public static Presentation shuffled(Question q, RandomGenerator random) {
         List<Integer> order = new ArrayList<>(identity(q).order());
         if (q instanceof Question.TrueFalse) return new Presentation(order);
-        shuffle(order, random);
-        if (q instanceof Question.Order && order.size() > 1) {
-            while (isSorted(order)) shuffle(order, random);
-        }
+        do {
+            shuffle(order, random);
+        } while (q instanceof Question.Order && order.size() > 1 && isSorted(order));
         return new Presentation(order);
     }
 

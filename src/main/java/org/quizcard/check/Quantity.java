@@ -96,11 +96,6 @@ public record Quantity(double value, String unit, boolean fraction) {
             "approximately", "roughly", "over", "under", "above", "below", "less", "more", "than", "at", "least",
             "most", "nearly", "almost", "up", "to", "or", "and", "either");
 
-    /** Parses what a learner typed, with no label words allowed before the number. */
-    public static Parse parse(String typed) {
-        return parse(typed, Set.of());
-    }
-
     /**
      * Parses what a learner typed. One word before the number is allowed when it is one of
      * {@code labels} (words of the question, such as "ring" or "PID": "ring 3", "PID 1"). A remark
@@ -215,10 +210,5 @@ public record Quantity(double value, String unit, boolean fraction) {
     /** Rounds a converted value for a note to at most four decimals. */
     private static double round(double v) {
         return Math.abs(v) >= 1e12 ? v : Math.round(v * 1e4) / 1e4;
-    }
-
-    @Override
-    public String toString() {
-        return Solution.number(value) + (unit == null ? "" : " " + unit);
     }
 }

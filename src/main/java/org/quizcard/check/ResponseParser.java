@@ -97,7 +97,7 @@ public final class ResponseParser {
     }
 
     private static Parsed multiple(Presentation shown, String line) {
-        List<String> tokens = tokens(line, shown.size());
+        List<String> tokens = tokens(line);
         if (tokens.isEmpty()) return Parsed.invalid(choiceHint(shown.size(), true));
         Set<Integer> picks = new LinkedHashSet<>();
         for (String t : tokens) {
@@ -109,7 +109,7 @@ public final class ResponseParser {
     }
 
     /** Splits "1 3", "1,3", "ac" or "a c" into single picks. */
-    private static List<String> tokens(String line, int options) {
+    private static List<String> tokens(String line) {
         List<String> tokens = new ArrayList<>();
         for (String t : Patterns.SEPARATORS.split(line.toLowerCase(Locale.ROOT))) {
             if (t.isEmpty()) continue;

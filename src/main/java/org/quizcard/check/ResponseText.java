@@ -1,9 +1,7 @@
 package org.quizcard.check;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.quizcard.bank.Question;
 
 /**
@@ -17,12 +15,8 @@ public final class ResponseText {
     /** The response as one line of input ("b", "a c", "3 1 2", "1b 2a", "false", "4096"). */
     public static String format(Question q, Presentation shown, Response r) {
         if (r instanceof Response.Choice c) {
-            List<Integer> positions = new ArrayList<>();
-            c.picks().forEach(i -> positions.add(shown.shownAt(i)));
-            positions.sort(null);
-            StringBuilder b = new StringBuilder();
-            for (int p : positions) b.append(b.length() == 0 ? "" : " ").append(ResponseParser.letter(p));
-            return b.toString();
+            return c.picks().stream().map(shown::shownAt).sorted()
+                    .map(p -> String.valueOf(ResponseParser.letter(p))).collect(Collectors.joining(" "));
         } else if (r instanceof Response.Bool b) {
             return Boolean.toString(b.value());
         } else if (r instanceof Response.Typed t) {
@@ -30,15 +24,11 @@ public final class ResponseText {
         } else if (r instanceof Response.Number n) {
             return n.typed();
         } else if (r instanceof Response.Sequence s) {
-            StringBuilder b = new StringBuilder();
-            for (int i : s.order()) b.append(b.length() == 0 ? "" : " ").append(shown.shownAt(i) + 1);
-            return b.toString();
+            return s.order().stream().map(i -> Integer.toString(shown.shownAt(i) + 1)).collect(Collectors.joining(" "));
         } else if (r instanceof Response.Pairs p) {
-            Map<Integer, Integer> sorted = new TreeMap<>(p.pairs());
-            StringBuilder b = new StringBuilder();
-            sorted.forEach((left, right) -> b.append(b.length() == 0 ? "" : " ").append(left + 1)
-                    .append(ResponseParser.letter(shown.shownAt(right))));
-            return b.toString();
+            return new TreeMap<>(p.pairs()).entrySet().stream()
+                    .map(e -> (e.getKey() + 1) + String.valueOf(ResponseParser.letter(shown.shownAt(e.getValue()))))
+                    .collect(Collectors.joining(" "));
         } else if (r instanceof Response.Blanks b) {
             return String.join("; ", b.blanks());
         } else if (r instanceof Response.SelfRating s) {

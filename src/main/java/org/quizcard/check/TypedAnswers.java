@@ -78,6 +78,8 @@ final class TypedAnswers {
     record Typo(Kind kind, String typedWord, String expectedWord) {
         enum Kind { NONE, FORGIVEN, NUMBER, SHORT_WORD, OTHER_TERM }
 
+        static final Typo NONE = new Typo(Kind.NONE, null, null);
+
         String rejection(String typed, String expected) {
             return switch (kind) {
                 case NUMBER -> "Not accepted: '" + typed + "' differs from '" + expected
@@ -93,13 +95,13 @@ final class TypedAnswers {
 
     /** Whether {@code typed} is one forgivable typo away from {@code expected} (both normalised). */
     static Typo typo(String typed, String expected, Set<String> known) {
-        if (typed.equals(expected) || !Answers.withinOneEdit(typed, expected)) return new Typo(Typo.Kind.NONE, null, null);
+        if (typed.equals(expected) || !Answers.withinOneEdit(typed, expected)) return Typo.NONE;
         Segments t = Segments.of(typed);
         Segments e = Segments.of(expected);
-        if (t.words.size() != e.words.size()) return new Typo(Typo.Kind.NONE, null, null);
+        if (t.words.size() != e.words.size()) return Typo.NONE;
         if (!t.gaps.equals(e.gaps)) {
             // Only punctuation or spacing inside the answer differs ("cpu max" for "cpu.max").
-            return t.words.equals(e.words) ? new Typo(Typo.Kind.FORGIVEN, null, null) : new Typo(Typo.Kind.NONE, null, null);
+            return t.words.equals(e.words) ? new Typo(Typo.Kind.FORGIVEN, null, null) : Typo.NONE;
         }
         int differing = -1;
         for (int i = 0; i < t.words.size(); i++) {

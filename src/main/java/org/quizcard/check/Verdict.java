@@ -26,7 +26,8 @@ public record Verdict(double score, List<String> notes, Set<String> misconceptio
         return new Verdict(1, notes, Set.of());
     }
 
-    static Verdict wrong(Set<String> misconceptions) {
-        return new Verdict(0, List.of(), misconceptions);
+    /** Wrong, revealing {@code misconception} when it is not null. */
+    static Verdict wrong(String misconception) {
+        return new Verdict(0, List.of(), misconception == null ? Set.of() : Set.of(misconception));
     }
 }
