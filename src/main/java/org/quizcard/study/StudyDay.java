@@ -22,32 +22,14 @@ import org.quizcard.store.ProgressStore;
  * that follow-ups also keep to, learning steps that fall due within {@link #LEARN_AHEAD} asked
  * again in the same sitting, as in Anki, and what comes after it.
  */
-public final class StudyDay {
+public record StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, Set<String> concepts, int newPerDay,
+                       int limit) {
     /** Learning cards due again within this time come back in the same session. */
     public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     /** New questions a day unless {@code --new} says otherwise. */
     public static final int DEFAULT_NEW = 10;
     /** Most questions in a session unless {@code --limit} says otherwise. */
     public static final int DEFAULT_LIMIT = 100;
-
-    private final Bank bank;
-    private final ProgressStore store;
-    private final Fsrs fsrs;
-    private final Clock clock;
-    private final Set<String> concepts;
-    private final int newPerDay;
-    private final int limit;
-
-    public StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, Set<String> concepts, int newPerDay,
-                    int limit) {
-        this.bank = bank;
-        this.store = store;
-        this.fsrs = fsrs;
-        this.clock = clock;
-        this.concepts = concepts;
-        this.newPerDay = newPerDay;
-        this.limit = limit;
-    }
 
     /** What is due now, then today's new questions; empty when there is nothing to study. */
     public List<Question> plan() {
