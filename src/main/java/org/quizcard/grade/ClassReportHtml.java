@@ -358,18 +358,13 @@ public final class ClassReportHtml {
 
     /** Text safe in HTML and SVG content and in quoted attributes; control characters become spaces. */
     static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(Character.isISOControl(c) && c != '\n' ? ' ' : c);
-            }
-        }
-        return b.toString();
+        return ReportText.escape(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> Character.isISOControl(c) && c != '\n' ? " " : null;
+        });
     }
 }
