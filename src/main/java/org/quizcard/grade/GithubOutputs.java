@@ -28,11 +28,9 @@ final class GithubOutputs {
         for (Result.QuestionResult q : result.questions()) {
             if (!d.level().showsScores() || q.score() >= 1) continue;
             String kind = q.answered() && q.score() > 0 ? "warning" : "error";
-            b.append("::").append(kind).append(" file=").append(property(result.answersFile()));
-            if (q.line() > 0) b.append(",line=").append(q.line());
-            b.append(",title=").append(property(q.id() + ": " + score(q.earned(), q.item().points()) + " "
-                    + Plural.noun(q.item().points(), "point")))
-                    .append("::").append(data(String.join("\n", d.feedback(q)))).append('\n');
+            b.append(annotation(kind, result.answersFile(), q.line(), q.id() + ": "
+                    + score(q.earned(), q.item().points()) + " " + Plural.noun(q.item().points(), "point"),
+                    String.join("\n", d.feedback(q))));
         }
         b.append(result.passed() ? "::notice" : "::error").append(" title=").append(property(result.assignment().id()))
                 .append("::").append(data(d.verdict())).append('\n');
@@ -71,8 +69,13 @@ final class GithubOutputs {
 
     /** An error annotation on answers that could not be graded, on their line when it is known. */
     static String unreadableAnnotation(String file, int line, String message) {
-        return "::error file=" + property(file) + (line > 0 ? ",line=" + line : "") + ",title="
-                + property("answers cannot be graded") + "::" + data(message) + "\n";
+        return annotation("error", file, line, "answers cannot be graded", message);
+    }
+
+    /** A workflow command of {@code kind} on a file, and on its line when it is known. */
+    private static String annotation(String kind, String file, int line, String title, String message) {
+        return "::" + kind + " file=" + property(file) + (line > 0 ? ",line=" + line : "") + ",title="
+                + property(title) + "::" + data(message) + "\n";
     }
 
     /** The {@code result=} line GitHub Classroom's reporter reads: base64 of the JSON. */
