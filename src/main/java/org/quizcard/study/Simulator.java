@@ -1,5 +1,6 @@
 package org.quizcard.study;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.quizcard.srs.Fsrs;
@@ -168,13 +169,8 @@ public record Simulator(SchedulerConfig config, List<Learned> backlog, int unsee
                 remembered[day] = r / copies;
             }
         }
-        double[] meanReviews = new double[days];
-        double[] meanFresh = new double[days];
-        for (int day = 0; day < days; day++) {
-            meanReviews[day] = (double) reviews[day] / copies;
-            meanFresh[day] = (double) fresh[day] / copies;
-        }
-        return new Outcome(retention, meanReviews, meanFresh, remembered, seconds / copies);
+        return new Outcome(retention, Arrays.stream(reviews).mapToDouble(r -> (double) r / copies).toArray(),
+                Arrays.stream(fresh).mapToDouble(f -> (double) f / copies).toArray(), remembered, seconds / copies);
     }
 
     /** How many copies of the learner's questions make a population of about {@link #POPULATION}. */
