@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Misconception;
@@ -61,13 +62,8 @@ final class ClassStatistics {
                 .orElse(first.assignment());
 
         List<String> ids = questionOrder(students, bank);
-        List<QuestionStats> questions = new ArrayList<>();
-        List<String> notInBank = new ArrayList<>();
-        for (String id : ids) {
-            QuestionStats q = question(id, students, bank.question(id));
-            questions.add(q);
-            if (!q.inBank()) notInBank.add(id);
-        }
+        List<QuestionStats> questions = ids.stream().map(id -> question(id, students, bank.question(id))).toList();
+        List<String> notInBank = questions.stream().filter(q -> !q.inBank()).map(QuestionStats::id).toList();
         return new ClassReport(first.assignment(), title, students, distribution(students), questions,
                 misconceptions(students, bank, ids), notInBank);
     }
@@ -86,10 +82,8 @@ final class ClassStatistics {
         List<Double> shares = students.stream().map(Result::share).sorted().toList();
         int[] counts = new int[BINS];
         shares.forEach(share -> counts[bin(share)]++);
-        List<Bin> bins = new ArrayList<>();
-        for (int i = 0; i < BINS; i++) {
-            bins.add(new Bin(i * 100 / BINS, (i + 1) * 100 / BINS, counts[i]));
-        }
+        List<Bin> bins = IntStream.range(0, BINS).mapToObj(i -> new Bin(i * 100 / BINS, (i + 1) * 100 / BINS, counts[i]))
+                .toList();
         int n = shares.size();
         double median = n % 2 == 1 ? shares.get(n / 2) : (shares.get(n / 2 - 1) + shares.get(n / 2)) / 2;
         int passed = (int) students.stream().filter(Result::passed).count();
