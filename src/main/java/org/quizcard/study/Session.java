@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
 import org.quizcard.bank.Misconception;
@@ -242,11 +243,8 @@ public final class Session {
     /** How many new, learning and due questions are left, this one included; null when not counted. */
     private QuizUi.Counts counts(List<Question> queue, int position, List<Step> steps) {
         if (kinds == null) return null;
-        int[] n = new int[QuizUi.Kind.values().length];
-        for (Question q : queue.subList(position, queue.size())) n[kinds.apply(q).ordinal()]++;
-        n[QuizUi.Kind.LEARNING.ordinal()] += steps.size();
-        return new QuizUi.Counts(n[QuizUi.Kind.NEW.ordinal()], n[QuizUi.Kind.LEARNING.ordinal()],
-                n[QuizUi.Kind.DUE.ordinal()]);
+        return QuizUi.Counts.of(Stream.concat(queue.subList(position, queue.size()).stream().map(kinds),
+                steps.stream().map(s -> QuizUi.Kind.LEARNING)));
     }
 
     /**

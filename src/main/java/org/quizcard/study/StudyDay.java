@@ -58,17 +58,12 @@ public record StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, S
         List<Question> plan = StudyQueue.build(bank, store, fsrs, now, Set.of(), newPerDay, limit,
                 Misconceptions.active(evidence));
         var cards = store.cards();
-        int[] kinds = new int[QuizUi.Kind.values().length];
-        int scheduled = 0;
-        for (Question q : plan) {
-            var info = cards.get(q.ref());
-            kinds[kind(info == null ? Card.NEW : info.state()).ordinal()]++;
-            if (info != null && !info.state().due().isAfter(now)) scheduled++;
-        }
+        QuizUi.Counts n = QuizUi.Counts.of(plan.stream().map(q -> cards.get(q.ref()))
+                .map(info -> kind(info == null ? Card.NEW : info.state())));
+        int scheduled = (int) plan.stream().map(q -> cards.get(q.ref()))
+                .filter(info -> info != null && !info.state().due().isAfter(now)).count();
         // a question seen before that is not scheduled yet is in the plan only to probe a misconception
-        int seen = plan.size() - kinds[QuizUi.Kind.NEW.ordinal()];
-        return new Outlook(kinds[QuizUi.Kind.NEW.ordinal()], kinds[QuizUi.Kind.LEARNING.ordinal()],
-                kinds[QuizUi.Kind.DUE.ordinal()], scheduled, seen - scheduled);
+        return new Outlook(n.fresh(), n.learning(), n.due(), scheduled, plan.size() - n.fresh() - scheduled);
     }
 
     /** A session over {@code plan} that records into the store as it goes. */
