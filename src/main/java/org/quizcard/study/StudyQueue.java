@@ -30,7 +30,8 @@ public final class StudyQueue {
     /** The plan for a study session. */
     public static List<Question> build(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, Set<String> concepts,
                                        int newPerDay, int limit) {
-        return build(bank, store, fsrs, now, concepts, newPerDay, limit, Misconceptions.active(bank, store, fsrs));
+        return build(bank, store, fsrs, now, concepts, newPerDay, limit,
+                Misconceptions.active(Misconceptions.evidence(bank, store, fsrs)));
     }
 
     /** The plan for a study session, given the ids of the active misconceptions. */
@@ -52,7 +53,8 @@ public final class StudyQueue {
         // the study day of a question's last review, Long.MIN_VALUE for one never reviewed
         ToLongFunction<Question> lastDay = q -> {
             ProgressQueries.CardInfo c = cards.get(q.ref());
-            return c == null || c.state().lastReview() == null ? Long.MIN_VALUE : fsrs.dayNumber(c.state().lastReview());
+            Instant last = c == null ? null : c.state().lastReview();
+            return last == null ? Long.MIN_VALUE : fsrs.dayNumber(last);
         };
         Set<String> planned = new LinkedHashSet<>();
         List<Question> plan = new ArrayList<>();
@@ -61,7 +63,8 @@ public final class StudyQueue {
         for (String id : active) {
             // one probe a day for each misconception: none when one is planned or was answered today
             boolean alreadyProbed = plan.stream().anyMatch(q -> q.probes().contains(id))
-                    || pool.stream().anyMatch(q -> q.probes().contains(id) && lastDay.applyAsLong(q) == today);
+                    || pool.stream().anyMatch(q -> q.probes().contains(id)
+                            && lastDay.applyAsLong(q) == today);
             if (alreadyProbed) continue;
             pool.stream().filter(q -> q.probes().contains(id) && !planned.contains(q.ref()))
                     .filter(q -> lastDay.applyAsLong(q) < today)
