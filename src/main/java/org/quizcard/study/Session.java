@@ -179,7 +179,7 @@ public final class Session {
             Verdict verdict = Checker.check(q, given.response());
             Rating suggested = suggestedRating(given, verdict);
             List<Misconception> revealed = verdict.misconceptions().stream().sorted()
-                    .map(id -> bank.misconception(id).orElse(null)).filter(m -> m != null).toList();
+                    .flatMap(id -> bank.misconception(id).stream()).toList();
             Instant at = clock.instant();
             Map<Rating, Instant> dues = sink.preview(q, at);
             // Recorded before the feedback shows: closing the terminal while reading loses nothing.
@@ -243,8 +243,8 @@ public final class Session {
     /** How many new, learning and due questions are left, this one included; null when not counted. */
     private QuizUi.Counts counts(List<Question> queue, int position, List<Step> steps) {
         if (kinds == null) return null;
-        return QuizUi.Counts.of(Stream.concat(queue.subList(position, queue.size()).stream().map(kinds),
-                steps.stream().map(s -> QuizUi.Kind.LEARNING)));
+        return QuizUi.Counts.of(Stream.concat(queue.subList(position, queue.size()).stream()
+                .map(kinds), steps.stream().map(s -> QuizUi.Kind.LEARNING)));
     }
 
     /**
@@ -282,7 +282,7 @@ public final class Session {
     }
 
     private Summary summarise(List<Done> answers, int asked, int skipped, String next) {
-        java.util.Collections.reverse(answers);
+        Collections.reverse(answers);
         Map<String, double[]> perConcept = new LinkedHashMap<>();
         Map<String, Integer> revealed = new LinkedHashMap<>();
         double total = 0;
