@@ -123,10 +123,11 @@ public final class ClassReportHtml {
             double x = left + slot * i + 4;
             double barHeight = height * b.count() / axisTop;
             boolean below = d.passMark().isPresent() && b.to() <= Math.round(d.passMark().getAsDouble() * 100);
-            h.append("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\"><title>".formatted(num(x),
-                    num(top + height - barHeight), num(slot - 8), num(barHeight), below ? SALMON : BLUE));
-            h.append(b.from()).append("–").append(b.to()).append("%: ").append(Plural.of(b.count(), "student"))
-                    .append("</title></rect>\n");
+            h.append("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\"><title>"
+                    .formatted(num(x), num(top + height - barHeight), num(slot - 8), num(barHeight),
+                            below ? SALMON : BLUE));
+            h.append(b.from()).append("–").append(b.to()).append("%: ")
+                    .append(Plural.of(b.count(), "student")).append("</title></rect>\n");
             if (b.count() > 0) {
                 text(h, x + (slot - 8) / 2, top + height - barHeight - 5, "middle", INK, 13, String.valueOf(b.count()));
             }
@@ -180,8 +181,9 @@ public final class ClassReportHtml {
         for (int i = 0; i < qs.size(); i++) {
             QuestionStats q = qs.get(i);
             double y = top + row * i;
-            h.append("<g><title>").append(escape(q.id())).append(": difficulty ").append(decimal(q.difficulty()))
-                    .append(", discrimination ").append(discrimination(q.discrimination())).append("</title>\n");
+            h.append("<g><title>").append(escape(q.id())).append(": difficulty ")
+                    .append(decimal(q.difficulty())).append(", discrimination ")
+                    .append(discrimination(q.discrimination())).append("</title>\n");
             text(h, labelEnd, y + 13, "end", INK, 13, shorten(q.id(), 36));
             rect(h, diffLeft, y + 2, diffWidth, 16, TRACK);
             rect(h, diffLeft, y + 2, diffWidth * q.difficulty(), 16, BLUE);
@@ -210,9 +212,11 @@ public final class ClassReportHtml {
         h.append("<table>\n<tr><th>question</th><th>type</th><th class=\"n\">students</th><th class=\"n\">answered</th>"
                 + "<th class=\"n\">difficulty</th><th class=\"n\">discrimination</th><th>flag</th></tr>\n");
         for (QuestionStats q : qs) {
-            String prompt = q.inBank() ? "<br><span class=\"note\">" + escape(q.prompt()) + "</span>" : "";
-            row(h, td(escape(q.id()) + prompt), td(escape(q.type())), td("n", q.students()), td("n", q.answered()),
-                    td("n", decimal(q.difficulty())), td("n", discrimination(q.discrimination())),
+            String prompt = q.inBank()
+                    ? "<br><span class=\"note\">" + escape(q.prompt()) + "</span>" : "";
+            row(h, td(escape(q.id()) + prompt), td(escape(q.type())), td("n", q.students()),
+                    td("n", q.answered()), td("n", decimal(q.difficulty())),
+                    td("n", discrimination(q.discrimination())),
                     td("flag", escape(ClassReportMarkdown.flag(q))));
         }
         h.append("</table>\n");
@@ -249,15 +253,16 @@ public final class ClassReportHtml {
             }
             double none = (double) q.unanswered() / q.students();
             row(h, td(""), td("note", "no answer"), rightKnown ? td("") : "",
-                    td("bar", bar(none, GRID, "no answer: " + percent(none))), td("n", q.unanswered()),
-                    td("n", percent(none)), td(""));
+                    td("bar", bar(none, GRID, "no answer: " + percent(none))),
+                    td("n", q.unanswered()), td("n", percent(none)), td(""));
             h.append("</table>\n");
         }
     }
 
     /** A small bar chart of one share, for a table cell. */
     private static String bar(double share, String colour, String title) {
-        StringBuilder b = new StringBuilder("<svg width=\"160\" height=\"14\" viewBox=\"0 0 160 14\" role=\"img\">");
+        StringBuilder b = new StringBuilder("<svg width=\"160\" height=\"14\"");
+        b.append(" viewBox=\"0 0 160 14\" role=\"img\">");
         b.append("<title>").append(escape(title)).append("</title>");
         rect(b, 0, 0, 160, 14, TRACK);
         rect(b, 0, 0, 160 * share, 14, colour);
@@ -295,7 +300,8 @@ public final class ClassReportHtml {
         for (MisconceptionStats m : misconceptions) {
             row(h, td(escape(m.id())), td("n", m.revealed()), td("n", percent(m.share())),
                     td("n", m.exposed().map(String::valueOf).orElse("?")),
-                    td(m.claim() == null ? "<span class=\"note\">(not in the bank)</span>" : escape(m.claim())));
+                    td(m.claim() == null ? "<span class=\"note\">(not in the bank)</span>"
+                            : escape(m.claim())));
         }
         h.append("</table>\n");
     }
@@ -305,7 +311,8 @@ public final class ClassReportHtml {
                 + "<th>misconceptions revealed</th></tr>\n");
         for (Result s : students) {
             row(h, td(escape(s.student())), td("n", percent1(s.share())),
-                    td(s.passed() ? "yes" : "<span class=\"flag\">no</span>"), td(escape(String.join(", ", s.revealed()))));
+                    td(s.passed() ? "yes" : "<span class=\"flag\">no</span>"),
+                    td(escape(String.join(", ", s.revealed()))));
         }
         h.append("</table>\n");
     }
@@ -323,12 +330,13 @@ public final class ClassReportHtml {
     }
 
     private static void svgOpen(StringBuilder h, double width, double height, String label) {
-        h.append("<svg width=\"%s\" height=\"%s\" viewBox=\"0 0 %1$s %2$s\" role=\"img\" aria-label=\"%s\">\n"
-                .formatted(num(width), num(height), escape(label)));
+        h.append(("<svg width=\"%s\" height=\"%s\" viewBox=\"0 0 %1$s %2$s\" role=\"img\""
+                + " aria-label=\"%s\">\n").formatted(num(width), num(height), escape(label)));
     }
 
     private static void text(StringBuilder h, double x, double y, String anchor, String colour, int size, String text) {
-        h.append("<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" font-size=\"%s\" style=\"fill:%s\">%s</text>\n"
+        h.append(("<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" font-size=\"%s\""
+                + " style=\"fill:%s\">%s</text>\n")
                 .formatted(num(x), num(y), anchor, size, colour, escape(text)));
     }
 
@@ -339,8 +347,9 @@ public final class ClassReportHtml {
 
     private static void line(StringBuilder h, double x1, double y1, double x2, double y2, String colour, double width,
                              String dashes) {
-        h.append("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\" stroke-width=\"%s\"%s/>\n"
-                .formatted(num(x1), num(y1), num(x2), num(y2), colour, num(width),
+        h.append(("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\""
+                + " stroke-width=\"%s\"%s/>\n").formatted(num(x1), num(y1), num(x2), num(y2),
+                        colour, num(width),
                         dashes == null ? "" : " stroke-dasharray=\"" + dashes + "\""));
     }
 

@@ -71,8 +71,8 @@ public final class ClassReportMarkdown {
         md.append("| question | type | students | answered | difficulty | discrimination | flag |\n");
         md.append("|---|---|--:|--:|--:|--:|---|\n");
         for (QuestionStats q : report.questions()) {
-            row(md, escape(q.id()), escape(q.type()), q.students(), q.answered(), decimal(q.difficulty()),
-                    discrimination(q.discrimination()), flag(q));
+            row(md, escape(q.id()), escape(q.type()), q.students(), q.answered(),
+                    decimal(q.difficulty()), discrimination(q.discrimination()), flag(q));
         }
         if (!report.notInBank().isEmpty()) {
             md.append("\nNot in the bank (shown by id, options by number): ")
@@ -112,7 +112,8 @@ public final class ClassReportMarkdown {
         md.append(MISCONCEPTIONS_NOTE).append("\n\n");
         md.append("| misconception | students | share | met a probe | claim |\n|---|--:|--:|--:|---|\n");
         for (MisconceptionStats m : misconceptions) {
-            row(md, escape(m.id()), m.revealed(), percent(m.share()), m.exposed().map(String::valueOf).orElse("?"),
+            row(md, escape(m.id()), m.revealed(), percent(m.share()),
+                    m.exposed().map(String::valueOf).orElse("?"),
                     m.claim() == null ? "(not in the bank)" : escape(m.claim()));
         }
     }
@@ -121,7 +122,8 @@ public final class ClassReportMarkdown {
         md.append("\n## Students\n\n| student | score | passed | misconceptions revealed |\n|---|--:|---|---|\n");
         for (Result s : students) {
             row(md, escape(s.student()), percent1(s.share()), s.passed() ? "yes" : "no",
-                    String.join(", ", s.revealed().stream().map(ClassReportMarkdown::escape).toList()));
+                    String.join(", ", s.revealed().stream().map(ClassReportMarkdown::escape)
+                            .toList()));
         }
     }
 

@@ -62,8 +62,10 @@ final class ClassStatistics {
                 .orElse(first.assignment());
 
         List<String> ids = questionOrder(students, bank);
-        List<QuestionStats> questions = ids.stream().map(id -> question(id, students, bank.question(id))).toList();
-        List<String> notInBank = questions.stream().filter(q -> !q.inBank()).map(QuestionStats::id).toList();
+        List<QuestionStats> questions = ids.stream()
+                .map(id -> question(id, students, bank.question(id))).toList();
+        List<String> notInBank = questions.stream().filter(q -> !q.inBank())
+                .map(QuestionStats::id).toList();
         return new ClassReport(first.assignment(), title, students, distribution(students), questions,
                 misconceptions(students, bank, ids), notInBank);
     }
@@ -82,8 +84,8 @@ final class ClassStatistics {
         List<Double> shares = students.stream().map(Result::share).sorted().toList();
         int[] counts = new int[BINS];
         shares.forEach(share -> counts[bin(share)]++);
-        List<Bin> bins = IntStream.range(0, BINS).mapToObj(i -> new Bin(i * 100 / BINS, (i + 1) * 100 / BINS, counts[i]))
-                .toList();
+        List<Bin> bins = IntStream.range(0, BINS)
+                .mapToObj(i -> new Bin(i * 100 / BINS, (i + 1) * 100 / BINS, counts[i])).toList();
         int n = shares.size();
         double median = n % 2 == 1 ? shares.get(n / 2) : (shares.get(n / 2 - 1) + shares.get(n / 2)) / 2;
         int passed = (int) students.stream().filter(Result::passed).count();
@@ -121,7 +123,8 @@ final class ClassStatistics {
         int answered = (int) given.stream().filter(Answer::answered).count();
         // When every student given the question has the same total, the corrected item-total
         // correlation is -1 by construction (the rest is the total minus the item): it says nothing.
-        DoubleSummaryStatistics spread = totals.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        DoubleSummaryStatistics spread = totals.stream().mapToDouble(Double::doubleValue)
+                .summaryStatistics();
         boolean totalsVary = spread.getMax() - spread.getMin() > 1e-9;
         OptionalDouble r = totalsVary ? correlation(pairedScores, rests) : OptionalDouble.empty();
         Flag flag = r.isEmpty() ? Flag.UNDEFINED

@@ -28,8 +28,9 @@ final class GithubOutputs {
         for (Result.QuestionResult q : result.questions()) {
             if (!d.level().showsScores() || q.score() >= 1) continue;
             String kind = q.answered() && q.score() > 0 ? "warning" : "error";
-            b.append(annotation(kind, result.answersFile(), q.line(), q.id() + ": "
-                    + score(q.earned(), q.item().points()) + " " + Plural.noun(q.item().points(), "point"),
+            String title = q.id() + ": " + score(q.earned(), q.item().points()) + " "
+                    + Plural.noun(q.item().points(), "point");
+            b.append(annotation(kind, result.answersFile(), q.line(), title,
                     String.join("\n", d.feedback(q))));
         }
         b.append(result.passed() ? "::notice" : "::error").append(" title=").append(property(result.assignment().id()))
@@ -42,8 +43,8 @@ final class GithubOutputs {
 
     /** One test of a Classroom result; a test of the whole assignment has no line and file. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record Test(String name, String status, String message, Integer line_no, String filename,
-                        Number score, Number max_score) { }
+    private record Test(String name, String status, String message, Integer line_no,
+                        String filename, Number score, Number max_score) { }
 
     /** The Classroom result: base64 JSON, one test per question, fractional points. */
     static String classroom(Disclosure d) {
@@ -52,19 +53,21 @@ final class GithubOutputs {
         List<Test> tests = new ArrayList<>();
         if (d.level().showsScores()) {
             for (Result.QuestionResult q : result.questions()) {
-                tests.add(new Test(q.id(), q.score() >= 1 ? "pass" : "fail", String.join("\n", d.feedback(q)),
-                        q.line(), result.answersFile(), round(q.earned()), round(q.item().points())));
+                tests.add(new Test(q.id(), q.score() >= 1 ? "pass" : "fail",
+                        String.join("\n", d.feedback(q)), q.line(), result.answersFile(),
+                        round(q.earned()), round(q.item().points())));
             }
         } else {
-            tests.add(new Test(result.assignment().id(), status, d.verdict(), null, null, round(result.earned()),
-                    round(result.points())));
+            tests.add(new Test(result.assignment().id(), status, d.verdict(), null, null,
+                    round(result.earned()), round(result.points())));
         }
         return classroomLine(new Classroom(1, status, round(result.points()), tests));
     }
 
     /** The Classroom result of answers that could not be graded: one test with {@code status: error}. */
     static String unreadableClassroom(String file, int line, String message) {
-        return classroomLine(new Classroom(1, "error", 0, List.of(new Test("answers", "error", message, line, file, 0, 0))));
+        Test test = new Test("answers", "error", message, line, file, 0, 0);
+        return classroomLine(new Classroom(1, "error", 0, List.of(test)));
     }
 
     /** An error annotation on answers that could not be graded, on their line when it is known. */
@@ -73,9 +76,10 @@ final class GithubOutputs {
     }
 
     /** A workflow command of {@code kind} on a file, and on its line when it is known. */
-    private static String annotation(String kind, String file, int line, String title, String message) {
-        return "::" + kind + " file=" + property(file) + (line > 0 ? ",line=" + line : "") + ",title="
-                + property(title) + "::" + data(message) + "\n";
+    private static String annotation(String kind, String file, int line, String title,
+                                     String message) {
+        return "::" + kind + " file=" + property(file) + (line > 0 ? ",line=" + line : "")
+                + ",title=" + property(title) + "::" + data(message) + "\n";
     }
 
     /** The {@code result=} line GitHub Classroom's reporter reads: base64 of the JSON. */

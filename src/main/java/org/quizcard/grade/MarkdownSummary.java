@@ -49,7 +49,8 @@ final class MarkdownSummary {
         }
         if (level.showsMisconceptions()) {
             Map<String, Integer> revealed = new LinkedHashMap<>();
-            result.questions().forEach(q -> q.misconceptions().forEach(m -> revealed.merge(m, 1, Integer::sum)));
+            result.questions().forEach(q -> q.misconceptions()
+                    .forEach(m -> revealed.merge(m, 1, Integer::sum)));
             if (!revealed.isEmpty()) {
                 b.append("### Misconceptions your answers revealed\n\n");
                 revealed.forEach((id, n) -> {

@@ -33,7 +33,8 @@ final class ReportText {
             case '"' -> "&quot;";
             case '\'' -> "&apos;";
             case '\n' -> "&#10;";
-            default -> c >= 0x20 && !Character.isISOControl(c) && !(c >= 0xfffe && c <= 0xffff) ? null : "";
+            default -> c >= 0x20 && !Character.isISOControl(c) && !(c >= 0xfffe && c <= 0xffff)
+                    ? null : "";
         });
     }
 
@@ -50,7 +51,7 @@ final class ReportText {
         });
     }
 
-    /** {@code s} with each code point that {@code replacement} maps to a string replaced by it (null: kept). */
+    /** {@code s} with each code point that {@code replacement} maps to a string replaced by it. */
     static String escape(String s, IntFunction<String> replacement) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         s.codePoints().forEach(c -> {

@@ -62,8 +62,8 @@ public final class Submissions {
     static List<Path> submissions(Path dir) {
         if (!Files.isDirectory(dir)) throw QuizcardException.badInput(dir + ": not a directory of submissions");
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw QuizcardException.badInput(dir + ": cannot list the submissions (" + e.getMessage() + ")");
         }

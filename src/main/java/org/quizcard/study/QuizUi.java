@@ -36,7 +36,8 @@ public interface QuizUi {
         static Counts of(Stream<Kind> kinds) {
             int[] n = new int[Kind.values().length];
             kinds.forEach(k -> n[k.ordinal()]++);
-            return new Counts(n[Kind.NEW.ordinal()], n[Kind.LEARNING.ordinal()], n[Kind.DUE.ordinal()]);
+            return new Counts(n[Kind.NEW.ordinal()], n[Kind.LEARNING.ordinal()],
+                    n[Kind.DUE.ordinal()]);
         }
     }
 

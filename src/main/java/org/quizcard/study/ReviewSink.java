@@ -27,7 +27,10 @@ public interface ReviewSink {
     default void rerate(long handle, Answered answered) {
     }
 
-    /** Removes a recorded answer, restoring what it changed; a sink that keeps nothing has nothing to remove. */
+    /**
+     * Removes a recorded answer, restoring what it changed; a sink that keeps nothing has nothing
+     * to remove.
+     */
     default void undo(long handle) {
     }
 

@@ -27,7 +27,8 @@ import org.quizcard.store.ProgressQueries;
  * @param newPerDay new questions a day
  * @param habits    the learner's times and ratings
  */
-public record Simulator(SchedulerConfig config, List<Learned> backlog, int unseen, int newPerDay, Habits habits) {
+public record Simulator(SchedulerConfig config, List<Learned> backlog, int unseen, int newPerDay,
+                        Habits habits) {
     /** A question already learned: its memory state and the days until it is due (0: today). */
     public record Learned(MemoryState memory, int dueInDays, int daysSinceReview) { }
 
@@ -169,8 +170,10 @@ public record Simulator(SchedulerConfig config, List<Learned> backlog, int unsee
                 remembered[day] = r / copies;
             }
         }
-        return new Outcome(retention, Arrays.stream(reviews).mapToDouble(r -> (double) r / copies).toArray(),
-                Arrays.stream(fresh).mapToDouble(f -> (double) f / copies).toArray(), remembered, seconds / copies);
+        return new Outcome(retention,
+                Arrays.stream(reviews).mapToDouble(r -> (double) r / copies).toArray(),
+                Arrays.stream(fresh).mapToDouble(f -> (double) f / copies).toArray(), remembered,
+                seconds / copies);
     }
 
     /** How many copies of the learner's questions make a population of about {@link #POPULATION}. */

@@ -22,8 +22,8 @@ import org.quizcard.store.ProgressStore;
  * that follow-ups also keep to, learning steps that fall due within {@link #LEARN_AHEAD} asked
  * again in the same sitting, as in Anki, and what comes after it.
  */
-public record StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, Set<String> concepts, int newPerDay,
-                       int limit) {
+public record StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, Set<String> concepts,
+                       int newPerDay, int limit) {
     /** Learning cards due again within this time come back in the same session. */
     public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     /** New questions a day unless {@code --new} says otherwise. */
@@ -63,7 +63,8 @@ public record StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, S
         int scheduled = (int) plan.stream().map(q -> cards.get(q.ref()))
                 .filter(info -> info != null && !info.state().due().isAfter(now)).count();
         // a question seen before that is not scheduled yet is in the plan only to probe a misconception
-        return new Outlook(n.fresh(), n.learning(), n.due(), scheduled, plan.size() - n.fresh() - scheduled);
+        return new Outlook(n.fresh(), n.learning(), n.due(), scheduled,
+                plan.size() - n.fresh() - scheduled);
     }
 
     /** A session over {@code plan} that records into the store as it goes. */
