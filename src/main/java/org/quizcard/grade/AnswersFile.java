@@ -39,23 +39,21 @@ public record AnswersFile(String file, String assignment, String student, Map<St
         String assignment = null;
         String student = null;
         Map<String, Entry> responses = new LinkedHashMap<>();
-        if (root != null) {
-            Fields f = Fields.of(root, "an answers file", problems);
-            if (f != null) {
-                assignment = f.string("assignment", true);
-                student = f.string("student", true);
-                String problem = student == null ? null : Variant.studentIdProblem(student);
-                if (problem != null) problems.add(Problem.error(f.node("student").where(), problem));
-                YamlNode answers = f.node("answers");
-                if (answers instanceof YamlNode.YamlMap m) {
-                    m.entries().values().forEach(e -> responses.put(e.key(), entry(e, problems)));
-                } else if (answers != null && !(answers instanceof YamlNode.YamlScalar s && s.kind() == YamlNode.YamlScalar.Kind.NULL)) {
-                    problems.add(Problem.error(answers.where(), "'answers' must be a mapping of question id to response"));
-                } else if (answers == null) {
-                    problems.add(Problem.error(f.where(), "an answers file needs 'answers'"));
-                }
-                f.finish();
+        Fields f = root == null ? null : Fields.of(root, "an answers file", problems);
+        if (f != null) {
+            assignment = f.string("assignment", true);
+            student = f.string("student", true);
+            String problem = student == null ? null : Variant.studentIdProblem(student);
+            if (problem != null) problems.add(Problem.error(f.node("student").where(), problem));
+            YamlNode answers = f.node("answers");
+            if (answers instanceof YamlNode.YamlMap m) {
+                m.entries().values().forEach(e -> responses.put(e.key(), entry(e, problems)));
+            } else if (answers == null) {
+                problems.add(Problem.error(f.where(), "an answers file needs 'answers'"));
+            } else if (!(answers instanceof YamlNode.YamlScalar s && s.kind() == YamlNode.YamlScalar.Kind.NULL)) {
+                problems.add(Problem.error(answers.where(), "'answers' must be a mapping of question id to response"));
             }
+            f.finish();
         }
         Problem.failOnErrors(problems);
         return new AnswersFile(file.toString(), assignment, student, responses);

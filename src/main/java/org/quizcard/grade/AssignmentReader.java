@@ -37,23 +37,19 @@ public final class AssignmentReader {
         double overall = 0.5;
         Map<String, Double> concepts = new LinkedHashMap<>();
         YamlNode passNode = f.node("pass");
-        if (passNode != null) {
-            Fields pass = Fields.of(passNode, "'pass'", problems);
-            if (pass != null) {
-                Double o = pass.number("overall", false);
-                if (o != null) overall = share(o, pass.node("overall"), problems);
-                YamlNode c = pass.node("concepts");
-                if (c != null) {
-                    Fields cf = Fields.of(c, "'pass.concepts'", problems);
-                    if (cf != null && c instanceof YamlNode.YamlMap m) {
-                        for (String concept : m.entries().keySet()) {
-                            Double v = cf.number(concept, true);
-                            if (v != null) concepts.put(concept, share(v, m.entries().get(concept).value(), problems));
-                        }
-                    }
+        Fields pass = passNode == null ? null : Fields.of(passNode, "'pass'", problems);
+        if (pass != null) {
+            Double o = pass.number("overall", false);
+            if (o != null) overall = share(o, pass.node("overall"), problems);
+            YamlNode c = pass.node("concepts");
+            Fields cf = c == null ? null : Fields.of(c, "'pass.concepts'", problems);
+            if (cf != null && c instanceof YamlNode.YamlMap m) {
+                for (String concept : m.entries().keySet()) {
+                    Double v = cf.number(concept, true);
+                    if (v != null) concepts.put(concept, share(v, m.entries().get(concept).value(), problems));
                 }
-                pass.finish();
             }
+            pass.finish();
         }
         List<String> gates = f.strings("gates", false);
         String feedbackName = f.string("feedback", false);

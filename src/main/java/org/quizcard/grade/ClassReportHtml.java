@@ -1,5 +1,10 @@
 package org.quizcard.grade;
 
+import static org.quizcard.grade.ClassReportMarkdown.decimal;
+import static org.quizcard.grade.ClassReportMarkdown.discrimination;
+import static org.quizcard.grade.ClassReportMarkdown.percent;
+import static org.quizcard.grade.ClassReportMarkdown.percent1;
+
 import java.util.List;
 import java.util.Locale;
 import org.quizcard.Plural;
@@ -82,9 +87,9 @@ public final class ClassReportHtml {
     private static void cards(StringBuilder h, Distribution d) {
         h.append("<div class=\"cards\">\n");
         card(h, String.valueOf(d.students()), Plural.noun(d.students(), "student"));
-        card(h, ClassReportMarkdown.percent1(d.mean()), "mean score");
-        card(h, ClassReportMarkdown.percent1(d.median()), "median score");
-        card(h, ClassReportMarkdown.percent(d.passRate()), "passed (" + d.passed() + " of " + d.students() + ")");
+        card(h, percent1(d.mean()), "mean score");
+        card(h, percent1(d.median()), "median score");
+        card(h, percent(d.passRate()), "passed (" + d.passed() + " of " + d.students() + ")");
         h.append("</div>\n");
     }
 
@@ -95,8 +100,8 @@ public final class ClassReportHtml {
 
     private static void distribution(StringBuilder h, Distribution d) {
         h.append("<h2>Score distribution</h2>\n<p class=\"note\">Total score as a share of each student's points: lowest ")
-                .append(ClassReportMarkdown.percent1(d.min())).append(", highest ").append(ClassReportMarkdown.percent1(d.max()));
-        d.passMark().ifPresent(m -> h.append(", pass mark ").append(ClassReportMarkdown.percent(m)));
+                .append(percent1(d.min())).append(", highest ").append(percent1(d.max()));
+        d.passMark().ifPresent(m -> h.append(", pass mark ").append(percent(m)));
         h.append(". Each bin holds its lower bound; 100% is in the last.</p>\n");
         double left = 52;
         double top = 64;
@@ -118,11 +123,11 @@ public final class ClassReportHtml {
             double x = left + slot * i + 4;
             double barHeight = height * b.count() / axisTop;
             boolean below = d.passMark().isPresent() && b.to() <= Math.round(d.passMark().getAsDouble() * 100);
-            h.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(top + height - barHeight))
-                    .append("\" width=\"").append(num(slot - 8)).append("\" height=\"").append(num(barHeight))
-                    .append("\" fill=\"").append(below ? SALMON : BLUE).append("\"><title>")
-                    .append(b.from()).append("–").append(b.to()).append("%: ").append(Plural.of(b.count(), "student"))
-                    .append("</title></rect>\n");
+            h.append("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\"><title>"
+                    .formatted(num(x), num(top + height - barHeight), num(slot - 8), num(barHeight),
+                            below ? SALMON : BLUE));
+            h.append(b.from()).append("–").append(b.to()).append("%: ")
+                    .append(Plural.of(b.count(), "student")).append("</title></rect>\n");
             if (b.count() > 0) {
                 text(h, x + (slot - 8) / 2, top + height - barHeight - 5, "middle", INK, 13, String.valueOf(b.count()));
             }
@@ -133,9 +138,9 @@ public final class ClassReportHtml {
         // The two labels point away from each other, so that close values keep them apart.
         boolean meanLeft = d.passMark().isPresent() && d.mean() <= d.passMark().getAsDouble();
         d.passMark().ifPresent(m -> marker(h, left + width * m, top + height, 18, RED, "6 4",
-                "pass mark " + ClassReportMarkdown.percent(m), !meanLeft, left + width));
+                "pass mark " + percent(m), !meanLeft, left + width));
         marker(h, left + width * d.mean(), top + height, 36, INK, null,
-                "mean " + ClassReportMarkdown.percent1(d.mean()), !meanLeft, left + width);
+                "mean " + percent1(d.mean()), !meanLeft, left + width);
         h.append("</svg>\n");
     }
 
@@ -177,12 +182,12 @@ public final class ClassReportHtml {
             QuestionStats q = qs.get(i);
             double y = top + row * i;
             h.append("<g><title>").append(escape(q.id())).append(": difficulty ")
-                    .append(ClassReportMarkdown.decimal(q.difficulty())).append(", discrimination ")
-                    .append(ClassReportMarkdown.discrimination(q.discrimination())).append("</title>\n");
+                    .append(decimal(q.difficulty())).append(", discrimination ")
+                    .append(discrimination(q.discrimination())).append("</title>\n");
             text(h, labelEnd, y + 13, "end", INK, 13, shorten(q.id(), 36));
             rect(h, diffLeft, y + 2, diffWidth, 16, TRACK);
             rect(h, diffLeft, y + 2, diffWidth * q.difficulty(), 16, BLUE);
-            text(h, diffLeft + diffWidth + 8, y + 15, "start", INK, 12, ClassReportMarkdown.decimal(q.difficulty()));
+            text(h, diffLeft + diffWidth + 8, y + 15, "start", INK, 12, decimal(q.difficulty()));
             rect(h, discLeft, y + 2, discWidth, 16, TRACK);
             if (q.discrimination().isPresent()) {
                 double r = q.discrimination().getAsDouble();
@@ -195,7 +200,7 @@ public final class ClassReportHtml {
                 rect(h, r < 0 ? zero - w : zero, y + 2, w, 16, colour);
             }
             text(h, discLeft + discWidth + 8, y + 15, "start", q.flag() == ClassReport.Flag.NEGATIVE ? RED : INK, 12,
-                    ClassReportMarkdown.discrimination(q.discrimination()));
+                    discrimination(q.discrimination()));
             h.append("</g>\n");
         }
         text(h, diffLeft, bottom + 18, "start", MUTED, 11, "0");
@@ -207,13 +212,12 @@ public final class ClassReportHtml {
         h.append("<table>\n<tr><th>question</th><th>type</th><th class=\"n\">students</th><th class=\"n\">answered</th>"
                 + "<th class=\"n\">difficulty</th><th class=\"n\">discrimination</th><th>flag</th></tr>\n");
         for (QuestionStats q : qs) {
-            h.append("<tr><td>").append(escape(q.id()));
-            if (q.inBank()) h.append("<br><span class=\"note\">").append(escape(q.prompt())).append("</span>");
-            h.append("</td><td>").append(escape(q.type())).append("</td><td class=\"n\">").append(q.students())
-                    .append("</td><td class=\"n\">").append(q.answered()).append("</td><td class=\"n\">")
-                    .append(ClassReportMarkdown.decimal(q.difficulty())).append("</td><td class=\"n\">")
-                    .append(ClassReportMarkdown.discrimination(q.discrimination())).append("</td><td class=\"flag\">")
-                    .append(escape(ClassReportMarkdown.flag(q))).append("</td></tr>\n");
+            String prompt = q.inBank()
+                    ? "<br><span class=\"note\">" + escape(q.prompt()) + "</span>" : "";
+            row(h, td(escape(q.id()) + prompt), td(escape(q.type())), td("n", q.students()),
+                    td("n", q.answered()), td("n", decimal(q.difficulty())),
+                    td("n", discrimination(q.discrimination())),
+                    td("flag", escape(ClassReportMarkdown.flag(q))));
         }
         h.append("</table>\n");
         if (!report.notInBank().isEmpty()) {
@@ -241,32 +245,28 @@ public final class ClassReportHtml {
                     case WRONG -> SALMON;
                     case UNKNOWN -> GREY;
                 };
-                h.append("<tr><td class=\"n\">").append(o.index() + 1).append("</td><td>").append(escape(o.label()))
-                        .append("</td>");
-                if (rightKnown) {
-                    h.append(o.rightness() == Rightness.RIGHT ? "<td class=\"right\">✓ right</td>" : "<td></td>");
-                }
-                h.append("<td class=\"bar\">");
-                bar(h, o.share(), colour, o.label() + ": " + ClassReportMarkdown.percent(o.share()));
-                h.append("</td><td class=\"n\">").append(o.picks()).append("</td><td class=\"n\">")
-                        .append(ClassReportMarkdown.percent(o.share())).append("</td><td class=\"flag\">")
-                        .append(escape(ClassReportMarkdown.note(o))).append("</td></tr>\n");
+                String right = o.rightness() == Rightness.RIGHT ? td("right", "✓ right") : td("");
+                row(h, td("n", o.index() + 1), td(escape(o.label())), rightKnown ? right : "",
+                        td("bar", bar(o.share(), colour, o.label() + ": " + percent(o.share()))),
+                        td("n", o.picks()), td("n", percent(o.share())),
+                        td("flag", escape(ClassReportMarkdown.note(o))));
             }
             double none = (double) q.unanswered() / q.students();
-            h.append("<tr><td></td><td class=\"note\">no answer</td>").append(rightKnown ? "<td></td>" : "")
-                    .append("<td class=\"bar\">");
-            bar(h, none, GRID, "no answer: " + ClassReportMarkdown.percent(none));
-            h.append("</td><td class=\"n\">").append(q.unanswered()).append("</td><td class=\"n\">")
-                    .append(ClassReportMarkdown.percent(none)).append("</td><td></td></tr>\n</table>\n");
+            row(h, td(""), td("note", "no answer"), rightKnown ? td("") : "",
+                    td("bar", bar(none, GRID, "no answer: " + percent(none))),
+                    td("n", q.unanswered()), td("n", percent(none)), td(""));
+            h.append("</table>\n");
         }
     }
 
-    private static void bar(StringBuilder h, double share, String colour, String title) {
-        h.append("<svg width=\"160\" height=\"14\" viewBox=\"0 0 160 14\" role=\"img\"><title>").append(escape(title))
-                .append("</title>");
-        rect(h, 0, 0, 160, 14, TRACK);
-        rect(h, 0, 0, 160 * share, 14, colour);
-        h.append("</svg>");
+    /** A small bar chart of one share, for a table cell. */
+    private static String bar(double share, String colour, String title) {
+        StringBuilder b = new StringBuilder("<svg width=\"160\" height=\"14\"");
+        b.append(" viewBox=\"0 0 160 14\" role=\"img\">");
+        b.append("<title>").append(escape(title)).append("</title>");
+        rect(b, 0, 0, 160, 14, TRACK);
+        rect(b, 0, 0, 160 * share, 14, colour);
+        return b.append("</svg>").toString();
     }
 
     private static void misconceptions(StringBuilder h, List<MisconceptionStats> misconceptions) {
@@ -291,18 +291,17 @@ public final class ClassReportHtml {
             rect(h, barLeft, y + 2, barWidth, 16, TRACK);
             rect(h, barLeft, y + 2, barWidth * m.share(), 16, PURPLE);
             text(h, barLeft + barWidth + 8, y + 15, "start", INK, 12,
-                    m.revealed() + " of " + m.students() + " (" + ClassReportMarkdown.percent(m.share()) + ")");
+                    m.revealed() + " of " + m.students() + " (" + percent(m.share()) + ")");
             h.append("</g>\n");
         }
         h.append("</svg>\n");
         h.append("<table>\n<tr><th>misconception</th><th class=\"n\">students</th><th class=\"n\">share</th>"
                 + "<th class=\"n\">met a probe</th><th>claim</th></tr>\n");
         for (MisconceptionStats m : misconceptions) {
-            h.append("<tr><td>").append(escape(m.id())).append("</td><td class=\"n\">").append(m.revealed())
-                    .append("</td><td class=\"n\">").append(ClassReportMarkdown.percent(m.share()))
-                    .append("</td><td class=\"n\">").append(m.exposed().map(String::valueOf).orElse("?"))
-                    .append("</td><td>").append(m.claim() == null ? "<span class=\"note\">(not in the bank)</span>"
-                            : escape(m.claim())).append("</td></tr>\n");
+            row(h, td(escape(m.id())), td("n", m.revealed()), td("n", percent(m.share())),
+                    td("n", m.exposed().map(String::valueOf).orElse("?")),
+                    td(m.claim() == null ? "<span class=\"note\">(not in the bank)</span>"
+                            : escape(m.claim())));
         }
         h.append("</table>\n");
     }
@@ -311,39 +310,47 @@ public final class ClassReportHtml {
         h.append("<h2>Students</h2>\n<table>\n<tr><th>student</th><th class=\"n\">score</th><th>passed</th>"
                 + "<th>misconceptions revealed</th></tr>\n");
         for (Result s : students) {
-            h.append("<tr><td>").append(escape(s.student())).append("</td><td class=\"n\">")
-                    .append(ClassReportMarkdown.percent1(s.share())).append("</td><td>")
-                    .append(s.passed() ? "yes" : "<span class=\"flag\">no</span>").append("</td><td>")
-                    .append(escape(String.join(", ", s.revealed()))).append("</td></tr>\n");
+            row(h, td(escape(s.student())), td("n", percent1(s.share())),
+                    td(s.passed() ? "yes" : "<span class=\"flag\">no</span>"),
+                    td(escape(String.join(", ", s.revealed()))));
         }
         h.append("</table>\n");
     }
 
+    private static void row(StringBuilder h, String... cells) {
+        h.append("<tr>").append(String.join("", cells)).append("</tr>\n");
+    }
+
+    private static String td(Object html) {
+        return "<td>" + html + "</td>";
+    }
+
+    private static String td(String style, Object html) {
+        return "<td class=\"" + style + "\">" + html + "</td>";
+    }
+
     private static void svgOpen(StringBuilder h, double width, double height, String label) {
-        h.append("<svg width=\"").append(num(width)).append("\" height=\"").append(num(height))
-                .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
-                .append("\" role=\"img\" aria-label=\"").append(escape(label)).append("\">\n");
+        h.append(("<svg width=\"%s\" height=\"%s\" viewBox=\"0 0 %1$s %2$s\" role=\"img\""
+                + " aria-label=\"%s\">\n").formatted(num(width), num(height), escape(label)));
     }
 
     private static void text(StringBuilder h, double x, double y, String anchor, String colour, int size, String text) {
-        h.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
-                .append(anchor).append("\" font-size=\"").append(size).append("\" style=\"fill:").append(colour)
-                .append("\">").append(escape(text)).append("</text>\n");
+        h.append(("<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" font-size=\"%s\""
+                + " style=\"fill:%s\">%s</text>\n")
+                .formatted(num(x), num(y), anchor, size, colour, escape(text)));
     }
 
     private static void rect(StringBuilder h, double x, double y, double width, double height, String fill) {
-        h.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-                .append(num(Math.max(0, width))).append("\" height=\"").append(num(height)).append("\" fill=\"")
-                .append(fill).append("\"/>");
+        h.append("<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"%s\"/>"
+                .formatted(num(x), num(y), num(Math.max(0, width)), num(height), fill));
     }
 
     private static void line(StringBuilder h, double x1, double y1, double x2, double y2, String colour, double width,
                              String dashes) {
-        h.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
-                .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"")
-                .append(num(width)).append('"');
-        if (dashes != null) h.append(" stroke-dasharray=\"").append(dashes).append('"');
-        h.append("/>\n");
+        h.append(("<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\""
+                + " stroke-width=\"%s\"%s/>\n").formatted(num(x1), num(y1), num(x2), num(y2),
+                        colour, num(width),
+                        dashes == null ? "" : " stroke-dasharray=\"" + dashes + "\""));
     }
 
     /** An SVG coordinate: one decimal, never a locale's comma. */
@@ -360,18 +367,13 @@ public final class ClassReportHtml {
 
     /** Text safe in HTML and SVG content and in quoted attributes; control characters become spaces. */
     static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(Character.isISOControl(c) && c != '\n' ? ' ' : c);
-            }
-        }
-        return b.toString();
+        return ReportText.escape(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> Character.isISOControl(c) && c != '\n' ? " " : null;
+        });
     }
 }

@@ -62,8 +62,7 @@ public final class ClassReportMarkdown {
         int max = d.bins().stream().mapToInt(Bin::count).max().orElse(0);
         for (Bin b : d.bins()) {
             int width = max == 0 ? 0 : (int) Math.ceil(30.0 * b.count() / max);
-            md.append("| ").append(b.from()).append("–").append(b.to()).append("% | ").append(b.count()).append(" | ")
-                    .append("█".repeat(width)).append(" |\n");
+            row(md, b.from() + "–" + b.to() + "%", b.count(), "█".repeat(width));
         }
     }
 
@@ -72,10 +71,8 @@ public final class ClassReportMarkdown {
         md.append("| question | type | students | answered | difficulty | discrimination | flag |\n");
         md.append("|---|---|--:|--:|--:|--:|---|\n");
         for (QuestionStats q : report.questions()) {
-            md.append("| ").append(escape(q.id())).append(" | ").append(escape(q.type())).append(" | ")
-                    .append(q.students()).append(" | ").append(q.answered()).append(" | ")
-                    .append(decimal(q.difficulty())).append(" | ").append(discrimination(q.discrimination()))
-                    .append(" | ").append(flag(q)).append(" |\n");
+            row(md, escape(q.id()), escape(q.type()), q.students(), q.answered(),
+                    decimal(q.difficulty()), discrimination(q.discrimination()), flag(q));
         }
         if (!report.notInBank().isEmpty()) {
             md.append("\nNot in the bank (shown by id, options by number): ")
@@ -115,20 +112,25 @@ public final class ClassReportMarkdown {
         md.append(MISCONCEPTIONS_NOTE).append("\n\n");
         md.append("| misconception | students | share | met a probe | claim |\n|---|--:|--:|--:|---|\n");
         for (MisconceptionStats m : misconceptions) {
-            md.append("| ").append(escape(m.id())).append(" | ").append(m.revealed()).append(" | ")
-                    .append(percent(m.share())).append(" | ").append(m.exposed().map(String::valueOf).orElse("?"))
-                    .append(" | ").append(m.claim() == null ? "(not in the bank)" : escape(m.claim())).append(" |\n");
+            row(md, escape(m.id()), m.revealed(), percent(m.share()),
+                    m.exposed().map(String::valueOf).orElse("?"),
+                    m.claim() == null ? "(not in the bank)" : escape(m.claim()));
         }
     }
 
     private static void students(StringBuilder md, List<Result> students) {
         md.append("\n## Students\n\n| student | score | passed | misconceptions revealed |\n|---|--:|---|---|\n");
         for (Result s : students) {
-            md.append("| ").append(escape(s.student())).append(" | ").append(percent1(s.share())).append(" | ")
-                    .append(s.passed() ? "yes" : "no").append(" | ")
-                    .append(String.join(", ", s.revealed().stream().map(ClassReportMarkdown::escape).toList()))
-                    .append(" |\n");
+            row(md, escape(s.student()), percent1(s.share()), s.passed() ? "yes" : "no",
+                    String.join(", ", s.revealed().stream().map(ClassReportMarkdown::escape)
+                            .toList()));
         }
+    }
+
+    /** One table row of these cells. */
+    private static void row(StringBuilder md, Object... cells) {
+        for (Object cell : cells) md.append("| ").append(cell).append(' ');
+        md.append("|\n");
     }
 
     /** What a flag says, in a word or two; empty for a question that discriminates well. */

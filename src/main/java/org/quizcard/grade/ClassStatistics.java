@@ -5,6 +5,7 @@ import static org.quizcard.grade.ClassReport.LOW_DISCRIMINATION;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Misconception;
@@ -59,13 +62,10 @@ final class ClassStatistics {
                 .orElse(first.assignment());
 
         List<String> ids = questionOrder(students, bank);
-        List<QuestionStats> questions = new ArrayList<>();
-        List<String> notInBank = new ArrayList<>();
-        for (String id : ids) {
-            QuestionStats q = question(id, students, bank.question(id));
-            questions.add(q);
-            if (!q.inBank()) notInBank.add(id);
-        }
+        List<QuestionStats> questions = ids.stream()
+                .map(id -> question(id, students, bank.question(id))).toList();
+        List<String> notInBank = questions.stream().filter(q -> !q.inBank())
+                .map(QuestionStats::id).toList();
         return new ClassReport(first.assignment(), title, students, distribution(students), questions,
                 misconceptions(students, bank, ids), notInBank);
     }
@@ -81,22 +81,15 @@ final class ClassStatistics {
     }
 
     private static Distribution distribution(List<Result> students) {
+        List<Double> shares = students.stream().map(Result::share).sorted().toList();
         int[] counts = new int[BINS];
-        List<Double> shares = new ArrayList<>();
-        for (Result r : students) {
-            counts[bin(r.share())]++;
-            shares.add(r.share());
-        }
-        List<Bin> bins = new ArrayList<>();
-        for (int i = 0; i < BINS; i++) {
-            bins.add(new Bin(i * 100 / BINS, (i + 1) * 100 / BINS, counts[i]));
-        }
-        shares.sort(null);
+        shares.forEach(share -> counts[bin(share)]++);
+        List<Bin> bins = IntStream.range(0, BINS)
+                .mapToObj(i -> new Bin(i * 100 / BINS, (i + 1) * 100 / BINS, counts[i])).toList();
         int n = shares.size();
         double median = n % 2 == 1 ? shares.get(n / 2) : (shares.get(n / 2 - 1) + shares.get(n / 2)) / 2;
         int passed = (int) students.stream().filter(Result::passed).count();
-        Set<Double> marks = new TreeSet<>();
-        students.forEach(s -> marks.add(s.passMark()));
+        Set<Double> marks = students.stream().map(Result::passMark).collect(Collectors.toSet());
         OptionalDouble passMark = marks.size() == 1 ? OptionalDouble.of(marks.iterator().next()) : OptionalDouble.empty();
         return new Distribution(bins, mean(shares), median, shares.get(0), shares.get(n - 1), passed, n, passMark);
     }
@@ -130,8 +123,9 @@ final class ClassStatistics {
         int answered = (int) given.stream().filter(Answer::answered).count();
         // When every student given the question has the same total, the corrected item-total
         // correlation is -1 by construction (the rest is the total minus the item): it says nothing.
-        boolean totalsVary = totals.stream().mapToDouble(Double::doubleValue).max().orElse(0)
-                - totals.stream().mapToDouble(Double::doubleValue).min().orElse(0) > 1e-9;
+        DoubleSummaryStatistics spread = totals.stream().mapToDouble(Double::doubleValue)
+                .summaryStatistics();
+        boolean totalsVary = spread.getMax() - spread.getMin() > 1e-9;
         OptionalDouble r = totalsVary ? correlation(pairedScores, rests) : OptionalDouble.empty();
         Flag flag = r.isEmpty() ? Flag.UNDEFINED
                 : r.getAsDouble() < 0 ? Flag.NEGATIVE

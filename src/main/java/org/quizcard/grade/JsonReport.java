@@ -2,77 +2,68 @@ package org.quizcard.grade;
 
 import static org.quizcard.grade.ReportText.round;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.Map;
 import org.quizcard.bank.Question;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The full result as JSON, as documented in docs/grading.md (never with right answers). */
+/**
+ * The full result as JSON, as documented in docs/grading.md (never with right answers). Each
+ * record below is one object of it, its fields in order; a field the feedback level withholds is
+ * null and left out.
+ */
 final class JsonReport {
     private JsonReport() {
     }
 
+    private record ResultJson(String assignment, String title, String student, String feedback,
+                              List<QuestionJson> questions, List<ConceptJson> concepts,
+                              TotalJson total, List<GateJson> gates, boolean passed) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record QuestionJson(String id, String concept, String type, int line, boolean answered,
+                                String response, List<Integer> picks, Integer options,
+                                double points, Double score, Double earned,
+                                List<String> misconceptions) { }
+
+    /** A concept's pass mark is written even when it has none: {@code null}. */
+    private record ConceptJson(String concept,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Double earned,
+                               double points,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Double share,
+                               Double passMark, boolean passed) { }
+
+    private record TotalJson(double earned, double points, double share, double passMark) { }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record GateJson(String misconception, Boolean revealed) { }
+
     static String render(Disclosure d) {
         Result result = d.result();
-        Assignment.Feedback level = d.level();
-        Map<String, Object> root = new LinkedHashMap<>();
         Assignment a = result.assignment();
-        root.put("assignment", a.id());
-        root.put("title", a.title());
-        root.put("student", result.student());
-        root.put("feedback", level.yamlName());
-        List<Object> questions = new ArrayList<>();
-        for (Result.QuestionResult q : result.questions()) {
-            Map<String, Object> m = new LinkedHashMap<>();
+        boolean scores = d.level().showsScores();
+        boolean misconceptions = d.level().showsMisconceptions();
+        List<QuestionJson> questions = result.questions().stream().map(q -> {
             Question question = q.item().question();
-            m.put("id", q.id());
-            m.put("concept", question.concept());
-            m.put("type", question.type().yamlName());
-            m.put("line", q.line());
-            m.put("answered", q.answered());
-            m.put("response", q.response());
-            if (question instanceof Question.Choice c) {
-                m.put("picks", q.picks());
-                m.put("options", c.options().size());
-            }
-            m.put("points", round(q.item().points()));
-            if (level.showsScores()) {
-                m.put("score", round(q.score()));
-                m.put("earned", round(q.earned()));
-            }
-            if (level.showsMisconceptions()) m.put("misconceptions", q.misconceptions());
-            questions.add(m);
-        }
-        root.put("questions", questions);
-        List<Object> concepts = new ArrayList<>();
-        for (Result.ConceptResult c : result.concepts()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("concept", c.concept());
-            if (level.showsScores()) m.put("earned", round(c.earned()));
-            m.put("points", round(c.points()));
-            if (level.showsScores()) m.put("share", round(c.share()));
-            m.put("passMark", c.passMark());
-            m.put("passed", c.passed());
-            concepts.add(m);
-        }
-        root.put("concepts", concepts);
-        Map<String, Object> total = new LinkedHashMap<>();
-        total.put("earned", round(result.earned()));
-        total.put("points", round(result.points()));
-        total.put("share", round(result.share()));
-        total.put("passMark", a.passOverall());
-        root.put("total", total);
-        List<Object> gates = new ArrayList<>();
-        for (Result.Gate g : result.gates()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("misconception", g.misconception());
-            if (level.showsMisconceptions()) m.put("revealed", g.revealed());
-            gates.add(m);
-        }
-        root.put("gates", gates);
-        root.put("passed", result.passed());
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            Integer options = question instanceof Question.Choice c ? c.options().size() : null;
+            return new QuestionJson(q.id(), question.concept(), question.type().yamlName(),
+                    q.line(), q.answered(), q.response(), options == null ? null : q.picks(),
+                    options, round(q.item().points()), scores ? round(q.score()) : null,
+                    scores ? round(q.earned()) : null, misconceptions ? q.misconceptions() : null);
+        }).toList();
+        List<ConceptJson> concepts = result.concepts().stream()
+                .map(c -> new ConceptJson(c.concept(), scores ? round(c.earned()) : null,
+                        round(c.points()), scores ? round(c.share()) : null, c.passMark(),
+                        c.passed()))
+                .toList();
+        List<GateJson> gates = result.gates().stream()
+                .map(g -> new GateJson(g.misconception(), misconceptions ? g.revealed() : null))
+                .toList();
+        TotalJson total = new TotalJson(round(result.earned()), round(result.points()),
+                round(result.share()), a.passOverall());
+        ResultJson json = new ResultJson(a.id(), a.title(), result.student(), d.level().yamlName(),
+                questions, concepts, total, gates, result.passed());
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(json) + "\n";
     }
 }

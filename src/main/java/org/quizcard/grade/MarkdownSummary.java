@@ -48,7 +48,9 @@ final class MarkdownSummary {
             b.append("A required misconception check was not passed.\n\n");
         }
         if (level.showsMisconceptions()) {
-            Map<String, Integer> revealed = revealedCounts(result);
+            Map<String, Integer> revealed = new LinkedHashMap<>();
+            result.questions().forEach(q -> q.misconceptions()
+                    .forEach(m -> revealed.merge(m, 1, Integer::sum)));
             if (!revealed.isEmpty()) {
                 b.append("### Misconceptions your answers revealed\n\n");
                 revealed.forEach((id, n) -> {
@@ -67,11 +69,5 @@ final class MarkdownSummary {
     /** The summary of answers that could not be graded; {@code message} is quizcard's one-line error. */
     static String unreadable(String message) {
         return "## Answers not graded\n\n❌ " + md(message) + "\n\nFix the file and push again.\n\n";
-    }
-
-    private static Map<String, Integer> revealedCounts(Result result) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        result.questions().forEach(q -> q.misconceptions().forEach(m -> counts.merge(m, 1, Integer::sum)));
-        return counts;
     }
 }

@@ -1,6 +1,7 @@
 package org.quizcard.grade;
 
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.quizcard.bank.Solution;
 
 /**
@@ -25,38 +26,38 @@ final class ReportText {
 
     /** Text safe inside XML attributes and elements; control characters are dropped. */
     static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                case '\n' -> b.append("&#10;");
-                default -> {
-                    if (c >= 0x20 && !Character.isISOControl(c) && !(c >= 0xfffe && c <= 0xffff)) b.appendCodePoint(c);
-                }
-            }
+        return escape(s, c -> switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            case '\'' -> "&apos;";
+            case '\n' -> "&#10;";
+            default -> c >= 0x20 && !Character.isISOControl(c) && !(c >= 0xfffe && c <= 0xffff)
+                    ? null : "";
         });
-        return b.toString();
     }
 
     /** Text safe in a Markdown table or list: no HTML, no table breaks, no control characters. */
     static String md(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                // every character that can open emphasis, code, a link, an image, a heading or a
-                // table cell: a value can never print a fake "passed" or a link
-                case '\\', '`', '*', '_', '[', ']', '(', ')', '~', '|', '!', '#' -> b.append('\\').append(c);
-                default -> b.append(Character.getType(c) == Character.CONTROL ? ' ' : c);
-            }
-        }
+        return escape(s, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            // every character that can open emphasis, code, a link, an image, a heading or a
+            // table cell: a value can never print a fake "passed" or a link
+            case '\\', '`', '*', '_', '[', ']', '(', ')', '~', '|', '!', '#' -> "\\" + (char) c;
+            default -> Character.getType(c) == Character.CONTROL ? " " : null;
+        });
+    }
+
+    /** {@code s} with each code point that {@code replacement} maps to a string replaced by it. */
+    static String escape(String s, IntFunction<String> replacement) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        s.codePoints().forEach(c -> {
+            String r = replacement.apply(c);
+            b.append(r != null ? r : Character.toString(c));
+        });
         return b.toString();
     }
 

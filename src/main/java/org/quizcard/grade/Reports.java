@@ -20,17 +20,17 @@ public final class Reports {
      * workflow caps it, since the assignment file in a student's repository can be edited.
      */
     public Reports(Result result, Bank bank, Assignment.Feedback cap) {
-        this(result, bank, cap, false);
+        Assignment.Feedback wanted = result.assignment().feedback();
+        this.disclosure = new Disclosure(result, bank, wanted.compareTo(cap) <= 0 ? wanted : cap);
     }
 
-    private Reports(Result result, Bank bank, Assignment.Feedback cap, boolean teacher) {
-        Assignment.Feedback wanted = teacher ? Assignment.Feedback.FULL : result.assignment().feedback();
-        this.disclosure = new Disclosure(result, bank, wanted.compareTo(cap) <= 0 ? wanted : cap);
+    private Reports(Disclosure disclosure) {
+        this.disclosure = disclosure;
     }
 
     /** Reports for the teacher, who sees everything whatever feedback the assignment gives students. */
     public static Reports forTeacher(Result result, Bank bank) {
-        return new Reports(result, bank, Assignment.Feedback.FULL, true);
+        return new Reports(new Disclosure(result, bank, Assignment.Feedback.FULL));
     }
 
     /** The full result, as documented in docs/grading.md (never with right answers). */

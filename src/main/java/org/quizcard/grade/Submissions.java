@@ -1,12 +1,12 @@
 package org.quizcard.grade;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.quizcard.QuizcardException;
 import org.quizcard.bank.Bank;
 
@@ -61,16 +61,12 @@ public final class Submissions {
     /** The subdirectories of {@code dir}, sorted by name; hidden ones (such as {@code .git}) are not students. */
     static List<Path> submissions(Path dir) {
         if (!Files.isDirectory(dir)) throw QuizcardException.badInput(dir + ": not a directory of submissions");
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            for (Path p : s) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith(".")) found.add(p);
-            }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw QuizcardException.badInput(dir + ": cannot list the submissions (" + e.getMessage() + ")");
         }
-        found.sort(null);
-        return found;
     }
 
     private static Outcome one(Assignment assignment, Bank bank, Path submission, String answersPath) {

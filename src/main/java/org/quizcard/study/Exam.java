@@ -68,7 +68,10 @@ public final class Exam {
         save.accept(Collections.unmodifiableMap(given));
     }
 
-    /** Keeps each response as answers-file text; an exam shows no feedback, so no rating ever changes. */
+    /**
+     * Keeps each response as answers-file text; an exam shows no feedback, so no rating ever
+     * changes (and grading ignores ratings anyway).
+     */
     private final class Answers implements ReviewSink {
         private final Map<Long, String> handles = new HashMap<>();
         private long next;
@@ -82,11 +85,6 @@ public final class Exam {
             save();
             handles.put(++next, q.ref());
             return next;
-        }
-
-        @Override
-        public void rerate(long handle, Answered a) {
-            // an exam shows no feedback, so no rating changes; grading ignores ratings anyway
         }
 
         @Override

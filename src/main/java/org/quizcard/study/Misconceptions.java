@@ -57,11 +57,6 @@ public final class Misconceptions {
         return out;
     }
 
-    /** The ids of the active misconceptions. */
-    public static Set<String> active(Bank bank, ProgressQueries store, Fsrs fsrs) {
-        return active(evidence(bank, store, fsrs));
-    }
-
     /** The ids of the active misconceptions among {@code evidence}. */
     static Set<String> active(List<Evidence> evidence) {
         return evidence.stream().filter(Evidence::active).map(e -> e.misconception().id()).collect(Collectors.toSet());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.quizcard.bank.Misconception;
 import org.quizcard.bank.Question;
 import org.quizcard.check.Presentation;
@@ -30,7 +31,15 @@ public interface QuizUi {
     enum Kind { NEW, LEARNING, DUE }
 
     /** How many new, learning and due questions a study session has left. */
-    record Counts(int fresh, int learning, int due) { }
+    record Counts(int fresh, int learning, int due) {
+        /** The counts of questions of these kinds. */
+        static Counts of(Stream<Kind> kinds) {
+            int[] n = new int[Kind.values().length];
+            kinds.forEach(k -> n[k.ordinal()]++);
+            return new Counts(n[Kind.NEW.ordinal()], n[Kind.LEARNING.ordinal()],
+                    n[Kind.DUE.ordinal()]);
+        }
+    }
 
     /** What the learner did at a prompt. */
     sealed interface Answer {

@@ -14,24 +14,14 @@ final class ResponseJson {
     }
 
     static String toJson(Response r) {
-        Map<String, Object> json;
-        if (r instanceof Response.Choice c) {
-            json = Map.of("choice", c.picks());
-        } else if (r instanceof Response.Bool b) {
-            json = Map.of("bool", b.value());
-        } else if (r instanceof Response.Typed t) {
-            json = Map.of("text", t.text());
-        } else if (r instanceof Response.Number x) {
-            json = Map.of("number", x.typed());
-        } else if (r instanceof Response.Sequence s) {
-            json = Map.of("order", s.order());
-        } else if (r instanceof Response.Pairs p) {
-            json = Map.of("pairs", new TreeMap<>(p.pairs()));
-        } else if (r instanceof Response.Blanks b) {
-            json = Map.of("blanks", b.blanks());
-        } else {
-            json = Map.of("rating", ((Response.SelfRating) r).rating());
-        }
+        Map<String, Object> json = r instanceof Response.Choice c ? Map.of("choice", c.picks())
+                : r instanceof Response.Bool b ? Map.of("bool", b.value())
+                : r instanceof Response.Typed t ? Map.of("text", t.text())
+                : r instanceof Response.Number x ? Map.of("number", x.typed())
+                : r instanceof Response.Sequence s ? Map.of("order", s.order())
+                : r instanceof Response.Pairs p ? Map.of("pairs", new TreeMap<>(p.pairs()))
+                : r instanceof Response.Blanks k ? Map.of("blanks", k.blanks())
+                : Map.of("rating", ((Response.SelfRating) r).rating());
         return JsonMapper.shared().writeValueAsString(json);
     }
 }

@@ -20,11 +20,19 @@ public interface ReviewSink {
     /** Records an answer durably; returns a handle for {@link #undo}. */
     long record(Answered answered);
 
-    /** Changes the rating of a recorded answer, durably, as if it had been recorded with it. */
-    void rerate(long handle, Answered answered);
+    /**
+     * Changes the rating of a recorded answer, durably, as if it had been recorded with it; a sink
+     * that keeps no rating has nothing to change.
+     */
+    default void rerate(long handle, Answered answered) {
+    }
 
-    /** Removes a recorded answer, restoring what it changed. */
-    void undo(long handle);
+    /**
+     * Removes a recorded answer, restoring what it changed; a sink that keeps nothing has nothing
+     * to remove.
+     */
+    default void undo(long handle) {
+    }
 
     /** When {@code question} would be due next after each rating, answered at {@code at}; empty when nothing is scheduled. */
     default Map<Rating, Instant> preview(Question question, Instant at) {
@@ -32,22 +40,5 @@ public interface ReviewSink {
     }
 
     /** A sink that keeps nothing. */
-    ReviewSink NONE = new ReviewSink() {
-        private long next;
-
-        @Override
-        public long record(Answered answered) {
-            return ++next;
-        }
-
-        @Override
-        public void rerate(long handle, Answered answered) {
-            // nothing was kept
-        }
-
-        @Override
-        public void undo(long handle) {
-            // nothing was kept
-        }
-    };
+    ReviewSink NONE = answered -> 0;
 }

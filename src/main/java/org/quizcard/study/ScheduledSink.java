@@ -15,18 +15,9 @@ import org.quizcard.store.Review;
 /**
  * Puts each answer through the scheduler and into the progress store: the card's next state is
  * computed from its cached state, and both go into the log in one committed transaction.
+ * {@code source} names the command that produced the reviews ("study", "quiz").
  */
-public final class ScheduledSink implements ReviewSink {
-    private final ProgressStore store;
-    private final Fsrs fsrs;
-    private final String source;
-
-    /** {@code source} names the command that produced the reviews ("study", "quiz"). */
-    public ScheduledSink(ProgressStore store, Fsrs fsrs, String source) {
-        this.store = store;
-        this.fsrs = fsrs;
-        this.source = source;
-    }
+public record ScheduledSink(ProgressStore store, Fsrs fsrs, String source) implements ReviewSink {
 
     @Override
     public long record(Answered a) {

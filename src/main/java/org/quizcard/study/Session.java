@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Concept;
 import org.quizcard.bank.Misconception;
@@ -178,7 +179,7 @@ public final class Session {
             Verdict verdict = Checker.check(q, given.response());
             Rating suggested = suggestedRating(given, verdict);
             List<Misconception> revealed = verdict.misconceptions().stream().sorted()
-                    .map(id -> bank.misconception(id).orElse(null)).filter(m -> m != null).toList();
+                    .flatMap(id -> bank.misconception(id).stream()).toList();
             Instant at = clock.instant();
             Map<Rating, Instant> dues = sink.preview(q, at);
             // Recorded before the feedback shows: closing the terminal while reading loses nothing.
@@ -242,11 +243,8 @@ public final class Session {
     /** How many new, learning and due questions are left, this one included; null when not counted. */
     private QuizUi.Counts counts(List<Question> queue, int position, List<Step> steps) {
         if (kinds == null) return null;
-        int[] n = new int[QuizUi.Kind.values().length];
-        for (Question q : queue.subList(position, queue.size())) n[kinds.apply(q).ordinal()]++;
-        n[QuizUi.Kind.LEARNING.ordinal()] += steps.size();
-        return new QuizUi.Counts(n[QuizUi.Kind.NEW.ordinal()], n[QuizUi.Kind.LEARNING.ordinal()],
-                n[QuizUi.Kind.DUE.ordinal()]);
+        return QuizUi.Counts.of(Stream.concat(queue.subList(position, queue.size()).stream()
+                .map(kinds), steps.stream().map(s -> QuizUi.Kind.LEARNING)));
     }
 
     /**
@@ -284,7 +282,7 @@ public final class Session {
     }
 
     private Summary summarise(List<Done> answers, int asked, int skipped, String next) {
-        java.util.Collections.reverse(answers);
+        Collections.reverse(answers);
         Map<String, double[]> perConcept = new LinkedHashMap<>();
         Map<String, Integer> revealed = new LinkedHashMap<>();
         double total = 0;

@@ -1,6 +1,6 @@
 package org.quizcard.study;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.quizcard.srs.Fsrs;
@@ -19,8 +19,16 @@ import org.quizcard.store.ProgressQueries;
  *
  * <p>The retention that minimises time per remembered question ({@link #optimalRetention}) is
  * what fsrs-rs calls CMRR: study time over the period divided by the questions remembered at its end.
+ *
+ * @param config    the learner's scheduler settings and weights (its desired retention is replaced
+ *                  per simulation, and fuzz is off)
+ * @param backlog   the questions already learned
+ * @param unseen    the questions not yet seen
+ * @param newPerDay new questions a day
+ * @param habits    the learner's times and ratings
  */
-public final class Simulator {
+public record Simulator(SchedulerConfig config, List<Learned> backlog, int unseen, int newPerDay,
+                        Habits habits) {
     /** A question already learned: its memory state and the days until it is due (0: today). */
     public record Learned(MemoryState memory, int dueInDays, int daysSinceReview) { }
 
@@ -94,25 +102,9 @@ public final class Simulator {
     /** The questions simulated, at least: the learner's, copied as often as it takes. */
     private static final int POPULATION = 2_000;
 
-    private final SchedulerConfig config;
-    private final List<Learned> backlog;
-    private final int unseen;
-    private final int newPerDay;
-    private final Habits habits;
-
-    /**
-     * @param config    the learner's scheduler settings and weights (its desired retention is replaced per simulation)
-     * @param backlog   the questions already learned
-     * @param unseen    the questions not yet seen
-     * @param newPerDay new questions a day
-     * @param habits    the learner's times and ratings
-     */
-    public Simulator(SchedulerConfig config, List<Learned> backlog, int unseen, int newPerDay, Habits habits) {
-        this.config = config.withEnableFuzz(false);
-        this.backlog = List.copyOf(backlog);
-        this.unseen = unseen;
-        this.newPerDay = newPerDay;
-        this.habits = habits;
+    public Simulator {
+        config = config.withEnableFuzz(false);
+        backlog = List.copyOf(backlog);
     }
 
     /** The days ahead at {@code retention}. */
@@ -178,13 +170,10 @@ public final class Simulator {
                 remembered[day] = r / copies;
             }
         }
-        double[] meanReviews = new double[days];
-        double[] meanFresh = new double[days];
-        for (int day = 0; day < days; day++) {
-            meanReviews[day] = (double) reviews[day] / copies;
-            meanFresh[day] = (double) fresh[day] / copies;
-        }
-        return new Outcome(retention, meanReviews, meanFresh, remembered, seconds / copies);
+        return new Outcome(retention,
+                Arrays.stream(reviews).mapToDouble(r -> (double) r / copies).toArray(),
+                Arrays.stream(fresh).mapToDouble(f -> (double) f / copies).toArray(), remembered,
+                seconds / copies);
     }
 
     /** How many copies of the learner's questions make a population of about {@link #POPULATION}. */
@@ -195,9 +184,7 @@ public final class Simulator {
 
     /** The outcomes of several retentions over the same days. */
     public List<Outcome> compare(List<Double> retentions, int days) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (double r : retentions) outcomes.add(run(r, days));
-        return outcomes;
+        return retentions.stream().map(r -> run(r, days)).toList();
     }
 
     /** The retention, in steps of 0.01 from {@link #LOWEST} to {@link #HIGHEST}, with the least time per question remembered. */

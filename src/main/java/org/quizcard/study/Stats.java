@@ -58,8 +58,8 @@ public record Stats(int reviewsToday, int dueNow, StudyDay.Outlook studyNow, Lis
         long[] retention = store.retentionSince(now.minus(Duration.ofDays(30)));
         long todayStart = Math.max(dayStart(fsrs, today, now.toEpochMilli()),
                 now.minus(Duration.ofDays(30)).toEpochMilli());
-        int[] todayCount = {(int) store.reviewCountBetween(todayStart, dayStart(fsrs, today + 1,
-                now.toEpochMilli() + 2 * DAY_MILLIS))};
+        int reviewsToday = (int) store.reviewCountBetween(todayStart, dayStart(fsrs, today + 1,
+                now.toEpochMilli() + 2 * DAY_MILLIS));
         Double trueRetention = retention[0] == 0 ? null : retention[1] / (double) retention[0];
 
         List<Mastery> mastery = new ArrayList<>();
@@ -90,7 +90,7 @@ public record Stats(int reviewsToday, int dueNow, StudyDay.Outlook studyNow, Lis
         StudyDay.Outlook studyNow = StudyDay.outlook(bank, store, fsrs, now, evidence, newPerDay,
                 StudyDay.DEFAULT_LIMIT);
         Calibration calibration = Calibration.of(store.latestOutcomes(Calibration.RECENT), fsrs);
-        return new Stats(todayCount[0], dueNow, studyNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
+        return new Stats(reviewsToday, dueNow, studyNow, duePerDay, trueRetention, (int) retention[0], mastery, active, leeches,
                 streak, total, calibration);
     }
 

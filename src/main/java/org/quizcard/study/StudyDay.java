@@ -22,32 +22,14 @@ import org.quizcard.store.ProgressStore;
  * that follow-ups also keep to, learning steps that fall due within {@link #LEARN_AHEAD} asked
  * again in the same sitting, as in Anki, and what comes after it.
  */
-public final class StudyDay {
+public record StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, Set<String> concepts,
+                       int newPerDay, int limit) {
     /** Learning cards due again within this time come back in the same session. */
     public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     /** New questions a day unless {@code --new} says otherwise. */
     public static final int DEFAULT_NEW = 10;
     /** Most questions in a session unless {@code --limit} says otherwise. */
     public static final int DEFAULT_LIMIT = 100;
-
-    private final Bank bank;
-    private final ProgressStore store;
-    private final Fsrs fsrs;
-    private final Clock clock;
-    private final Set<String> concepts;
-    private final int newPerDay;
-    private final int limit;
-
-    public StudyDay(Bank bank, ProgressStore store, Fsrs fsrs, Clock clock, Set<String> concepts, int newPerDay,
-                    int limit) {
-        this.bank = bank;
-        this.store = store;
-        this.fsrs = fsrs;
-        this.clock = clock;
-        this.concepts = concepts;
-        this.newPerDay = newPerDay;
-        this.limit = limit;
-    }
 
     /** What is due now, then today's new questions; empty when there is nothing to study. */
     public List<Question> plan() {
@@ -76,17 +58,13 @@ public final class StudyDay {
         List<Question> plan = StudyQueue.build(bank, store, fsrs, now, Set.of(), newPerDay, limit,
                 Misconceptions.active(evidence));
         var cards = store.cards();
-        int[] kinds = new int[QuizUi.Kind.values().length];
-        int scheduled = 0;
-        for (Question q : plan) {
-            var info = cards.get(q.ref());
-            kinds[kind(info == null ? Card.NEW : info.state()).ordinal()]++;
-            if (info != null && !info.state().due().isAfter(now)) scheduled++;
-        }
+        QuizUi.Counts n = QuizUi.Counts.of(plan.stream().map(q -> cards.get(q.ref()))
+                .map(info -> kind(info == null ? Card.NEW : info.state())));
+        int scheduled = (int) plan.stream().map(q -> cards.get(q.ref()))
+                .filter(info -> info != null && !info.state().due().isAfter(now)).count();
         // a question seen before that is not scheduled yet is in the plan only to probe a misconception
-        int seen = plan.size() - kinds[QuizUi.Kind.NEW.ordinal()];
-        return new Outlook(kinds[QuizUi.Kind.NEW.ordinal()], kinds[QuizUi.Kind.LEARNING.ordinal()],
-                kinds[QuizUi.Kind.DUE.ordinal()], scheduled, seen - scheduled);
+        return new Outlook(n.fresh(), n.learning(), n.due(), scheduled,
+                plan.size() - n.fresh() - scheduled);
     }
 
     /** A session over {@code plan} that records into the store as it goes. */

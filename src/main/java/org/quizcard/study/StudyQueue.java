@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.quizcard.bank.Bank;
 import org.quizcard.bank.Question;
 import org.quizcard.srs.Fsrs;
@@ -29,7 +30,8 @@ public final class StudyQueue {
     /** The plan for a study session. */
     public static List<Question> build(Bank bank, ProgressQueries store, Fsrs fsrs, Instant now, Set<String> concepts,
                                        int newPerDay, int limit) {
-        return build(bank, store, fsrs, now, concepts, newPerDay, limit, Misconceptions.active(bank, store, fsrs));
+        return build(bank, store, fsrs, now, concepts, newPerDay, limit,
+                Misconceptions.active(Misconceptions.evidence(bank, store, fsrs)));
     }
 
     /** The plan for a study session, given the ids of the active misconceptions. */
@@ -48,6 +50,12 @@ public final class StudyQueue {
                 .thenComparing(Question::ref));
 
         long today = fsrs.dayNumber(now);
+        // the study day of a question's last review, Long.MIN_VALUE for one never reviewed
+        ToLongFunction<Question> lastDay = q -> {
+            ProgressQueries.CardInfo c = cards.get(q.ref());
+            Instant last = c == null ? null : c.state().lastReview();
+            return last == null ? Long.MIN_VALUE : fsrs.dayNumber(last);
+        };
         Set<String> planned = new LinkedHashSet<>();
         List<Question> plan = new ArrayList<>();
         for (Question q : due) if (planned.add(q.ref())) plan.add(q);
@@ -55,13 +63,11 @@ public final class StudyQueue {
         for (String id : active) {
             // one probe a day for each misconception: none when one is planned or was answered today
             boolean alreadyProbed = plan.stream().anyMatch(q -> q.probes().contains(id))
-                    || pool.stream().anyMatch(q -> q.probes().contains(id) && cards.get(q.ref()) != null
-                            && cards.get(q.ref()).state().lastReview() != null
-                            && fsrs.dayNumber(cards.get(q.ref()).state().lastReview()) == today);
+                    || pool.stream().anyMatch(q -> q.probes().contains(id)
+                            && lastDay.applyAsLong(q) == today);
             if (alreadyProbed) continue;
             pool.stream().filter(q -> q.probes().contains(id) && !planned.contains(q.ref()))
-                    .filter(q -> cards.get(q.ref()) == null || cards.get(q.ref()).state().lastReview() == null
-                            || fsrs.dayNumber(cards.get(q.ref()).state().lastReview()) < today)
+                    .filter(q -> lastDay.applyAsLong(q) < today)
                     .min(Comparator.comparingDouble((Question q) -> cards.get(q.ref()) == null ? 1.0
                             : fsrs.retrievability(cards.get(q.ref()).state(), now)).thenComparing(Question::ref))
                     .ifPresent(q -> {

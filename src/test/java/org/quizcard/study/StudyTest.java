@@ -81,13 +81,13 @@ class StudyTest {
         try (ProgressStore store = ProgressStore.open(home)) {
             ScheduledSink sink = new ScheduledSink(store, fsrs, "study");
             answer(sink, q("vm-statement"), new Response.Bool(true), monday);
-            assertThat(Misconceptions.active(bank, store, fsrs)).containsExactly("container-is-lightweight-vm");
+            assertThat(Misconceptions.active(Misconceptions.evidence(bank, store, fsrs))).containsExactly("container-is-lightweight-vm");
             answer(sink, q("what-is-it"), new Response.Typed("processes"), monday.plusSeconds(3600));
-            assertThat(Misconceptions.active(bank, store, fsrs)).as("same day does not count").isNotEmpty();
+            assertThat(Misconceptions.active(Misconceptions.evidence(bank, store, fsrs))).as("same day does not count").isNotEmpty();
             answer(sink, q("what-is-it"), new Response.Typed("processes"), monday.plusSeconds(86_400));
-            assertThat(Misconceptions.active(bank, store, fsrs)).as("one later day").isNotEmpty();
+            assertThat(Misconceptions.active(Misconceptions.evidence(bank, store, fsrs))).as("one later day").isNotEmpty();
             answer(sink, q("vm-statement"), new Response.Bool(false), monday.plusSeconds(3 * 86_400));
-            assertThat(Misconceptions.active(bank, store, fsrs)).isEmpty();
+            assertThat(Misconceptions.active(Misconceptions.evidence(bank, store, fsrs))).isEmpty();
             var e = Misconceptions.evidence(bank, store, fsrs).get(0);
             assertThat(e.revealed()).isEqualTo(1);
             assertThat(e.clearedDays()).isEqualTo(2);
