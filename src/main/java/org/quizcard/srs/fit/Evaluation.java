@@ -1,5 +1,6 @@
 package org.quizcard.srs.fit;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,7 +41,7 @@ public final class Evaluation {
         if (weights.length != Weights.COUNT) {
             throw new IllegalArgumentException("need " + Weights.COUNT + " weights, got " + weights.length);
         }
-        ItemSet set = new ItemSet(h, items, Integer.MAX_VALUE);
+        ItemSet set = ItemSet.of(h, items, Integer.MAX_VALUE);
         if (set.size() == 0) {
             return null;
         }
@@ -50,10 +51,10 @@ public final class Evaluation {
         model.weights(w);
         double[] weight = set.positionWeight();
         double loss = 0;
-        Map<Bin, double[]> bins = new TreeMap<>();
-        for (int i = 0; i < set.cardCount(); i++) {
-            int start = h.cardStart(set.card(i));
-            int length = set.length(i);
+        Map<Bin, double[]> bins = new TreeMap<>(Bin.ORDER);
+        for (int i = 0; i < set.cards().length; i++) {
+            int start = h.cardStart(set.cards()[i]);
+            int length = set.lengths()[i];
             model.forward(h, start, length);
             int lapses = 0;
             for (int k = 1; k < length; k++) {
@@ -85,13 +86,9 @@ public final class Evaluation {
     }
 
     /** An item's bin: its rounded interval, review count and lapse count. */
-    record Bin(long interval, long length, long lapses) implements Comparable<Bin> {
-        @Override
-        public int compareTo(Bin o) {
-            int c = Long.compare(interval, o.interval);
-            c = c != 0 ? c : Long.compare(length, o.length);
-            return c != 0 ? c : Long.compare(lapses, o.lapses);
-        }
+    record Bin(long interval, long length, long lapses) {
+        static final Comparator<Bin> ORDER = Comparator.comparingLong(Bin::interval)
+                .thenComparingLong(Bin::length).thenComparingLong(Bin::lapses);
     }
 
     static Bin binKey(int delta, int length, int lapses) {

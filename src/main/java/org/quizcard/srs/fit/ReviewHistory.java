@@ -3,12 +3,12 @@ package org.quizcard.srs.fit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.quizcard.srs.Fsrs;
 import org.quizcard.srs.SchedulerConfig;
 
@@ -50,47 +50,28 @@ public final class ReviewHistory {
     public static ReviewHistory of(List<Review> reviews, ZoneId zone, int dayStartHour) {
         Objects.requireNonNull(reviews, "reviews");
         Fsrs days = new Fsrs(SchedulerConfig.defaults().withZone(zone).withDayStartHour(dayStartHour));
+        Map<String, List<Review>> byCard = new HashMap<>();
+        for (Review review : reviews) {
+            byCard.computeIfAbsent(review.card(), k -> new ArrayList<>()).add(review);
+        }
+        List<String> names = byCard.keySet().stream().sorted().toList();
         int n = reviews.size();
-        Map<String, Integer> ids = new HashMap<>();
-        int[] card = new int[n];
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String name = reviews.get(i).card();
-            Integer id = ids.get(name);
-            if (id == null) {
-                id = names.size();
-                ids.put(name, id);
-                names.add(name);
-            }
-            card[i] = id;
-        }
-        int cards = names.size();
-        int[] rank = rankByName(names);
-        int[] cardStart = new int[cards + 1];
-        for (int i = 0; i < n; i++) {
-            cardStart[rank[card[i]] + 1]++;
-        }
-        for (int c = 0; c < cards; c++) {
-            cardStart[c + 1] += cardStart[c];
-        }
-        int[] order = new int[n];
-        int[] fill = Arrays.copyOf(cardStart, cards);
-        for (int i = 0; i < n; i++) {
-            order[fill[rank[card[i]]]++] = i;
-        }
+        int[] cardStart = new int[names.size() + 1];
         Instant[] at = new Instant[n];
         int[] cardOf = new int[n];
         byte[] rating = new byte[n];
         int[] delta = new int[n];
         int[] longTerm = new int[n];
-        for (int c = 0; c < cards; c++) {
-            sortByTime(order, cardStart[c], cardStart[c + 1], reviews);
-            long previousDay = 0;
+        int p = 0;
+        for (int c = 0; c < names.size(); c++) {
+            List<Review> card = byCard.get(names.get(c));
+            card.sort(Comparator.comparing(Review::at)); // stable: reviews at the same time keep their order
+            cardStart[c] = p;
+            long previousDay = days.dayNumber(card.get(0).at());
             int longCount = 0;
-            for (int p = cardStart[c]; p < cardStart[c + 1]; p++) {
-                Review review = reviews.get(order[p]);
+            for (Review review : card) {
                 long day = days.dayNumber(review.at());
-                int elapsed = p == cardStart[c] ? 0 : (int) Math.max(0, Math.min(Integer.MAX_VALUE, day - previousDay));
+                int elapsed = (int) Math.max(0, Math.min(Integer.MAX_VALUE, day - previousDay));
                 previousDay = day;
                 if (elapsed > 0) {
                     longCount++;
@@ -100,64 +81,14 @@ public final class ReviewHistory {
                 rating[p] = (byte) review.rating();
                 delta[p] = elapsed;
                 longTerm[p] = longCount;
+                p++;
             }
         }
-        return new ReviewHistory(cardStart, cardOf, rating, delta, longTerm, itemsByTime(at, cardOf, delta, cardStart));
-    }
-
-    private static int[] rankByName(List<String> names) {
-        Integer[] byName = new Integer[names.size()];
-        for (int i = 0; i < byName.length; i++) {
-            byName[i] = i;
-        }
-        Arrays.sort(byName, Comparator.comparing(names::get));
-        int[] rank = new int[byName.length];
-        for (int r = 0; r < byName.length; r++) {
-            rank[byName[r]] = r;
-        }
-        return rank;
-    }
-
-    /** Stable sort of order[from, to) by review time; a card's reviews usually arrive sorted already. */
-    private static void sortByTime(int[] order, int from, int to, List<Review> reviews) {
-        boolean sorted = true;
-        for (int p = from + 1; p < to && sorted; p++) {
-            sorted = reviews.get(order[p - 1]).at().compareTo(reviews.get(order[p]).at()) <= 0;
-        }
-        if (sorted) {
-            return;
-        }
-        Integer[] part = new Integer[to - from];
-        for (int p = from; p < to; p++) {
-            part[p - from] = order[p];
-        }
-        Arrays.sort(part, Comparator.comparing(i -> reviews.get(i).at()));
-        for (int p = from; p < to; p++) {
-            order[p] = part[p - from];
-        }
-    }
-
-    private static int[] itemsByTime(Instant[] at, int[] cardOf, int[] delta, int[] cardStart) {
-        int count = 0;
-        for (int p = 0; p < delta.length; p++) {
-            if (delta[p] > 0 && p != cardStart[cardOf[p]]) {
-                count++;
-            }
-        }
-        Integer[] found = new Integer[count];
-        int k = 0;
-        for (int p = 0; p < delta.length; p++) {
-            if (delta[p] > 0 && p != cardStart[cardOf[p]]) {
-                found[k++] = p;
-            }
-        }
+        cardStart[names.size()] = n;
         // positions are in card order, so a stable sort by time leaves ties in card order
-        Arrays.sort(found, Comparator.comparing(p -> at[p]));
-        int[] items = new int[count];
-        for (int i = 0; i < count; i++) {
-            items[i] = found[i];
-        }
-        return items;
+        int[] items = IntStream.range(0, n).filter(q -> delta[q] > 0).boxed()
+                .sorted(Comparator.comparing(q -> at[q])).mapToInt(Integer::intValue).toArray();
+        return new ReviewHistory(cardStart, cardOf, rating, delta, longTerm, items);
     }
 
     /** Number of reviews. */
@@ -168,11 +99,6 @@ public final class ReviewHistory {
     /** Number of distinct cards. */
     public int cards() {
         return cardStart.length - 1;
-    }
-
-    /** Number of training items. */
-    public int itemCount() {
-        return items.length;
     }
 
     /** The items, as review positions in time order (a copy). */
@@ -186,10 +112,6 @@ public final class ReviewHistory {
 
     int cardStart(int card) {
         return cardStart[card];
-    }
-
-    int cardEnd(int card) {
-        return cardStart[card + 1];
     }
 
     int rating(int position) {
