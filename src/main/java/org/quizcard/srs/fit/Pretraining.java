@@ -136,12 +136,7 @@ final class Pretraining {
             }
             fillLogs(log, s);
             for (int r = 1; r <= 4; r++) {
-                w[r - 1] = StrictMath.exp(log[r]);
-            }
-            for (int r = 1; r <= 4; r++) {
-                if (!Double.isNaN(s[r])) {
-                    w[r - 1] = s[r];
-                }
+                w[r - 1] = Double.isNaN(s[r]) ? StrictMath.exp(log[r]) : s[r];
             }
         }
         for (int i = 0; i < 4; i++) {
