@@ -265,7 +265,7 @@ public final class TerminalUi implements QuizUi, Closeable {
 
     @Override
     public Rating feedback(Feedback f, Consumer<Rating> rerated) {
-        renderer.feedback(f).forEach(this::println);
+        renderer.feedback(f, false).forEach(this::println);
         boolean rate = !(f.question() instanceof Question.Flashcard);
         boolean explain = Renderer.hasBrief(f);
         Rating rating = f.suggested();

@@ -53,7 +53,7 @@ class RendererTest {
         Response picked = new Response.Choice(List.of(1));
         var f = new QuizUi.Feedback(q, Presentation.identity(q), picked, Checker.check(q, picked), "right", List.of(),
                 null, true, Set.of(), Map.of());
-        List<String> lines = new Renderer(Style.monochrome(), 80).feedback(f).stream().map(AttributedString::toString).toList();
+        List<String> lines = new Renderer(Style.monochrome(), 80).feedback(f, false).stream().map(AttributedString::toString).toList();
         assertThat(lines).contains("You picked: 2/b wrong", "On your pick: Close: it is the other one.", "Answer: right");
         assertThat(lines).noneMatch(l -> l.startsWith("Why:"));
     }
