@@ -252,18 +252,8 @@ public final class Fsrs {
         hard = Math.min(hard, good);
         good = Math.max(good, hard + 1);
         int easy = Math.max(fuzzed(easyBase, elapsed, fuzz), good + 1);
-        int interval = switch (rating) {
-            case HARD -> hard;
-            case GOOD -> good;
-            case EASY -> easy;
-            case AGAIN -> throw new IllegalStateException("Again was handled above");
-        };
-        double newS = switch (rating) {
-            case HARD -> hardS;
-            case GOOD -> goodS;
-            case EASY -> easyS;
-            case AGAIN -> throw new IllegalStateException("Again was handled above");
-        };
+        int interval = rating == Rating.HARD ? hard : rating == Rating.GOOD ? good : easy;
+        double newS = rating == Rating.HARD ? hardS : rating == Rating.GOOD ? goodS : easyS;
         return new Card(CardState.REVIEW, newS, newD, 0, interval, card.reps() + 1, card.lapses(), now,
                 now.plusSeconds(interval * SECONDS_PER_DAY));
     }

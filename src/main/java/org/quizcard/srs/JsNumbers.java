@@ -32,45 +32,16 @@ final class JsNumbers {
 
     /** The string JavaScript's {@code String(x)} gives for {@code x}. */
     static String toJsString(double x) {
-        String special = special(x);
-        if (special != null) {
-            return special;
-        }
-        if (x < 0) {
-            return "-" + toJsString(-x);
-        }
-        if (x >= 1e-3 && x < 1e15) {
-            long shortest = fastShortest(x);
-            if (shortest >= 0) {
-                return layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK));
-            }
-        }
-        return toJsStringExact(x);
+        return toJsString(x, true);
     }
 
-    /** The same conversion done with {@link BigDecimal} throughout: slower, used when the fast path cannot decide. */
+    /** The same conversion done with {@link BigDecimal} throughout: slower, the fast path's reference. */
     static String toJsStringExact(double x) {
-        String special = special(x);
-        if (special != null) {
-            return special;
-        }
-        if (x < 0) {
-            return "-" + toJsStringExact(-x);
-        }
-        BigDecimal exact = new BigDecimal(x);
-        // Double.toString round-trips but is not always the shortest on Java 17: start there and shorten.
-        int k = significantDigits(Double.toString(x));
-        while (k > 1 && roundTrips(exact, k - 1, x)) {
-            k--;
-        }
-        while (k < 17 && !roundTrips(exact, k, x)) {
-            k++;
-        }
-        BigDecimal shortest = exact.round(new MathContext(k, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        return layout(shortest.unscaledValue().longValueExact(), shortest.scale());
+        return toJsString(x, false);
     }
 
-    private static String special(double x) {
+    /** With {@code fast}, the digits come from 128-bit integer arithmetic wherever it can decide them. */
+    private static String toJsString(double x, boolean fast) {
         if (Double.isNaN(x)) {
             return "NaN";
         }
@@ -83,7 +54,26 @@ final class JsNumbers {
         if (Math.abs(x) < TWO_POW_53 && x == Math.rint(x)) {
             return Long.toString((long) x);
         }
-        return null;
+        if (x < 0) {
+            return "-" + toJsString(-x, fast);
+        }
+        if (fast && x >= 1e-3 && x < 1e15) {
+            long shortest = fastShortest(x);
+            if (shortest >= 0) {
+                return layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK));
+            }
+        }
+        BigDecimal exact = new BigDecimal(x);
+        // Double.toString round-trips but is not always the shortest on Java 17: start there and shorten.
+        int k = significantDigits(Double.toString(x));
+        while (k > 1 && roundTrips(exact, k - 1, x)) {
+            k--;
+        }
+        while (k < 17 && !roundTrips(exact, k, x)) {
+            k++;
+        }
+        BigDecimal shortest = exact.round(new MathContext(k, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return layout(shortest.unscaledValue().longValueExact(), shortest.scale());
     }
 
     /**
