@@ -28,7 +28,7 @@ public final class Evaluation {
      * on the items that pass the {@link OutlierFilter}, the first long-term reviews first, in the filter's group
      * order, then the other items in time order (which sets the recency weights). Null when no item is left.
      */
-    public static Metrics evaluate(ReviewHistory history, double[] weights) {
+    static Metrics evaluate(ReviewHistory history, double[] weights) {
         return evaluate(history, fsrsRsOrder(history), weights);
     }
 
@@ -53,7 +53,7 @@ public final class Evaluation {
         double loss = 0;
         Map<Bin, double[]> bins = new TreeMap<>(Bin.ORDER);
         for (int i = 0; i < set.cards().length; i++) {
-            int start = h.cardStart(set.cards()[i]);
+            int start = h.cardStart()[set.cards()[i]];
             int length = set.lengths()[i];
             model.forward(h, start, length);
             int lapses = 0;
@@ -61,16 +61,16 @@ public final class Evaluation {
                 int p = start + k;
                 if (weight[p] != 0) {
                     double pred = model.retrievability(k);
-                    double y = h.rating(p) > 1 ? 1 : 0;
+                    double y = h.rating()[p] > 1 ? 1 : 0;
                     loss += -(y * StrictMath.log(pred) + (1 - y) * StrictMath.log(1 - pred)) * weight[p];
-                    double[] bin = bins.computeIfAbsent(binKey(h.delta(p), h.longTermCount(p) + 1, lapses),
+                    double[] bin = bins.computeIfAbsent(binKey(h.delta()[p], h.longTermCount()[p] + 1, lapses),
                             key -> new double[4]);
                     bin[0] += pred;
                     bin[1] += y;
                     bin[2] += 1;
                     bin[3] += weight[p];
                 }
-                if (h.rating(p) == 1 && h.delta(p) > 0) {
+                if (h.rating()[p] == 1 && h.delta()[p] > 0) {
                     lapses++;
                 }
             }

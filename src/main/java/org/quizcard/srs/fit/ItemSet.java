@@ -40,14 +40,14 @@ record ItemSet(int size, double weightSum, int[] cards, int[] lengths, int[] ite
             double weight = 0.25 + 0.75 * x * x * x;
             positionWeight[p] = weight;
             sum += weight;
-            int card = h.cardOf(p);
+            int card = h.cardOf()[p];
             lastItem[card] = Math.max(lastItem[card], p);
             counts[card]++;
             kept++;
         }
         int[] cards = IntStream.range(0, h.cards()).filter(c -> lastItem[c] >= 0).toArray();
         return new ItemSet(kept, sum, cards,
-                Arrays.stream(cards).map(c -> lastItem[c] - h.cardStart(c) + 1).toArray(),
+                Arrays.stream(cards).map(c -> lastItem[c] - h.cardStart()[c] + 1).toArray(),
                 Arrays.stream(cards).map(c -> counts[c]).toArray(), positionWeight);
     }
 }

@@ -35,7 +35,7 @@ final class OutlierFilter {
          */
         int[] evaluationOrder(ReviewHistory h) {
             return IntStream.concat(Arrays.stream(initialization),
-                    Arrays.stream(training).filter(p -> h.longTermCount(p) > 1)).toArray();
+                    Arrays.stream(training).filter(p -> h.longTermCount()[p] > 1)).toArray();
         }
     }
 
@@ -48,8 +48,8 @@ final class OutlierFilter {
             groups.add(new TreeMap<>());
         }
         for (int p : items) {
-            if (history.longTermCount(p) == 1) {
-                groups.get(history.firstRating(p)).computeIfAbsent(history.delta(p), k -> new ArrayList<>()).add(p);
+            if (history.longTermCount()[p] == 1) {
+                groups.get(history.firstRating(p)).computeIfAbsent(history.delta()[p], k -> new ArrayList<>()).add(p);
             }
         }
         List<Set<Integer>> removed = new ArrayList<>();
@@ -59,7 +59,7 @@ final class OutlierFilter {
         }
         int[] initialization = kept.stream().mapToInt(Integer::intValue).toArray();
         int[] training = Arrays.stream(items).filter(p -> !removed.get(history.firstRating(p))
-                .contains(history.firstLongTermDelta(history.cardOf(p)))).toArray();
+                .contains(history.firstLongTermDelta(history.cardOf()[p]))).toArray();
         return new Split(initialization, training);
     }
 

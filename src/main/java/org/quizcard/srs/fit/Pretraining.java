@@ -38,9 +38,9 @@ final class Pretraining {
             if (groups[first] == null) {
                 groups[first] = new TreeMap<>();
             }
-            int[] tally = groups[first].computeIfAbsent(history.delta(p), k -> new int[2]);
+            int[] tally = groups[first].computeIfAbsent(history.delta()[p], k -> new int[2]);
             tally[0]++;
-            tally[1] += history.rating(p) > 1 ? 1 : 0;
+            tally[1] += history.rating()[p] > 1 ? 1 : 0;
             counts[first]++;
         }
         double[] stability = new double[5];

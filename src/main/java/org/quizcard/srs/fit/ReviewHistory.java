@@ -23,31 +23,23 @@ import org.quizcard.srs.SchedulerConfig;
  * order that recency weighting and time splits use.
  *
  * <p>Storage is a few primitive arrays indexed by position (card after card, each in time order), so that a
- * million reviews take tens of megabytes.
+ * million reviews take tens of megabytes. The arrays are shared, not copied: nothing changes them.
+ *
+ * @param cardStart      the position of each card's first review, and the number of reviews last
+ * @param cardOf         the card of each position
+ * @param rating         the rating at each position
+ * @param delta          the study days elapsed since the card's previous review (0 at its first)
+ * @param longTermCount  reviews of the card up to and including each position that came on a later study day
+ *                       than the one before
+ * @param items          the items, as review positions in time order
  */
-public final class ReviewHistory {
-
-    private final int[] cardStart;
-    private final int[] cardOf;
-    private final byte[] rating;
-    private final int[] delta;
-    private final int[] longTerm;
-    private final int[] items;
-
-    private ReviewHistory(int[] cardStart, int[] cardOf, byte[] rating, int[] delta, int[] longTerm, int[] items) {
-        this.cardStart = cardStart;
-        this.cardOf = cardOf;
-        this.rating = rating;
-        this.delta = delta;
-        this.longTerm = longTerm;
-        this.items = items;
-    }
+record ReviewHistory(int[] cardStart, int[] cardOf, byte[] rating, int[] delta, int[] longTermCount, int[] items) {
 
     /**
      * Arranges {@code reviews} (any order) by card and time, counting elapsed days in study days that start at
      * {@code dayStartHour} in {@code zone}, as the scheduler does.
      */
-    public static ReviewHistory of(List<Review> reviews, ZoneId zone, int dayStartHour) {
+    static ReviewHistory of(List<Review> reviews, ZoneId zone, int dayStartHour) {
         Objects.requireNonNull(reviews, "reviews");
         Fsrs days = new Fsrs(SchedulerConfig.defaults().withZone(zone).withDayStartHour(dayStartHour));
         Map<String, List<Review>> byCard = new HashMap<>();
@@ -92,39 +84,13 @@ public final class ReviewHistory {
     }
 
     /** Number of reviews. */
-    public int reviews() {
+    int reviews() {
         return rating.length;
     }
 
     /** Number of distinct cards. */
-    public int cards() {
+    int cards() {
         return cardStart.length - 1;
-    }
-
-    /** The items, as review positions in time order (a copy). */
-    int[] items() {
-        return items.clone();
-    }
-
-    int cardOf(int position) {
-        return cardOf[position];
-    }
-
-    int cardStart(int card) {
-        return cardStart[card];
-    }
-
-    int rating(int position) {
-        return rating[position];
-    }
-
-    int delta(int position) {
-        return delta[position];
-    }
-
-    /** Reviews of the card up to and including this position that came on a later study day than the one before. */
-    int longTermCount(int position) {
-        return longTerm[position];
     }
 
     /** Rating of the card's first review. */

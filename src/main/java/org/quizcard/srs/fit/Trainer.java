@@ -54,7 +54,7 @@ final class Trainer {
         }
         int recalled = 0;
         for (int p : training) {
-            recalled += h.rating(p) > 1 ? 1 : 0;
+            recalled += h.rating()[p] > 1 ? 1 : 0;
         }
         Pretraining.Result pre = Pretraining.run(h, split.initialization(), (double) recalled / training.length);
         if (pre == null) {
@@ -93,7 +93,7 @@ final class Trainer {
                 model.weights(w);
                 int batchItems = 0;
                 for (int i : batch) {
-                    int first = h.cardStart(set.cards()[i]);
+                    int first = h.cardStart()[set.cards()[i]];
                     model.lossAndGradient(h, first, set.lengths()[i], positionWeight, grad);
                     batchItems += set.itemCounts()[i];
                 }
