@@ -356,10 +356,7 @@ public final class Fsrs {
 
     /** The configured weights with ts-fsrs's extra ceiling on w17 and w18 for several relearning steps. */
     private static double[] effectiveWeights(SchedulerConfig config) {
-        double[] w = new double[SchedulerConfig.WEIGHT_COUNT];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = config.weights().get(i);
-        }
+        double[] w = config.weights().stream().mapToDouble(Double::doubleValue).toArray();
         int relearningCount = config.relearningSteps().size();
         if (relearningCount > 1) {
             // The post-lapse stability at D=1, R=0.7, S=1 times e^(steps * w17 * w18) must stay <= S.

@@ -3,6 +3,8 @@ package org.quizcard.srs;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * JavaScript's Number-to-String conversion (ECMAScript Number::toString, radix 10): the shortest decimal that
@@ -11,21 +13,12 @@ import java.math.RoundingMode;
  */
 final class JsNumbers {
 
-    private static final long[] POW10 = new long[19];
-    private static final double[] POW10_DOUBLE = new double[23];
+    private static final long[] POW10 = LongStream.iterate(1, p -> p * 10).limit(19).toArray();
+    private static final double[] POW10_DOUBLE =
+            IntStream.range(0, 23).mapToDouble(i -> Double.parseDouble("1e" + i)).toArray();
     private static final long TWO_POW_53 = 1L << 53;
     private static final int SCALE_BITS = 5;
     private static final long SCALE_MASK = (1 << SCALE_BITS) - 1;
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-        for (int i = 0; i < POW10_DOUBLE.length; i++) {
-            POW10_DOUBLE[i] = Double.parseDouble("1e" + i);
-        }
-    }
 
     private JsNumbers() {
     }

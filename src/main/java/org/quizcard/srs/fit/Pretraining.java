@@ -2,6 +2,7 @@ package org.quizcard.srs.fit;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Pre-training of the initial stabilities w0-w3, as fsrs-rs does it.
@@ -115,16 +116,10 @@ final class Pretraining {
                 }
             }
         }
-        int known = 0;
-        int only = 0;
-        for (int r = 1; r <= 4; r++) {
-            if (!Double.isNaN(s[r])) {
-                known++;
-                only = r;
-            }
-        }
+        int[] known = IntStream.rangeClosed(1, 4).filter(r -> !Double.isNaN(s[r])).toArray();
         double[] w = new double[4];
-        if (known == 1) {
+        if (known.length == 1) {
+            int only = known[0];
             double factor = s[only] / Weights.DEFAULTS[only - 1];
             for (int r = 1; r <= 4; r++) {
                 w[r - 1] = Weights.DEFAULTS[r - 1] * factor;
@@ -152,13 +147,8 @@ final class Pretraining {
     private static void fillLogs(double[] log, double[] s) {
         // the relations as rows c1..c4 with c . log = 0
         double[][] rows = {{0, A, -1, 1 - A, 0}, {0, 0, 1 - B, -1, B}};
-        int[] missing = new int[4];
-        int m = 0;
-        for (int r = 1; r <= 4; r++) {
-            if (Double.isNaN(s[r])) {
-                missing[m++] = r;
-            }
-        }
+        int[] missing = IntStream.rangeClosed(1, 4).filter(r -> Double.isNaN(s[r])).toArray();
+        int m = missing.length;
         if (m == 1) {
             int r = missing[0];
             double[] row = r <= 2 ? rows[0] : rows[1];
