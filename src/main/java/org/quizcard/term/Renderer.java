@@ -202,9 +202,8 @@ public final class Renderer {
 
     /** The back of a flashcard. */
     public List<AttributedString> back(Question.Flashcard card) {
-        List<AttributedString> lines = new ArrayList<>();
-        for (String l : Text.wrap(Text.safe(card.back()), width() - 2)) lines.add(line("  " + l, style.bold));
-        return lines;
+        return Text.wrap(Text.safe(card.back()), width() - 2).stream()
+                .map(l -> line("  " + l, style.bold)).toList();
     }
 
     /**

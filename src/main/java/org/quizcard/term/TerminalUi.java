@@ -67,10 +67,10 @@ public final class TerminalUi implements QuizUi, Closeable {
         long started = clock.millis();
         if (q instanceof Question.Single || q instanceof Question.TrueFalse) return choose(p, started, false);
         if (q instanceof Question.Multiple) return choose(p, started, true);
-        if (q instanceof Question.Flashcard card) return flashcard(p, card, started);
         if (q instanceof Question.Order) return arrange(p, started);
         renderer.question(q, p.presentation(), -1, Set.of()).forEach(this::println);
         println(renderer.instructions(q, p.presentation(), true));
+        if (q instanceof Question.Flashcard card) return flashcard(p, card, started);
         if (q instanceof Question.Cloze z) return lines.cloze(z, started);
         return lines.oneLine(q, p.presentation(), started);
     }
@@ -205,9 +205,8 @@ public final class TerminalUi implements QuizUi, Closeable {
         return p < size ? p : -1;
     }
 
+    /** A flashcard, its front already shown: a key reveals the back, and a key rates the recall. */
     private Answer flashcard(Prompt p, Question.Flashcard card, long started) {
-        renderer.question(card, p.presentation(), -1, Set.of()).forEach(this::println);
-        println(renderer.instructions(card, p.presentation(), true));
         try (Screen screen = new Screen()) {
             while (true) {
                 int key = keys.read();
