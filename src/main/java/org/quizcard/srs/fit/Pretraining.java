@@ -1,5 +1,6 @@
 package org.quizcard.srs.fit;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -31,15 +32,12 @@ final class Pretraining {
 
     /** Returns null when no first rating has data. */
     static Result run(ReviewHistory history, int[] initItems, double averageRecall) {
-        @SuppressWarnings("unchecked")
-        Map<Integer, int[]>[] groups = new Map[5];
+        Map<Integer, Map<Integer, int[]>> groups = new HashMap<>();
         int[] counts = new int[5];
         for (int p : initItems) {
             int first = history.firstRating(p);
-            if (groups[first] == null) {
-                groups[first] = new TreeMap<>();
-            }
-            int[] tally = groups[first].computeIfAbsent(history.delta()[p], k -> new int[2]);
+            int[] tally = groups.computeIfAbsent(first, k -> new TreeMap<>())
+                    .computeIfAbsent(history.delta()[p], k -> new int[2]);
             tally[0]++;
             tally[1] += history.rating()[p] > 1 ? 1 : 0;
             counts[first]++;
@@ -47,8 +45,8 @@ final class Pretraining {
         double[] stability = new double[5];
         boolean any = false;
         for (int r = 1; r <= 4; r++) {
-            if (groups[r] != null) {
-                stability[r] = search(groups[r], averageRecall, Weights.DEFAULTS[r - 1]);
+            if (groups.containsKey(r)) {
+                stability[r] = search(groups.get(r), averageRecall, Weights.DEFAULTS[r - 1]);
                 any = true;
             } else {
                 stability[r] = Double.NaN;

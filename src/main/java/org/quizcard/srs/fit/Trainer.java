@@ -125,20 +125,19 @@ final class Trainer {
         int[] byLength = IntStream.range(0, set.cards().length).boxed()
                 .sorted(Comparator.comparingInt(i -> set.lengths()[i])).mapToInt(Integer::intValue).toArray();
         List<int[]> batches = new ArrayList<>();
-        int[] current = new int[byLength.length];
-        int size = 0;
+        int from = 0;
         int items = 0;
-        for (int i : byLength) {
-            if (size > 0 && items + set.itemCounts()[i] > BATCH_ITEMS) {
-                batches.add(Arrays.copyOf(current, size));
-                size = 0;
+        for (int k = 0; k < byLength.length; k++) {
+            int cardItems = set.itemCounts()[byLength[k]];
+            if (k > from && items + cardItems > BATCH_ITEMS) {
+                batches.add(Arrays.copyOfRange(byLength, from, k));
+                from = k;
                 items = 0;
             }
-            current[size++] = i;
-            items += set.itemCounts()[i];
+            items += cardItems;
         }
-        if (size > 0) {
-            batches.add(Arrays.copyOf(current, size));
+        if (from < byLength.length) {
+            batches.add(Arrays.copyOfRange(byLength, from, byLength.length));
         }
         return batches;
     }
