@@ -25,7 +25,7 @@ public final class PlainUi implements QuizUi {
     private final BufferedReader in;
     private final PrintWriter out;
     private final Clock clock;
-    private final Renderer renderer = new Renderer(Style.monochrome(), 0);
+    private final Renderer renderer = new Renderer(Style.monochrome(), () -> 0);
     private final Function<String, String> conceptTitle;
     private final LineAnswers lines;
 

@@ -25,12 +25,10 @@ public final class Renderer {
     private final Style style;
     private final IntSupplier width;
 
-    /** A renderer wrapping at {@code width} columns (0: no wrapping). */
-    public Renderer(Style style, int width) {
-        this(style, () -> width);
-    }
-
-    /** A renderer wrapping at the width {@code width} gives when each screen is made: a terminal's, as it is resized. */
+    /**
+     * A renderer wrapping at the width {@code width} gives when each screen is made (0: no
+     * wrapping): a terminal's, as it is resized.
+     */
     public Renderer(Style style, IntSupplier width) {
         this.style = style;
         this.width = width;
@@ -224,7 +222,7 @@ public final class Renderer {
         String picked = Picked.describe(f);
         if (picked != null) lines.addAll(labelled("You picked: ", picked, style.plain));
         for (String about : Picked.explanations(f)) lines.addAll(labelled("On your pick: ", about, style.plain));
-        for (String note : f.verdict().notes()) lines.addAll(wrapped("  " + note, style.plain));
+        for (String note : f.verdict().notes()) lines.addAll(fit(prose("  " + note, style.plain)));
         if (!card && f.verdict().outcome() != org.quizcard.check.Verdict.Outcome.RIGHT) {
             lines.addAll(labelled("Answer: ", f.rightAnswer(), style.bold));
         }
@@ -335,7 +333,8 @@ public final class Renderer {
                 lines.add(new AttributedStringBuilder().append("  ").styled(style.wrong, "✗ ")
                         .styled(style.claim, Text.safe(r.misconception().claim()))
                         .append(r.times() > 1 ? " (×" + r.times() + ")" : "").toAttributedString());
-                lines.addAll(wrapped("    → " + withoutVerdict(Text.firstSentence(r.misconception().correction())), style.plain));
+                String correction = withoutVerdict(Text.firstSentence(r.misconception().correction()));
+                lines.addAll(fit(prose("    → " + correction, style.plain)));
             }
         }
         if (!s.practiseNext().isEmpty()) {
@@ -350,10 +349,6 @@ public final class Renderer {
             lines.add(line(s.next(), style.faint));
         }
         return lines;
-    }
-
-    private List<AttributedString> wrapped(String text, AttributedStyle s) {
-        return fit(prose(text, s));
     }
 
     private static AttributedString line(String text, AttributedStyle s) {
