@@ -3,6 +3,7 @@ package org.quizcard.srs.fit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,19 +44,17 @@ final class OutlierFilter {
     }
 
     static Split apply(ReviewHistory history, int[] items) {
-        List<Map<Integer, List<Integer>>> groups = new ArrayList<>();
-        for (int r = 0; r <= 4; r++) {
-            groups.add(new TreeMap<>());
-        }
+        Map<Integer, Map<Integer, List<Integer>>> groups = new HashMap<>();
         for (int p : items) {
             if (history.longTermCount()[p] == 1) {
-                groups.get(history.firstRating(p)).computeIfAbsent(history.delta()[p], k -> new ArrayList<>()).add(p);
+                groups.computeIfAbsent(history.firstRating(p), k -> new TreeMap<>())
+                        .computeIfAbsent(history.delta()[p], k -> new ArrayList<>()).add(p);
             }
         }
         List<Set<Integer>> removed = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
         for (int r = 0; r <= 4; r++) {
-            removed.add(filterRating(r, groups.get(r), kept));
+            removed.add(filterRating(r, groups.getOrDefault(r, Map.of()), kept));
         }
         int[] initialization = kept.stream().mapToInt(Integer::intValue).toArray();
         int[] training = Arrays.stream(items).filter(p -> !removed.get(history.firstRating(p))
