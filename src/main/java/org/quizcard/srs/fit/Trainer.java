@@ -52,10 +52,7 @@ final class Trainer {
         if (training.length < MIN_ITEMS) {
             return new Fit(Weights.defaults(), Stage.DEFAULTS, training.length);
         }
-        int recalled = 0;
-        for (int p : training) {
-            recalled += h.rating()[p] > 1 ? 1 : 0;
-        }
+        long recalled = Arrays.stream(training).filter(p -> h.rating()[p] > 1).count();
         Pretraining.Result pre = Pretraining.run(h, split.initialization(), (double) recalled / training.length);
         if (pre == null) {
             return new Fit(Weights.defaults(), Stage.DEFAULTS, training.length);
