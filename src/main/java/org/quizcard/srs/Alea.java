@@ -1,43 +1,21 @@
 package org.quizcard.srs;
 
 /**
- * Baagøe's Alea pseudo-random generator with its Mash string hash, bit-for-bit as ts-fsrs uses it for fuzz,
- * so that a seed string yields the same numbers as in ts-fsrs. Instances are mutable and meant for local use.
+ * The first number of Baagøe's Alea pseudo-random generator with its Mash string hash, bit-for-bit as ts-fsrs
+ * draws it for fuzz, so that a seed string yields the same draw as in ts-fsrs.
  */
 final class Alea {
 
     private static final double TWO_POW_MINUS_32 = 2.3283064365386963e-10;
     private static final double TWO_POW_32 = 4294967296.0;
 
-    private double c;
-    private double s0;
-    private double s1;
-    private double s2;
-
-    /** Seeds the generator with the UTF-16 code units of {@code seed}. */
-    Alea(String seed) {
-        Mash mash = new Mash();
-        c = 1;
-        s0 = mash.hash(" ");
-        s1 = mash.hash(" ");
-        s2 = mash.hash(" ");
-        s0 -= mash.hash(seed);
-        if (s0 < 0) {
-            s0 += 1;
-        }
-        s1 -= mash.hash(seed);
-        if (s1 < 0) {
-            s1 += 1;
-        }
-        s2 -= mash.hash(seed);
-        if (s2 < 0) {
-            s2 += 1;
-        }
+    private Alea() {
     }
 
     /**
-     * The first number of a generator seeded with {@code seed}; equal to {@code new Alea(seed).next()} but hashes
-     * the seed once instead of three times (the first number depends only on the first hash).
+     * The first number of a generator seeded with the UTF-16 code units of {@code seed}. Alea's three state words
+     * start from three hashes of the seed, and the first number depends only on the first word, so the seed is
+     * hashed once.
      */
     static double firstNumber(String seed) {
         Mash mash = new Mash();
@@ -48,7 +26,7 @@ final class Alea {
         if (s0 < 0) {
             s0 += 1;
         }
-        double t = 2091639 * s0 + TWO_POW_MINUS_32;
+        double t = 2091639 * s0 + TWO_POW_MINUS_32; // the carry starts at 1
         return t - (int) t;
     }
 
@@ -58,16 +36,6 @@ final class Alea {
      */
     static double firstNumber(long millis, int reps, double number) {
         return firstNumber(millis + "_" + reps + "_" + JsNumbers.toJsString(number));
-    }
-
-    /** The next number, uniform in [0, 1). */
-    double next() {
-        double t = 2091639 * s0 + c * TWO_POW_MINUS_32;
-        s0 = s1;
-        s1 = s2;
-        c = (int) t; // t is in [0, 2^31): JavaScript's t | 0
-        s2 = t - c;
-        return s2;
     }
 
     /** JavaScript's ToUint32 for a non-negative finite number below 2^63. */

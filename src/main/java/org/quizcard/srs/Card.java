@@ -45,14 +45,4 @@ public record Card(
                     + step + ", " + scheduledDays + ", " + reps + ", " + lapses);
         }
     }
-
-    /** A never-reviewed card that becomes due at {@code due} (typically its creation time). */
-    public static Card newCard(Instant due) {
-        return new Card(CardState.NEW, 0, 0, 0, 0, 0, 0, null, due);
-    }
-
-    /** Whether the card is due at {@code now} (its due time is not after {@code now}). */
-    public boolean isDue(Instant now) {
-        return !due.isAfter(now);
-    }
 }

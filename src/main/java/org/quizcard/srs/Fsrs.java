@@ -252,18 +252,8 @@ public final class Fsrs {
         hard = Math.min(hard, good);
         good = Math.max(good, hard + 1);
         int easy = Math.max(fuzzed(easyBase, elapsed, fuzz), good + 1);
-        int interval = switch (rating) {
-            case HARD -> hard;
-            case GOOD -> good;
-            case EASY -> easy;
-            case AGAIN -> throw new IllegalStateException("Again was handled above");
-        };
-        double newS = switch (rating) {
-            case HARD -> hardS;
-            case GOOD -> goodS;
-            case EASY -> easyS;
-            case AGAIN -> throw new IllegalStateException("Again was handled above");
-        };
+        int interval = rating == Rating.HARD ? hard : rating == Rating.GOOD ? good : easy;
+        double newS = rating == Rating.HARD ? hardS : rating == Rating.GOOD ? goodS : easyS;
         return new Card(CardState.REVIEW, newS, newD, 0, interval, card.reps() + 1, card.lapses(), now,
                 now.plusSeconds(interval * SECONDS_PER_DAY));
     }
@@ -366,10 +356,7 @@ public final class Fsrs {
 
     /** The configured weights with ts-fsrs's extra ceiling on w17 and w18 for several relearning steps. */
     private static double[] effectiveWeights(SchedulerConfig config) {
-        double[] w = new double[SchedulerConfig.WEIGHT_COUNT];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = config.weights().get(i);
-        }
+        double[] w = config.weights().stream().mapToDouble(Double::doubleValue).toArray();
         int relearningCount = config.relearningSteps().size();
         if (relearningCount > 1) {
             // The post-lapse stability at D=1, R=0.7, S=1 times e^(steps * w17 * w18) must stay <= S.

@@ -3,6 +3,8 @@ package org.quizcard.srs;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * JavaScript's Number-to-String conversion (ECMAScript Number::toString, radix 10): the shortest decimal that
@@ -11,66 +13,28 @@ import java.math.RoundingMode;
  */
 final class JsNumbers {
 
-    private static final long[] POW10 = new long[19];
-    private static final double[] POW10_DOUBLE = new double[23];
+    private static final long[] POW10 = LongStream.iterate(1, p -> p * 10).limit(19).toArray();
+    private static final double[] POW10_DOUBLE =
+            IntStream.range(0, 23).mapToDouble(i -> Double.parseDouble("1e" + i)).toArray();
     private static final long TWO_POW_53 = 1L << 53;
     private static final int SCALE_BITS = 5;
     private static final long SCALE_MASK = (1 << SCALE_BITS) - 1;
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-        for (int i = 0; i < POW10_DOUBLE.length; i++) {
-            POW10_DOUBLE[i] = Double.parseDouble("1e" + i);
-        }
-    }
 
     private JsNumbers() {
     }
 
     /** The string JavaScript's {@code String(x)} gives for {@code x}. */
     static String toJsString(double x) {
-        String special = special(x);
-        if (special != null) {
-            return special;
-        }
-        if (x < 0) {
-            return "-" + toJsString(-x);
-        }
-        if (x >= 1e-3 && x < 1e15) {
-            long shortest = fastShortest(x);
-            if (shortest >= 0) {
-                return layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK));
-            }
-        }
-        return toJsStringExact(x);
+        return toJsString(x, true);
     }
 
-    /** The same conversion done with {@link BigDecimal} throughout: slower, used when the fast path cannot decide. */
+    /** The same conversion done with {@link BigDecimal} throughout: slower, the fast path's reference. */
     static String toJsStringExact(double x) {
-        String special = special(x);
-        if (special != null) {
-            return special;
-        }
-        if (x < 0) {
-            return "-" + toJsStringExact(-x);
-        }
-        BigDecimal exact = new BigDecimal(x);
-        // Double.toString round-trips but is not always the shortest on Java 17: start there and shorten.
-        int k = significantDigits(Double.toString(x));
-        while (k > 1 && roundTrips(exact, k - 1, x)) {
-            k--;
-        }
-        while (k < 17 && !roundTrips(exact, k, x)) {
-            k++;
-        }
-        BigDecimal shortest = exact.round(new MathContext(k, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        return layout(shortest.unscaledValue().longValueExact(), shortest.scale());
+        return toJsString(x, false);
     }
 
-    private static String special(double x) {
+    /** With {@code fast}, the digits come from 128-bit integer arithmetic wherever it can decide them. */
+    private static String toJsString(double x, boolean fast) {
         if (Double.isNaN(x)) {
             return "NaN";
         }
@@ -83,7 +47,26 @@ final class JsNumbers {
         if (Math.abs(x) < TWO_POW_53 && x == Math.rint(x)) {
             return Long.toString((long) x);
         }
-        return null;
+        if (x < 0) {
+            return "-" + toJsString(-x, fast);
+        }
+        if (fast && x >= 1e-3 && x < 1e15) {
+            long shortest = fastShortest(x);
+            if (shortest >= 0) {
+                return layout(shortest >>> SCALE_BITS, (int) (shortest & SCALE_MASK));
+            }
+        }
+        BigDecimal exact = new BigDecimal(x);
+        // Double.toString round-trips but is not always the shortest on Java 17: start there and shorten.
+        int k = significantDigits(Double.toString(x));
+        while (k > 1 && roundTrips(exact, k - 1, x)) {
+            k--;
+        }
+        while (k < 17 && !roundTrips(exact, k, x)) {
+            k++;
+        }
+        BigDecimal shortest = exact.round(new MathContext(k, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return layout(shortest.unscaledValue().longValueExact(), shortest.scale());
     }
 
     /**

@@ -16,10 +16,7 @@ final class LearningSteps {
     /** Builds the tables for steps given as whole minutes. */
     LearningSteps(List<Duration> steps) {
         int count = steps.size();
-        long[] minutes = new long[count];
-        for (int i = 0; i < count; i++) {
-            minutes[i] = steps.get(i).toMinutes();
-        }
+        long[] minutes = steps.stream().mapToLong(Duration::toMinutes).toArray();
         byStepAndRating = new StepOutcome[count][];
         lapseByStep = new StepOutcome[count];
         if (count == 0) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jline.utils.AttributedString;
 import org.quizcard.bank.Question;
@@ -32,49 +33,47 @@ final class LineAnswers {
         this.clock = clock;
     }
 
-    /** The key a line stands for, or null when it is an answer; {@code ?} prints the hint and returns null. */
-    Answer control(String line, Question q) {
-        switch (line.strip()) {
-            case "s":
-                return new Answer.Skip();
-            case "u":
-                return new Answer.Undo();
-            case "q":
-                return new Answer.Quit();
-            case "?":
-                print.accept(renderer.hint(q));
-                return null;
-            default:
-                return null;
+    /**
+     * Reads lines after {@code prompt} until one is a key ({@code s}, {@code u}, {@code q}) or
+     * {@code parse} takes it; {@code ?} prints the question's hint, a line {@code parse} rejects
+     * the parser's hint.
+     */
+    Answer read(String prompt, Question q, Function<String, Parsed> parse, long started) {
+        while (true) {
+            String line = readLine.apply(prompt);
+            if (line == null) return new Answer.Quit();
+            switch (line.strip()) {
+                case "s":
+                    return new Answer.Skip();
+                case "u":
+                    return new Answer.Undo();
+                case "q":
+                    return new Answer.Quit();
+                case "?":
+                    print.accept(renderer.hint(q));
+                    continue;
+                default:
+                    break;
+            }
+            Parsed parsed = parse.apply(line);
+            if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
+            print.accept(renderer.problem(parsed.hint()));
         }
     }
 
     /** Reads lines until one answers {@code q} (a one-line question) or is a key. */
     Answer oneLine(Question q, Presentation shown, long started) {
-        while (true) {
-            String line = readLine.apply("> ");
-            if (line == null) return new Answer.Quit();
-            Answer control = control(line, q);
-            if (control != null) return control;
-            if (line.strip().equals("?")) continue;
-            Parsed parsed = ResponseParser.parse(q, shown, line);
-            if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
-            print.accept(renderer.problem(parsed.hint()));
-        }
+        return read("> ", q, line -> ResponseParser.parse(q, shown, line), started);
     }
 
     /** Reads a cloze blank by blank. */
     Answer cloze(Question.Cloze z, long started) {
         List<String> blanks = new ArrayList<>();
         while (blanks.size() < z.blanks().size()) {
-            String line = readLine.apply("Blank " + (blanks.size() + 1) + " of " + z.blanks().size() + "> ");
-            if (line == null) return new Answer.Quit();
-            Answer control = control(line, z);
-            if (control != null) return control;
-            if (line.strip().equals("?")) continue;
-            Parsed parsed = ResponseParser.blank(line);
-            if (parsed.isValid()) blanks.add(((Response.Typed) parsed.response()).text());
-            else print.accept(renderer.problem(parsed.hint()));
+            String prompt = "Blank " + (blanks.size() + 1) + " of " + z.blanks().size() + "> ";
+            Answer blank = read(prompt, z, ResponseParser::blank, started);
+            if (!(blank instanceof Answer.Given given)) return blank;
+            blanks.add(((Response.Typed) given.response()).text());
         }
         return new Answer.Given(new Response.Blanks(blanks), clock.millis() - started);
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jline.utils.AttributedString;
 import org.quizcard.bank.Question;
+import org.quizcard.check.Response;
 import org.quizcard.check.ResponseParser;
 import org.quizcard.check.ResponseParser.Parsed;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ public final class PlainUi implements QuizUi {
     private final BufferedReader in;
     private final PrintWriter out;
     private final Clock clock;
-    private final Renderer renderer = new Renderer(Style.monochrome(), 0);
+    private final Renderer renderer = new Renderer(Style.monochrome(), () -> 0);
     private final Function<String, String> conceptTitle;
     private final LineAnswers lines;
 
@@ -50,29 +51,18 @@ public final class PlainUi implements QuizUi {
     }
 
     private Answer flashcard(Question.Flashcard card, long started) {
-        while (true) {
-            String line = readLine("(Enter to reveal) ");
-            if (line == null) return new Answer.Quit();
-            Answer control = lines.control(line, card);
-            if (control != null) return control;
-            if (line.strip().equals("?")) continue;
-            break;
-        }
+        // any line but a key reveals the back
+        Answer front = lines.read("(Enter to reveal) ", card,
+                line -> Parsed.ok(new Response.Typed(line)), started);
+        if (!(front instanceof Answer.Given)) return front;
         renderer.back(card).forEach(this::print);
-        while (true) {
-            String line = readLine("Rate your recall 1 Again, 2 Hard, 3 Good, 4 Easy: ");
-            if (line == null) return new Answer.Quit();
-            Answer control = lines.control(line, card);
-            if (control != null) return control;
-            Parsed parsed = ResponseParser.rating(line);
-            if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
-            print(renderer.problem(parsed.hint()));
-        }
+        return lines.read("Rate your recall 1 Again, 2 Hard, 3 Good, 4 Easy: ", card,
+                ResponseParser::rating, started);
     }
 
     @Override
     public Rating feedback(Feedback f, Consumer<Rating> rerated) {
-        renderer.feedback(f).forEach(this::print);
+        renderer.feedback(f, false).forEach(this::print);
         if (!f.intervals().isEmpty()) renderer.ratings(f, f.suggested()).forEach(this::print);
         return f.suggested();
     }

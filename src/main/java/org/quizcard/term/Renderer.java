@@ -25,12 +25,10 @@ public final class Renderer {
     private final Style style;
     private final IntSupplier width;
 
-    /** A renderer wrapping at {@code width} columns (0: no wrapping). */
-    public Renderer(Style style, int width) {
-        this(style, () -> width);
-    }
-
-    /** A renderer wrapping at the width {@code width} gives when each screen is made: a terminal's, as it is resized. */
+    /**
+     * A renderer wrapping at the width {@code width} gives when each screen is made (0: no
+     * wrapping): a terminal's, as it is resized.
+     */
     public Renderer(Style style, IntSupplier width) {
         this.style = style;
         this.width = width;
@@ -169,26 +167,19 @@ public final class Renderer {
     public AttributedString instructions(Question q, Presentation shown, boolean interactive) {
         int n = shown.size();
         String range = n > 0 ? "1-" + n + " or a-" + ResponseParser.letter(n - 1) : "";
-        String how;
-        if (q instanceof Question.Single || q instanceof Question.TrueFalse) {
-            how = interactive ? "press " + range + ", or ↑↓ and Enter" : "type " + range;
-        } else if (q instanceof Question.Multiple) {
-            how = interactive ? "toggle with " + range + " (or ↑↓ and space), Enter submits" : "type all that apply, e.g. 1 3";
-        } else if (q instanceof Question.Order) {
-            how = interactive ? "↑↓ select, space grabs and drops, Enter submits the order shown; or type the numbers, e.g. "
-                    + (n >= 3 ? "3 1 2" : "2 1")
-                    : "type the numbers in order, e.g. " + (n >= 3 ? "3 1 2" : "2 1");
-        } else if (q instanceof Question.Match) {
-            how = "type pairs, e.g. 1b 2a" + (n > 2 ? " 3c" : "");
-        } else if (q instanceof Question.Cloze) {
-            how = "fill the blanks one by one";
-        } else if (q instanceof Question.Flashcard) {
-            how = "recall the answer, then press Enter to see it";
-        } else if (q instanceof Question.Numeric) {
-            how = "type a number";
-        } else {
-            how = "type your answer";
-        }
+        String example = n >= 3 ? "3 1 2" : "2 1";
+        String how = switch (q.type()) {
+            case SINGLE, TRUEFALSE -> interactive ? "press " + range + ", or ↑↓ and Enter" : "type " + range;
+            case MULTIPLE -> interactive ? "toggle with " + range + " (or ↑↓ and space), Enter submits"
+                    : "type all that apply, e.g. 1 3";
+            case ORDER -> interactive ? "↑↓ select, space grabs and drops, Enter submits the order shown; "
+                    + "or type the numbers, e.g. " + example : "type the numbers in order, e.g. " + example;
+            case MATCH -> "type pairs, e.g. 1b 2a" + (n > 2 ? " 3c" : "");
+            case CLOZE -> "fill the blanks one by one";
+            case FLASHCARD -> "recall the answer, then press Enter to see it";
+            case NUMERIC -> "type a number";
+            case TEXT -> "type your answer";
+        };
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.styled(style.faint, how + "  ·  ");
         b.styled(style.key, "?").styled(style.faint, " hint  ");
@@ -209,20 +200,15 @@ public final class Renderer {
 
     /** The back of a flashcard. */
     public List<AttributedString> back(Question.Flashcard card) {
-        List<AttributedString> lines = new ArrayList<>();
-        for (String l : Text.wrap(Text.safe(card.back()), width() - 2)) lines.add(line("  " + l, style.bold));
-        return lines;
+        return Text.wrap(Text.safe(card.back()), width() - 2).stream()
+                .map(l -> line("  " + l, style.bold)).toList();
     }
 
     /**
      * The verdict, what was picked, the right answer, the explanation, and per misconception
-     * revealed its refutation, or one line when this session already showed it in full.
+     * revealed its refutation, or one line when this session already showed it in full (unless
+     * {@code expanded}).
      */
-    public List<AttributedString> feedback(QuizUi.Feedback f) {
-        return feedback(f, false);
-    }
-
-    /** {@link #feedback}, with every refutation in full when {@code expanded}. */
     public List<AttributedString> feedback(QuizUi.Feedback f, boolean expanded) {
         List<AttributedString> lines = new ArrayList<>();
         double score = f.verdict().score();
@@ -236,7 +222,7 @@ public final class Renderer {
         String picked = Picked.describe(f);
         if (picked != null) lines.addAll(labelled("You picked: ", picked, style.plain));
         for (String about : Picked.explanations(f)) lines.addAll(labelled("On your pick: ", about, style.plain));
-        for (String note : f.verdict().notes()) lines.addAll(wrapped("  " + note, style.plain));
+        for (String note : f.verdict().notes()) lines.addAll(fit(prose("  " + note, style.plain)));
         if (!card && f.verdict().outcome() != org.quizcard.check.Verdict.Outcome.RIGHT) {
             lines.addAll(labelled("Answer: ", f.rightAnswer(), style.bold));
         }
@@ -263,7 +249,8 @@ public final class Renderer {
         for (Rating r : Rating.values()) {
             if (r.ordinal() > 0) b.styled(style.faint, " · ");
             String interval = f.intervals().get(r);
-            String label = r.value() + " " + name(r) + (interval == null ? "" : " " + interval);
+            String name = r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT);
+            String label = r.value() + " " + name + (interval == null ? "" : " " + interval);
             if (r == current) {
                 b.styled(style.selected, "[" + label + "]");
                 if (r == f.suggested()) b.styled(style.faint, " suggested");
@@ -282,12 +269,6 @@ public final class Renderer {
         if (explain) b.styled(style.faint, "  ·  ").styled(style.key, "e").styled(style.faint, " explain again");
         b.styled(style.faint, "  ·  ").styled(style.key, "q").styled(style.faint, " quit");
         return b.toAttributedString();
-    }
-
-    /** A rating's name as the learner reads it: "Again". */
-    public static String name(Rating r) {
-        String n = r.name();
-        return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** The refutation of a misconception: the claim, why it seems right, the correction. */
@@ -352,7 +333,8 @@ public final class Renderer {
                 lines.add(new AttributedStringBuilder().append("  ").styled(style.wrong, "✗ ")
                         .styled(style.claim, Text.safe(r.misconception().claim()))
                         .append(r.times() > 1 ? " (×" + r.times() + ")" : "").toAttributedString());
-                lines.addAll(wrapped("    → " + withoutVerdict(Text.firstSentence(r.misconception().correction())), style.plain));
+                String correction = withoutVerdict(Text.firstSentence(r.misconception().correction()));
+                lines.addAll(fit(prose("    → " + correction, style.plain)));
             }
         }
         if (!s.practiseNext().isEmpty()) {
@@ -367,10 +349,6 @@ public final class Renderer {
             lines.add(line(s.next(), style.faint));
         }
         return lines;
-    }
-
-    private List<AttributedString> wrapped(String text, AttributedStyle s) {
-        return fit(prose(text, s));
     }
 
     private static AttributedString line(String text, AttributedStyle s) {

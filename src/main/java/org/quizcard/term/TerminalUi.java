@@ -59,12 +59,6 @@ public final class TerminalUi implements QuizUi, Closeable {
         this.keys = new Keys(terminal);
     }
 
-    /** Clears the terminal and shows the question's header again, for a screen drawn anew after a resize. */
-    private void clearTo(Prompt p) {
-        terminal.puts(Capability.clear_screen);
-        println(renderer.progress(p, conceptTitle.apply(p.question().concept())));
-    }
-
     @Override
     public Answer ask(Prompt p) {
         Question q = p.question();
@@ -73,10 +67,10 @@ public final class TerminalUi implements QuizUi, Closeable {
         long started = clock.millis();
         if (q instanceof Question.Single || q instanceof Question.TrueFalse) return choose(p, started, false);
         if (q instanceof Question.Multiple) return choose(p, started, true);
-        if (q instanceof Question.Flashcard card) return flashcard(p, card, started);
         if (q instanceof Question.Order) return arrange(p, started);
         renderer.question(q, p.presentation(), -1, Set.of()).forEach(this::println);
         println(renderer.instructions(q, p.presentation(), true));
+        if (q instanceof Question.Flashcard card) return flashcard(p, card, started);
         if (q instanceof Question.Cloze z) return lines.cloze(z, started);
         return lines.oneLine(q, p.presentation(), started);
     }
@@ -88,26 +82,19 @@ public final class TerminalUi implements QuizUi, Closeable {
         int size = shown.size();
         int cursor = 0;
         Set<Integer> ticked = new LinkedHashSet<>();
-        String message = null;
-        int drawn = 0;
-        Attributes saved = keys.rawMode();
-        try {
+        try (Screen screen = new Screen()) {
             while (true) {
                 List<AttributedString> block = new ArrayList<>(renderer.question(q, shown, cursor, ticked));
                 block.add(renderer.instructions(q, shown, true));
-                if (message != null) block.add(renderer.problem(message));
-                drawn = redraw(block, drawn);
-                message = null;
-                int key = keys.read();
+                int key = screen.draw(block);
                 if (key == Keys.RESIZE) {
-                    clearTo(p);
-                    drawn = 0;
+                    screen.clearTo(p);
                     continue;
                 }
                 if (key == Keys.CTRL_C || key == Keys.CTRL_D || key == -1 || key == 'q') return new Answer.Quit();
                 if (key == 's') return new Answer.Skip();
                 if (key == 'u' && !p.canUndo()) {
-                    message = "Nothing to undo yet.";
+                    screen.message = "Nothing to undo yet.";
                     continue;
                 }
                 if (key == 'u') return new Answer.Undo();
@@ -116,21 +103,21 @@ public final class TerminalUi implements QuizUi, Closeable {
                     return pick(q, shown, List.of(key == 't' ? 0 : 1), started);
                 }
                 if (key == '?') {
-                    message = renderer.hint(q).toString();
+                    screen.message = renderer.hint(q).toString();
                 } else if (key == Keys.UP) {
                     cursor = (cursor + size - 1) % size;
                 } else if (key == Keys.DOWN) {
                     cursor = (cursor + 1) % size;
                 } else if (key == Keys.ENTER || key == Keys.NEWLINE) {
                     if (!many) return pick(q, shown, List.of(cursor), started);
-                    if (ticked.isEmpty()) message = "Tick at least one option, then press Enter.";
+                    if (ticked.isEmpty()) screen.message = "Tick at least one option, then press Enter.";
                     else return pick(q, shown, new ArrayList<>(ticked), started);
                 } else if (key == ' ' && many) {
                     if (!ticked.remove(cursor)) ticked.add(cursor);
                 } else {
                     int position = position(key, size);
                     if (position < 0) {
-                        message = "Press 1-" + size + " or a-" + ResponseParser.letter(size - 1) + ".";
+                        screen.message = "Press 1-" + size + " or a-" + ResponseParser.letter(size - 1) + ".";
                     } else if (many) {
                         if (!ticked.remove(position)) ticked.add(position);
                         cursor = position;
@@ -139,8 +126,6 @@ public final class TerminalUi implements QuizUi, Closeable {
                     }
                 }
             }
-        } finally {
-            terminal.setAttributes(saved);
         }
     }
 
@@ -155,35 +140,28 @@ public final class TerminalUi implements QuizUi, Closeable {
         int cursor = 0;
         boolean grabbed = false;
         StringBuilder typed = new StringBuilder();
-        String message = null;
-        int drawn = 0;
-        Attributes saved = keys.rawMode();
-        try {
+        try (Screen screen = new Screen()) {
             while (true) {
                 Presentation now = new Presentation(arrangement);
                 List<AttributedString> block = new ArrayList<>(renderer.question(q, now, cursor,
                         grabbed ? Set.of(cursor) : Set.of()));
                 block.add(renderer.instructions(q, now, true));
                 if (typed.length() > 0) block.add(new AttributedString("> " + typed));
-                if (message != null) block.add(renderer.problem(message));
-                drawn = redraw(block, drawn);
-                message = null;
-                int key = keys.read();
+                int key = screen.draw(block);
                 if (key == Keys.RESIZE) {
-                    clearTo(p);
-                    drawn = 0;
+                    screen.clearTo(p);
                     continue;
                 }
                 if (key == Keys.CTRL_C || key == Keys.CTRL_D || key == -1) return new Answer.Quit();
                 if (typed.length() == 0 && key == 'q') return new Answer.Quit();
                 if (typed.length() == 0 && key == 's') return new Answer.Skip();
                 if (typed.length() == 0 && key == 'u' && !p.canUndo()) {
-                    message = "Nothing to undo yet.";
+                    screen.message = "Nothing to undo yet.";
                     continue;
                 }
                 if (typed.length() == 0 && key == 'u') return new Answer.Undo();
                 if (key == '?') {
-                    message = renderer.hint(q).toString();
+                    screen.message = renderer.hint(q).toString();
                 } else if (key == Keys.UP || key == Keys.DOWN) {
                     int next = key == Keys.UP ? cursor - 1 : cursor + 1;
                     if (next >= 0 && next < size) {
@@ -202,14 +180,12 @@ public final class TerminalUi implements QuizUi, Closeable {
                     }
                     Parsed parsed = ResponseParser.parse(q, now, typed.toString());
                     if (parsed.isValid()) return new Answer.Given(parsed.response(), clock.millis() - started);
-                    message = parsed.hint();
+                    screen.message = parsed.hint();
                     typed.setLength(0);
                 } else {
-                    message = "Use ↑↓ and space to move items, or type their numbers; Enter submits.";
+                    screen.message = "Use ↑↓ and space to move items, or type their numbers; Enter submits.";
                 }
             }
-        } finally {
-            terminal.setAttributes(saved);
         }
     }
 
@@ -229,15 +205,13 @@ public final class TerminalUi implements QuizUi, Closeable {
         return p < size ? p : -1;
     }
 
+    /** A flashcard, its front already shown: a key reveals the back, and a key rates the recall. */
     private Answer flashcard(Prompt p, Question.Flashcard card, long started) {
-        renderer.question(card, p.presentation(), -1, Set.of()).forEach(this::println);
-        println(renderer.instructions(card, p.presentation(), true));
-        Attributes saved = keys.rawMode();
-        try {
+        try (Screen screen = new Screen()) {
             while (true) {
                 int key = keys.read();
                 if (key == Keys.RESIZE) {
-                    clearTo(p);
+                    screen.clearTo(p);
                     renderer.question(card, p.presentation(), -1, Set.of()).forEach(this::println);
                     println(renderer.instructions(card, p.presentation(), true));
                 }
@@ -258,32 +232,28 @@ public final class TerminalUi implements QuizUi, Closeable {
                     return new Answer.Given(new Response.SelfRating(key - '0'), clock.millis() - started);
                 }
             }
-        } finally {
-            terminal.setAttributes(saved);
         }
     }
 
     @Override
     public Rating feedback(Feedback f, Consumer<Rating> rerated) {
-        renderer.feedback(f).forEach(this::println);
+        renderer.feedback(f, false).forEach(this::println);
         boolean rate = !(f.question() instanceof Question.Flashcard);
         boolean explain = Renderer.hasBrief(f);
         Rating rating = f.suggested();
-        int rows = redraw(status(f, rating, rate, explain, null), 0);
-        Attributes saved = keys.rawMode();
-        try {
+        List<AttributedString> block = status(f, rating, rate, explain);
+        try (Screen screen = new Screen()) {
             while (true) {
-                int key = keys.read();
+                int key = screen.draw(block);
                 if (key == Keys.RESIZE) {
-                    terminal.puts(Capability.clear_screen);
+                    screen.clear();
                     renderer.feedback(f, !explain).forEach(this::println);
-                    rows = redraw(status(f, rating, rate, explain, null), 0);
+                    block = status(f, rating, rate, explain);
                     continue;
                 }
                 if (key == Keys.CTRL_C || key == Keys.CTRL_D || key == -1 || key == 'q') return null;
                 if (key == Keys.ENTER || key == Keys.NEWLINE || key == ' ') return rating;
-                String warning = null;
-                List<AttributedString> block = new ArrayList<>();
+                block = new ArrayList<>();
                 if (rate && key >= '1' && key <= '4') {
                     rating = Rating.of(key - '0');
                     // durable before the change shows
@@ -296,19 +266,16 @@ public final class TerminalUi implements QuizUi, Closeable {
                     }
                     explain = false;
                 } else {
-                    warning = "That key does nothing here: " + (rate ? "1-4 rate, " : "") + (explain ? "e explains, " : "")
-                            + "Enter goes on, q quits.";
+                    screen.message = "That key does nothing here: " + (rate ? "1-4 rate, " : "")
+                            + (explain ? "e explains, " : "") + "Enter goes on, q quits.";
                 }
-                block.addAll(status(f, rating, rate, explain, warning));
-                rows = redraw(block, rows);
+                block.addAll(status(f, rating, rate, explain));
             }
-        } finally {
-            terminal.setAttributes(saved);
         }
     }
 
-    /** The lines under the feedback: the ratings with their intervals, the keys, and a warning, if any. */
-    private List<AttributedString> status(Feedback f, Rating rating, boolean rate, boolean explain, String warning) {
+    /** The lines under the feedback: the ratings with their intervals and the keys. */
+    private List<AttributedString> status(Feedback f, Rating rating, boolean rate, boolean explain) {
         List<AttributedString> lines = new ArrayList<>();
         // feedback taller than the window has scrolled its verdict away: say it again beside the ratings
         List<AttributedString> feedback = renderer.feedback(f, !explain);
@@ -316,7 +283,6 @@ public final class TerminalUi implements QuizUi, Closeable {
         if (terminal.getHeight() > 0 && rows + 3 > terminal.getHeight()) lines.add(feedback.get(0));
         lines.addAll(renderer.ratings(f, rating));
         lines.add(renderer.feedbackKeys(rate, explain));
-        if (warning != null) lines.add(renderer.problem(warning));
         return lines;
     }
 
@@ -336,19 +302,52 @@ public final class TerminalUi implements QuizUi, Closeable {
         terminal.close();
     }
 
-    /** Prints {@code block}, first erasing the {@code previous} rows the last draw used; returns rows used. */
-    private int redraw(List<AttributedString> block, int previous) {
-        if (previous > 0) {
-            terminal.puts(Capability.carriage_return);
-            for (int i = 0; i < previous; i++) terminal.puts(Capability.cursor_up);
-            terminal.puts(Capability.clr_eos);
+    /**
+     * A screen awaiting keys: the terminal in raw mode until it is closed, and a block of lines
+     * that each draw prints in place of the one before.
+     */
+    private final class Screen implements AutoCloseable {
+        private final Attributes saved = keys.rawMode();
+        private int drawn;
+        /** A problem to show under the next block, once. */
+        String message;
+
+        /**
+         * Prints {@code block} and the message, if any, first erasing the rows the last draw used,
+         * and waits for a key.
+         */
+        int draw(List<AttributedString> block) {
+            if (message != null) block.add(renderer.problem(message));
+            message = null;
+            if (drawn > 0) {
+                terminal.puts(Capability.carriage_return);
+                for (int i = 0; i < drawn; i++) terminal.puts(Capability.cursor_up);
+                terminal.puts(Capability.clr_eos);
+            }
+            drawn = 0;
+            for (AttributedString line : block) {
+                println(line);
+                drawn += renderer.fit(line).size();
+            }
+            return keys.read();
         }
-        int rows = 0;
-        for (AttributedString line : block) {
-            println(line);
-            rows += renderer.fit(line).size();
+
+        /** Clears the terminal, after a resize: the next block is drawn anew. */
+        void clear() {
+            terminal.puts(Capability.clear_screen);
+            drawn = 0;
         }
-        return rows;
+
+        /** Clears the terminal and shows the question's header again. */
+        void clearTo(Prompt p) {
+            clear();
+            println(renderer.progress(p, conceptTitle.apply(p.question().concept())));
+        }
+
+        @Override
+        public void close() {
+            terminal.setAttributes(saved);
+        }
     }
 
     /** Prints a line cut to the terminal's width, so that the terminal never wraps one itself. */

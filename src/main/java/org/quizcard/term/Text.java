@@ -57,14 +57,12 @@ public final class Text {
     /** The first sentence of a text, for one-line summaries. */
     public static String firstSentence(String text) {
         String t = text.strip();
-        int end = -1;
         for (int i = 0; i < t.length() - 1; i++) {
             char c = t.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))) {
-                end = i + 1;
-                break;
+                return t.substring(0, i + 1);
             }
         }
-        return end < 0 ? t : t.substring(0, end);
+        return t;
     }
 }

@@ -27,7 +27,7 @@ class FsrsPublicVectorsTest {
     void intervalHistoryWhenReviewedAtEachDueTime() {
         Rating[] ratings = {Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
             Rating.AGAIN, Rating.AGAIN, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD};
-        Card card = Card.newCard(START);
+        Card card = Card.NEW;
         Instant now = START;
         List<Integer> intervals = new ArrayList<>();
         for (Rating rating : ratings) {
@@ -77,7 +77,7 @@ class FsrsPublicVectorsTest {
 
     @Test
     void firstReviewOfANewCard() {
-        Map<Rating, Card> next = FSRS.preview(Card.newCard(START), START);
+        Map<Rating, Card> next = FSRS.preview(Card.NEW, START);
         assertThat(Rating.values()).extracting(r -> next.get(r).stability())
                 .containsExactly(0.212, 1.2931, 2.3065, 8.2956);
         assertThat(Rating.values()).extracting(r -> next.get(r).difficulty())
@@ -165,9 +165,9 @@ class FsrsPublicVectorsTest {
     @Test
     void retrievability() {
         Instant created = Instant.parse("2023-12-01T04:00:00Z");
-        Card easy = FSRS.review(Card.newCard(created), created.plus(Duration.ofMinutes(5)), Rating.EASY);
+        Card easy = FSRS.review(Card.NEW, created.plus(Duration.ofMinutes(5)), Rating.EASY);
         assertThat(FSRS.retrievability(easy, easy.due())).isEqualTo(0.9024733);
-        Card good = FSRS.review(Card.newCard(created), created.plus(Duration.ofMinutes(5)), Rating.GOOD);
+        Card good = FSRS.review(Card.NEW, created.plus(Duration.ofMinutes(5)), Rating.GOOD);
         assertThat(FSRS.retrievability(good, good.due())).isEqualTo(1.0);
         assertThat(FSRS.retrievability(Card.NEW, created)).isZero();
     }

@@ -117,10 +117,7 @@ class SchedulerConfigTest {
     void cardValidationAndNewCards() {
         assertThat(Card.NEW.state()).isEqualTo(CardState.NEW);
         assertThat(Card.NEW.lastReview()).isNull();
-        assertThat(Card.NEW.isDue(Instant.EPOCH)).isTrue();
         Instant created = Instant.parse("2024-01-01T00:00:00Z");
-        assertThat(Card.newCard(created).due()).isEqualTo(created);
-        assertThat(Card.newCard(created).isDue(created.minusSeconds(1))).isFalse();
         assertThatThrownBy(() -> new Card(CardState.REVIEW, 1, 5, 0, 1, -1, 0, created, created))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Card(CardState.REVIEW, Double.NaN, 5, 0, 1, 1, 0, created, created))

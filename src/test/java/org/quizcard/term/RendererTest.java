@@ -18,7 +18,7 @@ import org.quizcard.study.QuizUi;
 class RendererTest {
     @Test
     void aLineWiderThanTheTerminalIsCutAtWordsAndItsContinuationsKeepTheIndent() {
-        Renderer r = new Renderer(Style.monochrome(), 20);
+        Renderer r = new Renderer(Style.monochrome(), () -> 20);
         List<AttributedString> lines = r.fit(new AttributedString("    one two three four five six seven"));
         assertThat(lines).extracting(AttributedString::toString)
                 .containsExactly("    one two three", "    four five six", "    seven");
@@ -27,7 +27,7 @@ class RendererTest {
 
     @Test
     void stylesSurviveTheCutAndAWordLongerThanALineIsCutWhereTheLineEnds() {
-        Renderer r = new Renderer(Style.monochrome(), 10);
+        Renderer r = new Renderer(Style.monochrome(), () -> 10);
         AttributedString styled = new AttributedString("abc /a/very/long/path", AttributedStyle.BOLD);
         List<AttributedString> lines = r.fit(styled);
         assertThat(lines).extracting(AttributedString::toString).containsExactly("abc", "/a/very/lo", "ng/path");
@@ -53,7 +53,7 @@ class RendererTest {
         Response picked = new Response.Choice(List.of(1));
         var f = new QuizUi.Feedback(q, Presentation.identity(q), picked, Checker.check(q, picked), "right", List.of(),
                 null, true, Set.of(), Map.of());
-        List<String> lines = new Renderer(Style.monochrome(), 80).feedback(f).stream().map(AttributedString::toString).toList();
+        List<String> lines = new Renderer(Style.monochrome(), () -> 80).feedback(f, false).stream().map(AttributedString::toString).toList();
         assertThat(lines).contains("You picked: 2/b wrong", "On your pick: Close: it is the other one.", "Answer: right");
         assertThat(lines).noneMatch(l -> l.startsWith("Why:"));
     }

@@ -63,12 +63,12 @@ final class CardModel {
     /** Runs the model over reviews [start, start + length) of {@code h}; then read {@link #retrievability}. */
     void forward(ReviewHistory h, int start, int length) {
         ensure(length);
-        int first = h.rating(start);
+        int first = h.rating()[start];
         double s = clamp(w[first - 1], Weights.S_MIN, Weights.S_MAX);
         double d = clamp(w[4] - StrictMath.exp(w[5] * (first - 1)) + 1, Weights.D_MIN, Weights.D_MAX);
         for (int k = 1; k < length; k++) {
             int p = start + k;
-            double t = h.delta(p);
+            double t = h.delta()[p];
             s = clamp(s, Weights.S_MIN, Weights.S_MAX);
             d = clamp(d, Weights.D_MIN, Weights.D_MAX);
             lastS[k] = s;
@@ -80,7 +80,7 @@ final class CardModel {
             if (k == length - 1) {
                 break;
             }
-            int g = h.rating(p);
+            int g = h.rating()[p];
             double next;
             if (t == 0) {
                 double raw = StrictMath.exp(w[17] * (g - 3 + w[18])) * StrictMath.pow(s, -w[19]);
@@ -136,7 +136,7 @@ final class CardModel {
             double gR = 0;
             if (k < length - 1) {
                 double gPre = pass(preS[k], Weights.S_MIN, Weights.S_MAX) ? gS : 0;
-                int g = h.rating(p);
+                int g = h.rating()[p];
                 double s = lastS[k];
                 double d = lastD[k];
                 double rk = r[k];
@@ -197,7 +197,7 @@ final class CardModel {
             }
             double wk = weight[p];
             if (wk != 0) {
-                double y = h.rating(p) > 1 ? 1 : 0;
+                double y = h.rating()[p] > 1 ? 1 : 0;
                 double rk = r[k];
                 double rc = clamp(rk, MIN_PROB, MAX_PROB);
                 loss += -(y * StrictMath.log(rc) + (1 - y) * StrictMath.log(1 - rc)) * wk;
@@ -206,7 +206,7 @@ final class CardModel {
                 }
             }
             if (gR != 0) {
-                double t = h.delta(p);
+                double t = h.delta()[p];
                 double s = lastS[k];
                 double b = base[k];
                 double rk = r[k];
@@ -217,7 +217,7 @@ final class CardModel {
             gS = gLastS;
             gD = gLastD;
         }
-        int first = h.rating(start);
+        int first = h.rating()[start];
         if (pass(w[first - 1], Weights.S_MIN, Weights.S_MAX)) {
             grad[first - 1] += gS;
         }

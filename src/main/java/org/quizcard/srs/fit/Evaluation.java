@@ -1,5 +1,6 @@
 package org.quizcard.srs.fit;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,7 +28,7 @@ public final class Evaluation {
      * on the items that pass the {@link OutlierFilter}, the first long-term reviews first, in the filter's group
      * order, then the other items in time order (which sets the recency weights). Null when no item is left.
      */
-    public static Metrics evaluate(ReviewHistory history, double[] weights) {
+    static Metrics evaluate(ReviewHistory history, double[] weights) {
         return evaluate(history, fsrsRsOrder(history), weights);
     }
 
@@ -40,7 +41,7 @@ public final class Evaluation {
         if (weights.length != Weights.COUNT) {
             throw new IllegalArgumentException("need " + Weights.COUNT + " weights, got " + weights.length);
         }
-        ItemSet set = new ItemSet(h, items, Integer.MAX_VALUE);
+        ItemSet set = ItemSet.of(h, items, Integer.MAX_VALUE);
         if (set.size() == 0) {
             return null;
         }
@@ -50,26 +51,26 @@ public final class Evaluation {
         model.weights(w);
         double[] weight = set.positionWeight();
         double loss = 0;
-        Map<Bin, double[]> bins = new TreeMap<>();
-        for (int i = 0; i < set.cardCount(); i++) {
-            int start = h.cardStart(set.card(i));
-            int length = set.length(i);
+        Map<Bin, double[]> bins = new TreeMap<>(Bin.ORDER);
+        for (int i = 0; i < set.cards().length; i++) {
+            int start = h.cardStart()[set.cards()[i]];
+            int length = set.lengths()[i];
             model.forward(h, start, length);
             int lapses = 0;
             for (int k = 1; k < length; k++) {
                 int p = start + k;
                 if (weight[p] != 0) {
                     double pred = model.retrievability(k);
-                    double y = h.rating(p) > 1 ? 1 : 0;
+                    double y = h.rating()[p] > 1 ? 1 : 0;
                     loss += -(y * StrictMath.log(pred) + (1 - y) * StrictMath.log(1 - pred)) * weight[p];
-                    double[] bin = bins.computeIfAbsent(binKey(h.delta(p), h.longTermCount(p) + 1, lapses),
+                    double[] bin = bins.computeIfAbsent(binKey(h.delta()[p], h.longTermCount()[p] + 1, lapses),
                             key -> new double[4]);
                     bin[0] += pred;
                     bin[1] += y;
                     bin[2] += 1;
                     bin[3] += weight[p];
                 }
-                if (h.rating(p) == 1 && h.delta(p) > 0) {
+                if (h.rating()[p] == 1 && h.delta()[p] > 0) {
                     lapses++;
                 }
             }
@@ -85,13 +86,9 @@ public final class Evaluation {
     }
 
     /** An item's bin: its rounded interval, review count and lapse count. */
-    record Bin(long interval, long length, long lapses) implements Comparable<Bin> {
-        @Override
-        public int compareTo(Bin o) {
-            int c = Long.compare(interval, o.interval);
-            c = c != 0 ? c : Long.compare(length, o.length);
-            return c != 0 ? c : Long.compare(lapses, o.lapses);
-        }
+    record Bin(long interval, long length, long lapses) {
+        static final Comparator<Bin> ORDER = Comparator.comparingLong(Bin::interval)
+                .thenComparingLong(Bin::length).thenComparingLong(Bin::lapses);
     }
 
     static Bin binKey(int delta, int length, int lapses) {

@@ -1,6 +1,7 @@
 package org.quizcard.srs.fit;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A set of items with their recency weights, grouped by card so that {@link CardModel} scores a card's items in
@@ -8,22 +9,22 @@ import java.util.Arrays;
  *
  * <p>The i-th of n items in time order weighs 0.25 + 0.75 (i / (n - 1))^3, as in fsrs-rs: recent reviews count up
  * to four times as much as old ones, since memory and habits drift.
+ *
+ * @param size           number of items kept
+ * @param weightSum      the sum of their weights
+ * @param cards          the cards with items, in card order
+ * @param lengths        reviews of each of those cards up to and including its last item
+ * @param itemCounts     items of each of those cards
+ * @param positionWeight item weight by review position, 0 where there is no item
  */
-final class ItemSet {
-
-    private final int size;
-    private final double weightSum;
-    private final int[] cards;
-    private final int[] lengths;
-    private final int[] itemCounts;
-    private final double[] positionWeight;
+record ItemSet(int size, double weightSum, int[] cards, int[] lengths, int[] itemCounts, double[] positionWeight) {
 
     /**
      * Weighs {@code items} (review positions in time order), then keeps those of at most {@code maxLength}
      * reviews.
      */
-    ItemSet(ReviewHistory h, int[] items, int maxLength) {
-        positionWeight = new double[h.reviews()];
+    static ItemSet of(ReviewHistory h, int[] items, int maxLength) {
+        double[] positionWeight = new double[h.reviews()];
         int[] lastItem = new int[h.cards()];
         int[] counts = new int[h.cards()];
         Arrays.fill(lastItem, -1);
@@ -39,62 +40,14 @@ final class ItemSet {
             double weight = 0.25 + 0.75 * x * x * x;
             positionWeight[p] = weight;
             sum += weight;
-            int card = h.cardOf(p);
+            int card = h.cardOf()[p];
             lastItem[card] = Math.max(lastItem[card], p);
             counts[card]++;
             kept++;
         }
-        size = kept;
-        weightSum = sum;
-        int n = 0;
-        for (int c = 0; c < h.cards(); c++) {
-            n += lastItem[c] >= 0 ? 1 : 0;
-        }
-        cards = new int[n];
-        lengths = new int[n];
-        itemCounts = new int[n];
-        int k = 0;
-        for (int c = 0; c < h.cards(); c++) {
-            if (lastItem[c] >= 0) {
-                cards[k] = c;
-                lengths[k] = lastItem[c] - h.cardStart(c) + 1;
-                itemCounts[k] = counts[c];
-                k++;
-            }
-        }
-    }
-
-    /** Number of items kept. */
-    int size() {
-        return size;
-    }
-
-    double weightSum() {
-        return weightSum;
-    }
-
-    /** Number of cards with items. */
-    int cardCount() {
-        return cards.length;
-    }
-
-    /** The i-th card with items, in card order. */
-    int card(int i) {
-        return cards[i];
-    }
-
-    /** Reviews of the i-th card up to and including its last item. */
-    int length(int i) {
-        return lengths[i];
-    }
-
-    /** Items of the i-th card. */
-    int items(int i) {
-        return itemCounts[i];
-    }
-
-    /** Item weight by review position, 0 where there is no item. */
-    double[] positionWeight() {
-        return positionWeight;
+        int[] cards = IntStream.range(0, h.cards()).filter(c -> lastItem[c] >= 0).toArray();
+        return new ItemSet(kept, sum, cards,
+                Arrays.stream(cards).map(c -> lastItem[c] - h.cardStart()[c] + 1).toArray(),
+                Arrays.stream(cards).map(c -> counts[c]).toArray(), positionWeight);
     }
 }

@@ -28,7 +28,7 @@ public final class Optimizer {
     }
 
     /** Fits weights to an arranged log. */
-    public static FitResult fit(ReviewHistory history) {
+    static FitResult fit(ReviewHistory history) {
         int[] items = history.items();
         Trainer.Fit fit = Trainer.fit(history, items);
         double[] defaults = Weights.defaults();

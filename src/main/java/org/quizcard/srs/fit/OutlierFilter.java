@@ -2,11 +2,14 @@ package org.quizcard.srs.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The filter fsrs-rs applies before fitting, on the first long-term review of each card.
@@ -32,14 +35,8 @@ final class OutlierFilter {
          * order.
          */
         int[] evaluationOrder(ReviewHistory h) {
-            int[] order = Arrays.copyOf(initialization, training.length);
-            int n = initialization.length;
-            for (int p : training) {
-                if (h.longTermCount(p) > 1) {
-                    order[n++] = p;
-                }
-            }
-            return Arrays.copyOf(order, n);
+            return IntStream.concat(Arrays.stream(initialization),
+                    Arrays.stream(training).filter(p -> h.longTermCount()[p] > 1)).toArray();
         }
     }
 
@@ -47,42 +44,30 @@ final class OutlierFilter {
     }
 
     static Split apply(ReviewHistory history, int[] items) {
-        List<Map<Integer, List<Integer>>> groups = new ArrayList<>();
-        for (int r = 0; r <= 4; r++) {
-            groups.add(new TreeMap<>());
-        }
+        Map<Integer, Map<Integer, List<Integer>>> groups = new HashMap<>();
         for (int p : items) {
-            if (history.longTermCount(p) == 1) {
-                groups.get(history.firstRating(p)).computeIfAbsent(history.delta(p), k -> new ArrayList<>()).add(p);
+            if (history.longTermCount()[p] == 1) {
+                groups.computeIfAbsent(history.firstRating(p), k -> new TreeMap<>())
+                        .computeIfAbsent(history.delta()[p], k -> new ArrayList<>()).add(p);
             }
         }
         List<Set<Integer>> removed = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
         for (int r = 0; r <= 4; r++) {
-            removed.add(filterRating(r, groups.get(r), kept));
+            removed.add(filterRating(r, groups.getOrDefault(r, Map.of()), kept));
         }
         int[] initialization = kept.stream().mapToInt(Integer::intValue).toArray();
-        int[] training = items.clone();
-        int nTrain = 0;
-        for (int p : items) {
-            int card = history.cardOf(p);
-            if (!removed.get(history.firstRating(p)).contains(history.firstLongTermDelta(card))) {
-                training[nTrain++] = p;
-            }
-        }
-        return new Split(initialization, Arrays.copyOf(training, nTrain));
+        int[] training = Arrays.stream(items).filter(p -> !removed.get(history.firstRating(p))
+                .contains(history.firstLongTermDelta(history.cardOf()[p]))).toArray();
+        return new Split(initialization, training);
     }
 
     private static Set<Integer> filterRating(int rating, Map<Integer, List<Integer>> byDelta, List<Integer> kept) {
         Set<Integer> removed = new HashSet<>();
         List<Map.Entry<Integer, List<Integer>>> ascending = new ArrayList<>(byDelta.entrySet());
-        ascending.sort((a, b) -> a.getValue().size() != b.getValue().size()
-                ? Integer.compare(a.getValue().size(), b.getValue().size())
-                : Integer.compare(a.getKey(), b.getKey()));
-        int total = 0;
-        for (Map.Entry<Integer, List<Integer>> group : ascending) {
-            total += group.getValue().size();
-        }
+        ascending.sort(Comparator.comparingInt((Map.Entry<Integer, List<Integer>> g) -> g.getValue().size())
+                .thenComparing(Map.Entry::getKey));
+        int total = byDelta.values().stream().mapToInt(List::size).sum();
         int quota = Math.max(20, total / 20);
         int dropped = 0;
         int longest = rating == 4 ? 365 : 100;

@@ -1,7 +1,9 @@
 package org.quizcard.srs.fit;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Pre-training of the initial stabilities w0-w3, as fsrs-rs does it.
@@ -30,24 +32,21 @@ final class Pretraining {
 
     /** Returns null when no first rating has data. */
     static Result run(ReviewHistory history, int[] initItems, double averageRecall) {
-        @SuppressWarnings("unchecked")
-        Map<Integer, int[]>[] groups = new Map[5];
+        Map<Integer, Map<Integer, int[]>> groups = new HashMap<>();
         int[] counts = new int[5];
         for (int p : initItems) {
             int first = history.firstRating(p);
-            if (groups[first] == null) {
-                groups[first] = new TreeMap<>();
-            }
-            int[] tally = groups[first].computeIfAbsent(history.delta(p), k -> new int[2]);
+            int[] tally = groups.computeIfAbsent(first, k -> new TreeMap<>())
+                    .computeIfAbsent(history.delta()[p], k -> new int[2]);
             tally[0]++;
-            tally[1] += history.rating(p) > 1 ? 1 : 0;
+            tally[1] += history.rating()[p] > 1 ? 1 : 0;
             counts[first]++;
         }
         double[] stability = new double[5];
         boolean any = false;
         for (int r = 1; r <= 4; r++) {
-            if (groups[r] != null) {
-                stability[r] = search(groups[r], averageRecall, Weights.DEFAULTS[r - 1]);
+            if (groups.containsKey(r)) {
+                stability[r] = search(groups.get(r), averageRecall, Weights.DEFAULTS[r - 1]);
                 any = true;
             } else {
                 stability[r] = Double.NaN;
@@ -115,16 +114,10 @@ final class Pretraining {
                 }
             }
         }
-        int known = 0;
-        int only = 0;
-        for (int r = 1; r <= 4; r++) {
-            if (!Double.isNaN(s[r])) {
-                known++;
-                only = r;
-            }
-        }
+        int[] known = IntStream.rangeClosed(1, 4).filter(r -> !Double.isNaN(s[r])).toArray();
         double[] w = new double[4];
-        if (known == 1) {
+        if (known.length == 1) {
+            int only = known[0];
             double factor = s[only] / Weights.DEFAULTS[only - 1];
             for (int r = 1; r <= 4; r++) {
                 w[r - 1] = Weights.DEFAULTS[r - 1] * factor;
@@ -136,12 +129,7 @@ final class Pretraining {
             }
             fillLogs(log, s);
             for (int r = 1; r <= 4; r++) {
-                w[r - 1] = StrictMath.exp(log[r]);
-            }
-            for (int r = 1; r <= 4; r++) {
-                if (!Double.isNaN(s[r])) {
-                    w[r - 1] = s[r];
-                }
+                w[r - 1] = Double.isNaN(s[r]) ? StrictMath.exp(log[r]) : s[r];
             }
         }
         for (int i = 0; i < 4; i++) {
@@ -157,13 +145,8 @@ final class Pretraining {
     private static void fillLogs(double[] log, double[] s) {
         // the relations as rows c1..c4 with c . log = 0
         double[][] rows = {{0, A, -1, 1 - A, 0}, {0, 0, 1 - B, -1, B}};
-        int[] missing = new int[4];
-        int m = 0;
-        for (int r = 1; r <= 4; r++) {
-            if (Double.isNaN(s[r])) {
-                missing[m++] = r;
-            }
-        }
+        int[] missing = IntStream.rangeClosed(1, 4).filter(r -> Double.isNaN(s[r])).toArray();
+        int m = missing.length;
         if (m == 1) {
             int r = missing[0];
             double[] row = r <= 2 ? rows[0] : rows[1];

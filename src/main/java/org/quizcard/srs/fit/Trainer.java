@@ -2,9 +2,11 @@ package org.quizcard.srs.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Fits the weights to a set of items the way fsrs-rs's compute_parameters does.
@@ -50,10 +52,7 @@ final class Trainer {
         if (training.length < MIN_ITEMS) {
             return new Fit(Weights.defaults(), Stage.DEFAULTS, training.length);
         }
-        int recalled = 0;
-        for (int p : training) {
-            recalled += h.rating(p) > 1 ? 1 : 0;
-        }
+        long recalled = Arrays.stream(training).filter(p -> h.rating()[p] > 1).count();
         Pretraining.Result pre = Pretraining.run(h, split.initialization(), (double) recalled / training.length);
         if (pre == null) {
             return new Fit(Weights.defaults(), Stage.DEFAULTS, training.length);
@@ -63,7 +62,7 @@ final class Trainer {
         if (training.length == split.initialization().length || training.length < MIN_ITEMS_FULL) {
             return new Fit(start, Stage.PRETRAINED, training.length);
         }
-        ItemSet set = new ItemSet(h, training, MAX_LENGTH);
+        ItemSet set = ItemSet.of(h, training, MAX_LENGTH);
         double[] w = train(h, set, start);
         double[] s = {Double.NaN, w[0], w[1], w[2], w[3]};
         System.arraycopy(Pretraining.smoothAndFill(s, pre.counts()), 0, w, 0, 4);
@@ -81,27 +80,19 @@ final class Trainer {
         double[] positionWeight = set.positionWeight();
         CardModel model = new CardModel();
         Random random = new Random(SEED);
-        int[] order = new int[batches.size()];
         int step = 0;
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-            for (int b : order) {
-                int[] batch = batches.get(b);
+            List<int[]> shuffled = new ArrayList<>(batches);
+            Collections.shuffle(shuffled, random);
+            for (int[] batch : shuffled) {
                 double lr = LEARNING_RATE * (1 + StrictMath.cos(StrictMath.PI * step / steps)) / 2;
                 Arrays.fill(grad, 0);
                 model.weights(w);
                 int batchItems = 0;
                 for (int i : batch) {
-                    model.lossAndGradient(h, h.cardStart(set.card(i)), set.length(i), positionWeight, grad);
-                    batchItems += set.items(i);
+                    int first = h.cardStart()[set.cards()[i]];
+                    model.lossAndGradient(h, first, set.lengths()[i], positionWeight, grad);
+                    batchItems += set.itemCounts()[i];
                 }
                 double scale = GAMMA * batchItems / total;
                 for (int i = 0; i < Weights.COUNT; i++) {
@@ -128,26 +119,22 @@ final class Trainer {
 
     /** Cards sorted by length (stable), packed into batches of at most 512 items (a longer card alone). */
     static List<int[]> batches(ItemSet set) {
-        Integer[] byLength = new Integer[set.cardCount()];
-        for (int i = 0; i < byLength.length; i++) {
-            byLength[i] = i;
-        }
-        Arrays.sort(byLength, Comparator.comparingInt(set::length));
+        int[] byLength = IntStream.range(0, set.cards().length).boxed()
+                .sorted(Comparator.comparingInt(i -> set.lengths()[i])).mapToInt(Integer::intValue).toArray();
         List<int[]> batches = new ArrayList<>();
-        int[] current = new int[byLength.length];
-        int size = 0;
+        int from = 0;
         int items = 0;
-        for (int i : byLength) {
-            if (size > 0 && items + set.items(i) > BATCH_ITEMS) {
-                batches.add(Arrays.copyOf(current, size));
-                size = 0;
+        for (int k = 0; k < byLength.length; k++) {
+            int cardItems = set.itemCounts()[byLength[k]];
+            if (k > from && items + cardItems > BATCH_ITEMS) {
+                batches.add(Arrays.copyOfRange(byLength, from, k));
+                from = k;
                 items = 0;
             }
-            current[size++] = i;
-            items += set.items(i);
+            items += cardItems;
         }
-        if (size > 0) {
-            batches.add(Arrays.copyOf(current, size));
+        if (from < byLength.length) {
+            batches.add(Arrays.copyOfRange(byLength, from, byLength.length));
         }
         return batches;
     }

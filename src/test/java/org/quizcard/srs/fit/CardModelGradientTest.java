@@ -58,7 +58,7 @@ class CardModelGradientTest {
         ReviewHistory h = Logs.history(reviews);
         double[] weight = new double[h.reviews()];
         for (int p = 1; p < h.reviews(); p++) {
-            weight[p] = h.delta(p) > 0 ? 0.25 + p * 0.1 : 0;
+            weight[p] = h.delta()[p] > 0 ? 0.25 + p * 0.1 : 0;
         }
         CardModel model = new CardModel();
         double[] grad = new double[21];

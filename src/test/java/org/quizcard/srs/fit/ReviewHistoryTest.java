@@ -26,15 +26,15 @@ class ReviewHistoryTest {
         int[] items = h.items();
         assertThat(items).hasSize(2);
         assertThat(h.itemLength(items[0])).isEqualTo(4);
-        assertThat(h.delta(items[0])).isEqualTo(1);
-        assertThat(h.longTermCount(items[0])).isEqualTo(1);
+        assertThat(h.delta()[items[0]]).isEqualTo(1);
+        assertThat(h.longTermCount()[items[0]]).isEqualTo(1);
         assertThat(h.itemLength(items[1])).isEqualTo(5);
-        assertThat(h.delta(items[1])).isEqualTo(3);
-        assertThat(h.rating(items[1])).isEqualTo(2);
-        int a = h.cardOf(items[0]);
+        assertThat(h.delta()[items[1]]).isEqualTo(3);
+        assertThat(h.rating()[items[1]]).isEqualTo((byte) 2);
+        int a = h.cardOf()[items[0]];
         int[] deltas = new int[5];
-        for (int p = h.cardStart(a); p < h.cardEnd(a); p++) {
-            deltas[p - h.cardStart(a)] = h.delta(p);
+        for (int p = h.cardStart()[a]; p < h.cardStart()[a + 1]; p++) {
+            deltas[p - h.cardStart()[a]] = h.delta()[p];
         }
         assertThat(deltas).containsExactly(0, 0, 0, 1, 3);
         assertThat(h.firstRating(items[1])).isEqualTo(1);
@@ -48,8 +48,8 @@ class ReviewHistoryTest {
                 new Review("a", Instant.parse("2024-05-01T23:30:00Z"), 3),
                 new Review("a", Instant.parse("2024-05-02T00:30:00Z"), 3));
 
-        assertThat(ReviewHistory.of(reviews, ZoneOffset.UTC, 0).itemCount()).isEqualTo(1);
-        assertThat(ReviewHistory.of(reviews, ZoneId.of("America/New_York"), 0).itemCount()).isZero();
+        assertThat(ReviewHistory.of(reviews, ZoneOffset.UTC, 0).items()).hasSize(1);
+        assertThat(ReviewHistory.of(reviews, ZoneId.of("America/New_York"), 0).items()).isEmpty();
     }
 
     @Test

@@ -43,7 +43,7 @@ class SharedReviewLogTest {
                 java.time.Instant.parse("2024-03-29T20:32:32.250Z"), 1));
         assertThat(history.reviews()).isEqualTo(12_580);
         assertThat(history.cards()).isEqualTo(1_205);
-        assertThat(history.itemCount()).isEqualTo(6_276);
+        assertThat(history.items()).hasSize(6_276);
         assertThat(OutlierFilter.apply(history, history.items()).training()).hasSize(5_930);
     }
 
