@@ -12,4 +12,9 @@ public record Misconception(String id, String claim, String seemsRight, String c
         concepts = List.copyOf(concepts);
         sources = List.copyOf(sources);
     }
+
+    /** The correction on one line, as reports and exports quote it. */
+    public String correctionLine() {
+        return correction.strip().replaceAll("\\s+", " ");
+    }
 }

@@ -108,7 +108,7 @@ final class ImportCommand extends BankCommand {
             if (scratch != null) removeScratch(scratch);
             if (!read && madeOut) removeIfEmpty(out);
         }
-        Rebind.Merged merged = Rebind.merge(decks);
+        Deck merged = Rebind.merge(decks);
         if (merged.concepts().stream().allMatch(c -> c.questions().isEmpty())) {
             merged.losses().forEach(loss -> context.err().println("  " + loss));
             if (madeOut) removeIfEmpty(out);
@@ -142,7 +142,7 @@ final class ImportCommand extends BankCommand {
     }
 
     /** Each file to write, by name: a concept file per concept and the misconception catalogue. */
-    private static Map<String, String> texts(Rebind.Merged merged) {
+    private static Map<String, String> texts(Deck merged) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Concept c : merged.concepts()) texts.put(c.id() + ".yaml", BankWriter.concept(c, HEADER));
         texts.put(BankFile.MISCONCEPTIONS, BankWriter.catalogue(merged.misconceptions(), HEADER));
@@ -167,7 +167,7 @@ final class ImportCommand extends BankCommand {
         return loaded.bank();
     }
 
-    private void report(Rebind.Merged merged, Bank bank) {
+    private void report(Deck merged, Bank bank) {
         long questions = bank.questions().count();
         context.out().println("imported " + Plural.of(questions, "question") + " into "
                 + Plural.of(bank.concepts().size(), "concept") + " in " + out);

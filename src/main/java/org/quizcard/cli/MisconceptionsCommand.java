@@ -41,7 +41,7 @@ final class MisconceptionsCommand extends BankCommand {
                     e.active() ? "active" : "cleared", e.revealed(), last,
                     Math.min(e.clearedDays(), Misconceptions.DAYS_TO_CLEAR), Misconceptions.DAYS_TO_CLEAR));
             page.println("  Belief:  ", m.claim());
-            page.println("  Correct: ", m.correction().strip().replaceAll("\\s+", " "));
+            page.println("  Correct: ", m.correctionLine());
             page.println();
         }
         return 0;

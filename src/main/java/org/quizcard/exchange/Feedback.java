@@ -24,7 +24,7 @@ public final class Feedback {
     /** An option's explanation and misconception, as the text of its feedback; null when it has neither. */
     public static String write(String explanation, Misconception misconception) {
         String refutation = misconception == null ? null : MARK + misconception.id() + "): \"" + misconception.claim()
-                + "\" What is true: " + misconception.correction().strip().replaceAll("\\s+", " ");
+                + "\" What is true: " + misconception.correctionLine();
         if (refutation == null) return explanation;
         return explanation == null ? refutation : explanation + "\n\n" + refutation;
     }

@@ -26,11 +26,8 @@ public final class Rebind {
     private Rebind() {
     }
 
-    /** The decks of one import, merged. */
-    public record Merged(List<Concept> concepts, List<Misconception> misconceptions, List<Loss> losses,
-                         List<PastReview> history) { }
-
-    public static Merged merge(List<Deck> decks) {
+    /** The decks of one import, merged into one. */
+    public static Deck merge(List<Deck> decks) {
         Map<String, List<Question>> questions = new LinkedHashMap<>();
         Map<String, Concept> first = new LinkedHashMap<>();
         Map<String, Ids> ids = new HashMap<>();
@@ -71,7 +68,7 @@ public final class Rebind {
             }
         });
         List<PastReview> rebound = history.stream().map(r -> rebound(r, moved)).toList();
-        return new Merged(concepts, List.copyOf(misconceptions.values()), losses, rebound);
+        return new Deck(concepts, List.copyOf(misconceptions.values()), losses, rebound);
     }
 
     /** A review of a question that {@code refs} gives a new reference (concept/id), under it. */

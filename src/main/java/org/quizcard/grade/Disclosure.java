@@ -28,7 +28,7 @@ record Disclosure(Result result, Bank bank, Assignment.Feedback level) {
             for (String id : q.misconceptions()) {
                 Misconception m = bank.misconception(id).orElse(null);
                 if (m == null) continue;
-                lines.add("Misconception: \"" + m.claim() + "\" " + m.correction().strip().replaceAll("\\s+", " "));
+                lines.add("Misconception: \"" + m.claim() + "\" " + m.correctionLine());
             }
         }
         if (level.showsAnswers()) {

@@ -57,7 +57,7 @@ final class MarkdownSummary {
                     Misconception m = d.bank().misconception(id).orElse(null);
                     b.append("- **").append(md(m == null ? id : m.claim())).append("**");
                     if (n > 1) b.append(" (×").append(n).append(')');
-                    if (m != null) b.append(" ").append(md(m.correction().strip().replaceAll("\\s+", " ")));
+                    if (m != null) b.append(" ").append(md(m.correctionLine()));
                     b.append('\n');
                 });
                 b.append('\n');

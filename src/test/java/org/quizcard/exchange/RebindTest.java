@@ -25,7 +25,7 @@ class RebindTest {
                 List.of(new PastReview("paging/tlb", at, Rating.GOOD, 1000)));
         Deck second = deck(new Concept("paging", "Paging again", "", List.of(), List.of(card("paging", "tlb", "TLB 2?")), null),
                 List.of(new PastReview("paging/tlb", at, Rating.AGAIN, 2000)));
-        Rebind.Merged merged = Rebind.merge(List.of(first, second));
+        Deck merged = Rebind.merge(List.of(first, second));
         assertThat(merged.concepts()).singleElement().satisfies(c -> {
             assertThat(c.title()).isEqualTo("Paging");
             assertThat(c.questions()).extracting(Question::id).containsExactly("tlb", "tlb-2");
@@ -43,7 +43,7 @@ class RebindTest {
         String last = "words/w" + (Rebind.MAX_QUESTIONS + 2);
         Deck big = deck(new Concept("words", "Words", "", List.of(), many, null),
                 List.of(new PastReview("words/w0", at, Rating.GOOD, 0), new PastReview(last, at, Rating.GOOD, 0)));
-        Rebind.Merged merged = Rebind.merge(List.of(big));
+        Deck merged = Rebind.merge(List.of(big));
         assertThat(merged.concepts()).extracting(Concept::id).containsExactly("words", "words-part-2");
         assertThat(merged.concepts().get(0).questions()).hasSize(Rebind.MAX_QUESTIONS);
         assertThat(merged.concepts().get(1).title()).isEqualTo("Words (part 2)");
