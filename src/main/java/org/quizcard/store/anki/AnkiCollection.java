@@ -148,7 +148,7 @@ public final class AnkiCollection {
      * A deck with its Deck.KindContainer (anki/decks.proto): field 1 {@code normal}, whose field 4
      * is the description, or field 2 {@code filtered}.
      */
-    private AnkiRecords.Deck deck(long id, String name, byte[] kind) {
+    private AnkiRecords.Deck deck(long id, String deckName, byte[] kind) {
         try {
             Protobuf p = new Protobuf(kind == null ? new byte[0] : kind);
             String description = "";
@@ -165,7 +165,7 @@ public final class AnkiCollection {
                     filtered |= field == 2;
                 }
             }
-            return new AnkiRecords.Deck(id, name, description, filtered);
+            return new AnkiRecords.Deck(id, deckName, description, filtered);
         } catch (IllegalArgumentException e) {
             throw QuizcardException.badInput(name + ": a deck's config cannot be read (" + e.getMessage() + ")");
         }

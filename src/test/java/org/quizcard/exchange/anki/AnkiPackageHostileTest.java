@@ -170,6 +170,15 @@ class AnkiPackageHostileTest {
     }
 
     @Test
+    void aCorruptDeckConfigIsRefusedNamingTheFile() throws Exception {
+        byte[] blob = altered("UPDATE decks SET kind = x'0a7f01'");
+        Path pkg = zip("deck.colpkg", Map.of("collection.anki21b", AnkiFixture.zstd(blob),
+                "meta", new byte[] {0x08, 0x03}));
+        assertThat(refused(pkg).getMessage()).startsWith(pkg + ": a deck's config cannot be read")
+                .endsWith("(a length past the end of the message)");
+    }
+
+    @Test
     void aTruncatedZipOrNoZipAtAllIsRefused() throws IOException {
         Path whole = new AnkiFixtureHolder(dir).apkg();
         byte[] bytes = Files.readAllBytes(whole);
