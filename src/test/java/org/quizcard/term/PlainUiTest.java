@@ -70,6 +70,13 @@ class PlainUiTest {
     }
 
     @Test
+    void questionMarkAtTheRatingShowsTheHintAndNoComplaint() {
+        Answer a = ui("\n?\n3\n").ask(prompt("oci"));
+        assertThat(a).isEqualTo(new Answer.Given(new Response.SelfRating(3), 0));
+        assertThat(out.toString()).contains("Hint: ").doesNotContain("Rate your recall: 1 Again");
+    }
+
+    @Test
     void outputHasNoEscapeCodesEvenForHostileText() {
         Question q = new Question.Text(new Question.Common("containers", "x", "Evil \u001b[31mred\u001b[0m prompt",
                 "e", null, List.of(), List.of(), null), List.of("a"), null, List.of());
