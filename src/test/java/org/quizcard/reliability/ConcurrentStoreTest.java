@@ -2,6 +2,7 @@ package org.quizcard.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,6 +60,34 @@ class ConcurrentStoreTest {
             try (ProgressStore store = ProgressStore.open(home)) {
                 assertThat(store.reviewCount()).isEqualTo(expected);
                 assertThat(store.cards()).hasSize((int) expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Sessions that open the same new file at the same moment all get in: turning on the
+     * write-ahead log is the one step where SQLite can answer busy without waiting, and the store
+     * then asks again.
+     */
+    @Test
+    void sessionsStartingTogetherOnANewFileAllOpenIt(@TempDir Path dir) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(SESSIONS);
+        try {
+            for (int round = 0; round < 100; round++) {
+                Path fresh = Files.createDirectory(dir.resolve("home" + round));
+                CyclicBarrier start = new CyclicBarrier(SESSIONS);
+                List<Future<Integer>> opened = new ArrayList<>();
+                for (int s = 0; s < SESSIONS; s++) {
+                    opened.add(pool.submit(() -> {
+                        start.await();
+                        try (ProgressStore store = ProgressStore.open(fresh)) {
+                            return store.cards().size();
+                        }
+                    }));
+                }
+                for (Future<Integer> f : opened) assertThat(f.get(60, TimeUnit.SECONDS)).isZero();
             }
         } finally {
             pool.shutdownNow();
