@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.quizcard.QuizcardException;
 import org.quizcard.WriteProblem;
 import org.quizcard.srs.Card;
@@ -32,10 +30,6 @@ public final class ProgressStore extends ProgressQueries {
     public static final String FILE = "progress.db";
     /** The schema version this build writes; older files are migrated, newer ones refused. */
     static final int SCHEMA_VERSION = 2;
-    /** How long a session waits for another's lock; {@code Sql.reason} says this figure. */
-    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
-    /** SQLite's primary result code for a lock another connection holds. */
-    private static final int BUSY = 5;
 
     private static final String[] MIGRATIONS = {
         // version 1: the review log, revealed misconceptions, and the card cache
@@ -113,9 +107,9 @@ public final class ProgressStore extends ProgressQueries {
         try {
             db = Sql.connect(file);
             try (Statement s = db.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                s.execute("PRAGMA busy_timeout = " + Sql.BUSY_TIMEOUT_MILLIS);
                 s.execute("PRAGMA foreign_keys = ON");
-                writeAheadLog(s);
+                Sql.writeAheadLog(s);
                 s.execute("PRAGMA synchronous = FULL");
             }
             migrate(db, file);
@@ -133,24 +127,6 @@ public final class ProgressStore extends ProgressQueries {
                     + unwritable.get() + ")");
         } catch (RuntimeException e) {
             throw Sql.failedOpen(file, db, e);
-        }
-    }
-
-    /**
-     * Turns on the write-ahead log. While another session turns it on for the same new file,
-     * SQLite answers busy at once instead of waiting out the busy timeout, so this asks again
-     * until that timeout has passed.
-     */
-    private static void writeAheadLog(Statement s) throws SQLException {
-        long giveUp = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MILLIS);
-        while (true) {
-            try {
-                s.execute("PRAGMA journal_mode = WAL");
-                return;
-            } catch (SQLException e) {
-                if ((e.getErrorCode() & 0xff) != BUSY || System.nanoTime() - giveUp > 0) throw e;
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-            }
         }
     }
 

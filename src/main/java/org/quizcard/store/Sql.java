@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.quizcard.QuizcardException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -17,6 +19,11 @@ import org.sqlite.SQLiteDataSource;
  * store class shares; {@link #connect} and {@link #closeQuietly} serve Anki's collections too.
  */
 public final class Sql implements AutoCloseable {
+    /** How long a session waits for another's lock, as {@link #reason} tells the learner. */
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /** SQLite's primary result code for a lock another connection holds. */
+    private static final int BUSY = 5;
+
     final Path file;
     final Connection db;
 
@@ -125,6 +132,24 @@ public final class Sql implements AutoCloseable {
 
     QuizcardException failure(SQLException e) {
         return new QuizcardException(file + ": " + reason(e), QuizcardException.BAD_INPUT, e);
+    }
+
+    /**
+     * Turns on the write-ahead log. While another session turns it on for the same new file,
+     * SQLite answers busy at once instead of waiting out the busy timeout, so this asks again
+     * until that timeout has passed.
+     */
+    static void writeAheadLog(Statement s) throws SQLException {
+        long giveUp = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MILLIS);
+        while (true) {
+            try {
+                s.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != BUSY || System.nanoTime() - giveUp > 0) throw e;
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
+        }
     }
 
     /** What went wrong, in words a learner can act on. */
