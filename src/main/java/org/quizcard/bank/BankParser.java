@@ -36,6 +36,8 @@ final class BankParser {
         if (f == null) return null;
         String id = f.string("id", true);
         String title = f.string("title", true);
+        // a title heads a screen or a table row: one line, whatever the YAML folded into it
+        if (title != null) title = title.strip().replaceAll("\\s+", " ");
         String summary = f.string("summary", true);
         List<String> sources = f.strings("sources", true);
         String concept = id == null ? "?" : id;

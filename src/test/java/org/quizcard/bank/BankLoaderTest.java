@@ -25,6 +25,13 @@ class BankLoaderTest {
     }
 
     @Test
+    void aTitleIsOneLineWhateverTheYamlHeldInIt() {
+        var loaded = Fixtures.load("c.yaml", "id: c\ntitle: |\n  Two\tparts\n  of a title\nsummary: s\n"
+                + "sources: [x]\nquestions: []\n");
+        assertThat(loaded.bank().concept("c").orElseThrow().title()).isEqualTo("Two parts of a title");
+    }
+
+    @Test
     void singleChoiceKeepsOptionsRightAnswerAndMisconceptions() {
         Question.Single q = (Question.Single) Fixtures.demo().question("containers/shared-kernel").orElseThrow();
         assertThat(q.options()).hasSize(3);
