@@ -39,7 +39,7 @@ final class AnkiField {
             int end = field.indexOf(']', at);
             if (end < 0) break;
             b.append(field, from, at);
-            losses.add(Loss.part(where, "sound " + Printable.line(field.substring(at + SOUND.length(), end))
+            losses.add(Loss.part(where, "sound " + field.substring(at + SOUND.length(), end)
                     + ": banks hold text only"));
             from = end + 1;
         }

@@ -76,7 +76,7 @@ final class AnkiNoteReader {
     private Question source(AnkiNote note, String concept) {
         QuestionLine.Read read = QuestionLine.read(file, text(note, note.field("Source", 3)), concept);
         if (read.question() == null) {
-            losses.add(Loss.part(note.where(), "its Source field cannot be read (" + Printable.line(read.problem())
+            losses.add(Loss.part(note.where(), "its Source field cannot be read (" + read.problem()
                     + "): read as a flashcard from its Front and Back"));
             return null;
         }

@@ -128,7 +128,7 @@ public final class MoodleReader implements DeckReader {
             current = concept(id, title);
             Element info = MoodleXml.child(q, "info");
             MoodleText.Read read = MoodleText.read(info);
-            read.media().forEach(m -> losses.add(Loss.part(file + ": category \"" + Printable.line(abbreviate(title)) + "\"",
+            read.media().forEach(m -> losses.add(Loss.part(file + ": category \"" + abbreviate(title) + "\"",
                     m + ": banks hold text only")));
             MoodleText.Sourced sourced = MoodleText.sources(read.text());
             if (sourced.text() != null && current.summary == null) current.summary = sourced.text();

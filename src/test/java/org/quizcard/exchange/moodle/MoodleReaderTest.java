@@ -115,6 +115,19 @@ class MoodleReaderTest {
     }
 
     @Test
+    void whatALossQuotesFromTheFileStaysOnOneLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("lines.xml"), """
+                <quiz><question type="multianswer">
+                  <name><text>cloze</text></name>
+                  <questiontext format="html"><text>A {1:SHORTANSWER:=process} runs.</text>
+                    <file name="two&#10;lines&#9;.png" encoding="base64">AA==</file></questiontext>
+                </question></quiz>
+                """);
+        Deck read = new MoodleReader().read(file, new ImportOptions(DEMO, null, false));
+        assertThat(read.losses()).isNotEmpty().allSatisfy(l -> assertThat(l.toString()).doesNotContain("\n", "\t"));
+    }
+
+    @Test
     void numericalKeepsTheRightAnswerToleranceAndTheUnitOfMultiplierOne() {
         Question.Numeric n = (Question.Numeric) q("containers/kernels-count");
         assertThat(n.answer()).isEqualTo(1.0);
